@@ -1,0 +1,31 @@
+// The whole build: validate data, generate JSON, build the site with Astro, and only then
+// replace dist/. Any failure (invalid data, a falsified article claim, a compile error)
+// leaves the previous dist/ and src/generated/ exactly as they were.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'astro';
+import { compile, GENERATED_DIR, reportAndExit, ROOT, swapInDirectory } from './lib/pipeline.ts';
+
+const started = performance.now();
+const distDir = join(ROOT, process.env.UCJ_OUT_DIR ?? 'dist');
+const nextDist = `${distDir}.next-${process.pid}`;
+const oldDist = `${distDir}.prev-${process.pid}`;
+
+let generated: ReturnType<typeof swapInDirectory> | null = null;
+try {
+  const { files, warnings, site } = compile();
+  if (warnings) console.warn(warnings);
+  generated = swapInDirectory(GENERATED_DIR, files);
+  await build({ root: ROOT, outDir: nextDist, logLevel: process.env.CI ? 'warn' : 'info' });
+  if (existsSync(distDir)) renameSync(distDir, oldDist);
+  renameSync(nextDist, distDir);
+  rmSync(oldDist, { recursive: true, force: true });
+  generated.commit();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Situs dibangun ke ${distDir} dengan data versi ${site.meta.versi} dalam ${seconds} detik.`);
+} catch (err) {
+  generated?.rollback();
+  rmSync(nextDist, { recursive: true, force: true });
+  console.error('Build gagal; dist/ dan src/generated/ sebelumnya tidak diubah.');
+  reportAndExit(err);
+}

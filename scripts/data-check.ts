@@ -1,0 +1,74 @@
+// Validates data/ without building and prints a report an editor can read: rows per file,
+// how many of the 22 regions each indicator covers and for which periods, and what changed
+// against the last commit. Exits non-zero when the data has errors.
+import { execFileSync } from 'node:child_process';
+import { FILES, loadDataset, type Dataset } from './lib/dataset.ts';
+import { diffDatasets } from './lib/diff.ts';
+import { formatIssues } from './lib/errors.ts';
+import { DATA_DIR, ROOT, today } from './lib/pipeline.ts';
+import { PROVINCE_CODE, REGION_CODES } from './lib/regions.ts';
+
+const out: string[] = [];
+const say = (s = '') => out.push(s);
+const { dataset, issues, rowCounts } = loadDataset(DATA_DIR, { today: today() });
+const names = new Map(dataset.regions.map((r) => [r.kode, r.nama]));
+
+say('== Baris per berkas ==');
+for (const name of Object.values(FILES)) say(`  ${name.padEnd(18)} ${rowCounts[name] ?? 0} baris`);
+
+say('');
+say(`== Cakupan indikator (dari ${REGION_CODES.length} kabupaten/kota) ==`);
+for (const ind of dataset.indicators) {
+  const rows = dataset.observations.filter((o) => o.indikator === ind.id);
+  if (rows.length === 0) {
+    say(`  ${ind.id}: belum ada data`);
+    continue;
+  }
+  const regional = rows.filter((o) => o.wilayah !== PROVINCE_CODE);
+  const usable = new Set(regional.filter((o) => !o.ragu).map((o) => o.wilayah));
+  const doubtful = new Set(regional.filter((o) => o.ragu).map((o) => o.wilayah));
+  const periods = [...new Set(regional.map((o) => o.periode.id))].sort();
+  const province = rows.filter((o) => o.wilayah === PROVINCE_CODE).map((o) => o.periode.id);
+  say(`  ${ind.id}: ${usable.size} wilayah berdata${doubtful.size ? `, ${doubtful.size} hanya/juga angka ragu` : ''}${periods.length ? `; periode ${periods.join(', ')}` : ''}${province.length ? `; provinsi: ${[...new Set(province)].sort().join(', ')}` : ''}`);
+  if (usable.size) say(`      ${[...usable].sort().map((k) => names.get(k) ?? k).join(', ')}`);
+}
+const claimRegions = new Set(dataset.claims.map((c) => c.wilayah));
+say(`  klaim: ${dataset.claims.length} baris untuk ${[...claimRegions].map((k) => names.get(k) ?? k).join(', ') || '-'}`);
+
+say('');
+say('== Perubahan dibanding commit terakhir ==');
+let previous: Dataset | null = null;
+try {
+  const readOld = (name: string) => {
+    try {
+      return execFileSync('git', ['show', `HEAD:data/${name}`], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      return null;
+    }
+  };
+  const old = loadDataset(DATA_DIR, { today: today(), read: readOld });
+  if (old.issues.some((i) => i.severity === 'error' && i.message.startsWith('Berkas tidak ditemukan'))) {
+    say('  Commit terakhir belum memuat semua berkas data; tidak ada pembanding.');
+  } else previous = old.dataset;
+} catch {
+  say('  Git tidak tersedia; perbandingan dilewati.');
+}
+if (previous) {
+  const changes = diffDatasets(previous, dataset);
+  if (changes.length === 0) say('  Tidak ada perubahan angka.');
+  let current = '';
+  for (const c of changes) {
+    if (c.wilayah !== current) {
+      current = c.wilayah;
+      say(`  ${names.get(c.wilayah) ?? c.wilayah} (${c.wilayah}):`);
+    }
+    const detail = c.kind === 'berubah' ? `${c.before} -> ${c.after}` : c.kind === 'baru' ? c.after : c.before;
+    say(`    ${c.kind.padEnd(8)} ${c.what}: ${detail}`);
+  }
+}
+
+say('');
+say('== Pemeriksaan ==');
+say(issues.length ? formatIssues(issues) : 'Data valid, tanpa galat atau peringatan.');
+console.log(out.join('\n'));
+process.exit(issues.some((i) => i.severity === 'error') ? 1 : 0);

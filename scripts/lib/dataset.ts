@@ -1,0 +1,505 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { readCsv, type CsvTable } from './csv.ts';
+import type { DataIssue } from './errors.ts';
+import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
+import { parsePeriod, type Period } from './period.ts';
+import { PROVINCE_CODE, REGION_CODES, RegionResolver, slugify, type Region } from './regions.ts';
+
+export type Qualifier = 'sekitar' | 'lebih dari' | 'kurang dari' | null;
+export type Unit = 'persen' | 'orang';
+export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP', 'BEASISWA', 'TOTAL'] as const;
+export type Program = (typeof PROGRAMS)[number];
+
+export interface Indicator {
+  id: string;
+  nama: string;
+  satuan: Unit;
+  definisi: string;
+  batasKelas: number[] | null;
+}
+
+export interface Source {
+  id: string;
+  penerbit: string;
+  judul: string;
+  url: string | null;
+  tanggalTerbit: string;
+  tanggalAkses: string | null;
+  catatan: string | null;
+}
+
+export interface Observation {
+  wilayah: string;
+  periode: Period;
+  indikator: string;
+  nilai: number;
+  kualifikasi: Qualifier;
+  sumber: string;
+  ragu: boolean;
+  catatan: string | null;
+  baris: number;
+}
+
+export interface Claim {
+  wilayah: string;
+  periode: Period;
+  program: Program;
+  kasus: number | null;
+  nominalRp: number | null;
+  kualifikasiKasus: Qualifier;
+  kualifikasiNominal: Qualifier;
+  sumber: string;
+  ragu: boolean;
+  catatan: string | null;
+  baris: number;
+}
+
+export interface Dataset {
+  regions: Region[];
+  indicators: Indicator[];
+  sources: Source[];
+  observations: Observation[];
+  claims: Claim[];
+}
+
+export const FILES = {
+  wilayah: 'wilayah.csv',
+  indikator: 'indikator.csv',
+  sumber: 'sumber.csv',
+  kepesertaan: 'kepesertaan.csv',
+  klaim: 'klaim.csv',
+} as const;
+
+const COLUMNS = {
+  wilayah: { required: ['kode', 'nama', 'jenis', 'ibu_kota', 'kantor_cabang', 'keterangan_kantor', 'alias'] },
+  indikator: { required: ['id', 'nama', 'satuan', 'definisi', 'batas_kelas'] },
+  sumber: { required: ['id', 'penerbit', 'judul', 'url', 'tanggal_terbit', 'tanggal_akses', 'catatan'] },
+  kepesertaan: {
+    required: ['wilayah', 'periode', 'indikator', 'nilai', 'sumber'],
+    optional: ['kualifikasi', 'ragu', 'catatan'],
+  },
+  klaim: {
+    required: ['wilayah', 'periode', 'program', 'kasus', 'nominal_rp', 'sumber'],
+    optional: ['kualifikasi_kasus', 'kualifikasi_nominal', 'ragu', 'catatan'],
+  },
+};
+
+/** Turns one of our Parsed results into a zod refinement so every column speaks zod. */
+function fromParsed<T>(parse: (s: string) => Parsed<T>) {
+  return z.string().transform((s, ctx): T => {
+    const r = parse(s);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+}
+
+const requiredText = (what: string) =>
+  z.string().trim().min(1, `${what} wajib diisi.`).refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'Teks memuat karakter kendali yang tidak sah.');
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? null : s));
+const isoDate = (what: string, today: Date) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} harus berbentuk YYYY-MM-DD, misalnya 2024-07-25.`)
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${what} bukan tanggal yang ada di kalender.`)
+    .refine((s) => s <= today.toISOString().slice(0, 10), `${what} ada di masa depan. Periksa tahunnya.`);
+const qualifier = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((s) => (s === '' ? null : s))
+  .pipe(
+    z.enum(['sekitar', 'lebih dari', 'kurang dari'], { error: 'Kualifikasi harus kosong, "sekitar", "lebih dari", atau "kurang dari".' }).nullable(),
+  );
+const doubtFlag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['', 'ya', 'tidak'], { error: 'Kolom ragu diisi "ya", "tidak", atau dikosongkan.' }))
+  .transform((s) => s === 'ya');
+const sourceId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Kode sumber hanya boleh huruf kecil, angka, dan tanda hubung (misalnya poskupang-2024-08-01).');
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || (/^https?:\/\//i.test(s) && URL.canParse(s)), 'Alamat harus diawali http:// atau https:// dan berupa URL yang sah (alamat lain, misalnya javascript:, tidak diterima).')
+  .transform((s) => (s === '' ? null : s));
+
+interface RowContext {
+  file: string;
+  table: CsvTable;
+  issues: DataIssue[];
+}
+
+/** Validates the cells of one row column by column, so each error names its own column. */
+function parseRow<S extends Record<string, z.ZodType>>(
+  ctx: RowContext,
+  row: CsvTable['rows'][number],
+  shape: S,
+): { [K in keyof S]: z.output<S[K]> } | null {
+  const out: Record<string, unknown> = {};
+  let ok = true;
+  for (const [col, schema] of Object.entries(shape)) {
+    const present = ctx.table.columnIndex[col] !== undefined;
+    const value = present ? (row.cells[col] ?? '') : '';
+    const r = schema.safeParse(value);
+    if (r.success) out[col] = r.data;
+    else {
+      ok = false;
+      ctx.issues.push({
+        file: ctx.file,
+        line: row.line,
+        column: ctx.table.columnIndex[col] ?? 0,
+        columnName: col,
+        value,
+        message: r.error.issues.map((i) => i.message).join(' '),
+        severity: 'error',
+      });
+    }
+  }
+  return ok ? (out as { [K in keyof S]: z.output<S[K]> }) : null;
+}
+
+export interface LoadOptions {
+  /** Reference date for "future period" checks; injectable so tests do not age. */
+  today?: Date;
+  /** Overrides file reading, e.g. for in-memory fixtures or the git copy of the last commit. */
+  read?: (name: string) => string | null;
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  issues: DataIssue[];
+  rowCounts: Record<string, number>;
+}
+
+export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
+  const today = options.today ?? new Date();
+  const read =
+    options.read ??
+    ((name: string) => {
+      const path = join(dir, name);
+      return existsSync(path) ? readFileSync(path, 'utf8') : null;
+    });
+  const issues: DataIssue[] = [];
+  const rowCounts: Record<string, number> = {};
+  const label = (name: string) => `data/${name}`;
+
+  const open = (key: keyof typeof FILES) => {
+    const name = FILES[key];
+    const text = read(name);
+    if (text === null) {
+      issues.push({ file: label(name), line: 0, column: 0, message: `Berkas tidak ditemukan. Buat berkas ${name} sesuai data/README.md.`, severity: 'error' });
+      return null;
+    }
+    const { table, issues: csvIssues } = readCsv(label(name), text, COLUMNS[key]);
+    issues.push(...csvIssues);
+    rowCounts[name] = table?.rows.length ?? 0;
+    return table ? { file: label(name), table, issues } : null;
+  };
+
+  // --- wilayah.csv ---------------------------------------------------------------------
+  const regions: Region[] = [];
+  const wil = open('wilayah');
+  if (wil) {
+    const seen = new Map<string, number>();
+    for (const row of wil.table.rows) {
+      const r = parseRow(wil, row, {
+        kode: z.string().trim().regex(/^53(\d{2})?$/, 'Kode wilayah harus kode BPS NTT: 53 untuk provinsi atau 53xx untuk kabupaten/kota.'),
+        nama: requiredText('Nama wilayah'),
+        jenis: z.enum(['Provinsi', 'Kabupaten', 'Kota'], { error: 'Jenis harus "Provinsi", "Kabupaten", atau "Kota".' }),
+        ibu_kota: requiredText('Ibu kota'),
+        kantor_cabang: optionalText,
+        keterangan_kantor: optionalText,
+        alias: z.string().transform((s) => s.split('|').map((a) => a.trim()).filter(Boolean)),
+      });
+      if (!r) continue;
+      const dup = seen.get(r.kode);
+      if (dup !== undefined) {
+        issues.push({ file: wil.file, line: row.line, column: wil.table.columnIndex.kode!, columnName: 'kode', value: r.kode, message: `Kode ini sudah dipakai di baris ${dup}. Setiap wilayah hanya boleh satu baris.`, severity: 'error' });
+        continue;
+      }
+      seen.set(r.kode, row.line);
+      if (r.kode !== PROVINCE_CODE && !(REGION_CODES as readonly string[]).includes(r.kode)) {
+        issues.push({ file: wil.file, line: row.line, column: wil.table.columnIndex.kode!, columnName: 'kode', value: r.kode, message: `Kode ini bukan salah satu dari 22 kabupaten/kota NTT (${REGION_CODES.join(', ')}).`, severity: 'error' });
+        continue;
+      }
+      regions.push({
+        kode: r.kode,
+        nama: r.nama,
+        jenis: r.jenis,
+        ibuKota: r.ibu_kota,
+        kantorCabang: r.kantor_cabang,
+        keteranganKantor: r.keterangan_kantor,
+        alias: r.alias,
+        slug: slugify(r.nama),
+      });
+    }
+    for (const code of [PROVINCE_CODE, ...REGION_CODES]) {
+      if (!seen.has(code)) {
+        issues.push({ file: wil.file, line: 0, column: wil.table.columnIndex.kode ?? 0, columnName: 'kode', message: `Wilayah dengan kode ${code} tidak ada. Daftar wilayah harus memuat provinsi (53) dan ke-22 kabupaten/kota.`, severity: 'error' });
+      }
+    }
+    const aliasOwner = new Map<string, string>();
+    for (const r of regions) {
+      for (const a of [r.nama, ...r.alias]) {
+        const key = a.toLowerCase();
+        const owner = aliasOwner.get(key);
+        if (owner && owner !== r.kode) {
+          issues.push({ file: wil.file, line: seen.get(r.kode) ?? 0, column: wil.table.columnIndex.alias ?? 0, columnName: 'alias', value: a, message: `Nama atau alias "${a}" juga dipakai wilayah ${owner}. Setiap alias harus menunjuk satu wilayah saja.`, severity: 'error' });
+        }
+        aliasOwner.set(key, r.kode);
+      }
+    }
+    regions.sort((a, b) => a.kode.localeCompare(b.kode));
+  }
+  const resolver = wil ? new RegionResolver(regions) : null;
+  const regionCell = (ctx: RowContext) =>
+    z.string().trim().min(1, 'Wilayah wajib diisi (kode, nama, atau alias).').transform((s, zc) => {
+      if (!resolver) return s;
+      const region = resolver.resolve(s);
+      if (!region) {
+        const hints = resolver.suggest(s);
+        zc.addIssue({ code: 'custom', message: `Wilayah tidak dikenal. Mungkin maksudnya ${hints.map((h) => `"${h}"`).join(' atau ')}? Pakai kode, nama, atau alias dari data/wilayah.csv.` });
+        return z.NEVER;
+      }
+      return region.kode;
+    });
+
+  // --- indikator.csv -------------------------------------------------------------------
+  const indicators: Indicator[] = [];
+  const ind = open('indikator');
+  if (ind) {
+    const seen = new Map<string, number>();
+    for (const row of ind.table.rows) {
+      const r = parseRow(ind, row, {
+        id: z.string().trim().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'Kode indikator hanya boleh huruf kecil, angka, dan garis bawah (misalnya ucj_persen).'),
+        nama: requiredText('Nama indikator'),
+        satuan: z.string().trim().pipe(z.enum(['persen', 'orang'], { error: 'Satuan harus "persen" atau "orang".' })),
+        definisi: requiredText('Definisi'),
+        batas_kelas: z.string().trim().transform((s, zc) => {
+          if (s === '') return null;
+          const parts = s.split('|').map((p) => Number(p.trim().replace(',', '.')));
+          if (parts.some((n) => !Number.isFinite(n)) || parts.some((n, i) => i > 0 && n <= parts[i - 1]!)) {
+            zc.addIssue({ code: 'custom', message: 'Batas kelas harus angka naik yang dipisah "|", misalnya 25|50|75|95.' });
+            return z.NEVER;
+          }
+          return parts;
+        }),
+      });
+      if (!r) continue;
+      if (seen.has(r.id)) {
+        issues.push({ file: ind.file, line: row.line, column: ind.table.columnIndex.id!, columnName: 'id', value: r.id, message: `Indikator ini sudah ada di baris ${seen.get(r.id)}.`, severity: 'error' });
+        continue;
+      }
+      seen.set(r.id, row.line);
+      indicators.push({ id: r.id, nama: r.nama, satuan: r.satuan, definisi: r.definisi, batasKelas: r.batas_kelas });
+    }
+  }
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+
+  // --- sumber.csv ----------------------------------------------------------------------
+  const sources: Source[] = [];
+  const src = open('sumber');
+  const sourceLines = new Map<string, number>();
+  if (src) {
+    for (const row of src.table.rows) {
+      const r = parseRow(src, row, {
+        id: sourceId,
+        penerbit: requiredText('Penerbit'),
+        judul: requiredText('Judul'),
+        url: httpUrl,
+        tanggal_terbit: isoDate('Tanggal terbit', today),
+        tanggal_akses: z.union([z.literal('').transform(() => null), isoDate('Tanggal akses', today)]),
+        catatan: optionalText,
+      });
+      if (!r) {
+        // Register the id anyway so rows citing it are not flagged a second time.
+        const id = row.cells.id?.trim() ?? '';
+        if (sourceId.safeParse(id).success && !sourceLines.has(id)) sourceLines.set(id, row.line);
+        continue;
+      }
+      if (sourceLines.has(r.id)) {
+        issues.push({ file: src.file, line: row.line, column: src.table.columnIndex.id!, columnName: 'id', value: r.id, message: `Kode sumber ini sudah dipakai di baris ${sourceLines.get(r.id)}. Beri kode lain.`, severity: 'error' });
+        continue;
+      }
+      sourceLines.set(r.id, row.line);
+      sources.push({ id: r.id, penerbit: r.penerbit, judul: r.judul, url: r.url, tanggalTerbit: r.tanggal_terbit, tanggalAkses: r.tanggal_akses, catatan: r.catatan });
+    }
+  }
+  const usedSources = new Set<string>();
+  const sourceCell = () =>
+    sourceId.transform((s, zc) => {
+      if (src && !sourceLines.has(s)) {
+        const known = [...sourceLines.keys()];
+        const near = known.sort((a, b) => distance(s, a) - distance(s, b)).slice(0, 1);
+        zc.addIssue({ code: 'custom', message: `Kode sumber tidak ada di data/sumber.csv.${near.length ? ` Mungkin maksudnya "${near[0]}"?` : ''} Tambahkan sumbernya dulu di sumber.csv.` });
+        return z.NEVER;
+      }
+      usedSources.add(s);
+      return s;
+    });
+
+  // --- kepesertaan.csv -----------------------------------------------------------------
+  const observations: Observation[] = [];
+  const kep = open('kepesertaan');
+  if (kep) {
+    const keys = new Map<string, number>();
+    for (const row of kep.table.rows) {
+      const indicatorId = row.cells.indikator?.trim() ?? '';
+      const indicator = indicatorById.get(indicatorId);
+      const r = parseRow(kep, row, {
+        wilayah: regionCell(kep),
+        periode: z.string().transform((s, zc) => {
+          const p = parsePeriod(s, today, indicatorId.startsWith('target_'));
+          if (!p.ok) {
+            zc.addIssue({ code: 'custom', message: p.message });
+            return z.NEVER;
+          }
+          return p.value;
+        }),
+        indikator: z.string().trim().refine((s) => !ind || indicatorById.has(s), {
+          message: `Indikator tidak dikenal. Pilih salah satu dari data/indikator.csv: ${indicators.map((i) => i.id).join(', ')}.`,
+        }),
+        nilai: indicator?.satuan === 'persen' ? fromParsed(parsePercent) : indicator ? fromParsed(parseCount) : z.string(),
+        kualifikasi: qualifier,
+        sumber: sourceCell(),
+        ragu: doubtFlag,
+        catatan: optionalText,
+      });
+      if (!r || !indicator) continue;
+      const key = [r.wilayah, r.periode.id, r.indikator, r.sumber].join('|');
+      if (keys.has(key)) {
+        issues.push({ file: kep.file, line: row.line, column: 0, message: `Pengamatan ganda: wilayah, periode, indikator, dan sumber yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu, atau bila angkanya berbeda, periksa mana yang benar.`, severity: 'error' });
+        continue;
+      }
+      keys.set(key, row.line);
+      observations.push({
+        wilayah: r.wilayah,
+        periode: r.periode,
+        indikator: r.indikator,
+        nilai: r.nilai as number,
+        kualifikasi: r.kualifikasi,
+        sumber: r.sumber,
+        ragu: r.ragu,
+        catatan: r.catatan,
+        baris: row.line,
+      });
+    }
+    checkConsistency(kep.file, kep.table, observations, issues);
+  }
+
+  // --- klaim.csv -----------------------------------------------------------------------
+  const claims: Claim[] = [];
+  const kl = open('klaim');
+  if (kl) {
+    const keys = new Map<string, number>();
+    const optionalNumber = (parse: (s: string) => Parsed<number>) =>
+      z.string().transform((s, zc) => {
+        if (s.trim() === '') return null;
+        const p = parse(s);
+        if (!p.ok) {
+          zc.addIssue({ code: 'custom', message: p.message });
+          return z.NEVER;
+        }
+        return p.value;
+      });
+    for (const row of kl.table.rows) {
+      const r = parseRow(kl, row, {
+        wilayah: regionCell(kl),
+        periode: z.string().transform((s, zc) => {
+          const p = parsePeriod(s, today);
+          if (!p.ok) {
+            zc.addIssue({ code: 'custom', message: p.message });
+            return z.NEVER;
+          }
+          return p.value;
+        }),
+        program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAMS, { error: `Program harus salah satu dari ${PROGRAMS.join(', ')}.` })),
+        kasus: optionalNumber(parseCount),
+        nominal_rp: optionalNumber(parseRupiah),
+        kualifikasi_kasus: qualifier,
+        kualifikasi_nominal: qualifier,
+        sumber: sourceCell(),
+        ragu: doubtFlag,
+        catatan: optionalText,
+      });
+      if (!r) continue;
+      if (r.kasus === null && r.nominal_rp === null) {
+        issues.push({ file: kl.file, line: row.line, column: kl.table.columnIndex.kasus!, columnName: 'kasus', message: 'Kolom kasus dan nominal_rp sama-sama kosong. Isi setidaknya satu, atau hapus barisnya.', severity: 'error' });
+        continue;
+      }
+      const key = [r.wilayah, r.periode.id, r.program, r.sumber].join('|');
+      if (keys.has(key)) {
+        issues.push({ file: kl.file, line: row.line, column: 0, message: `Klaim ganda: wilayah, periode, program, dan sumber yang sama sudah ada di baris ${keys.get(key)}.`, severity: 'error' });
+        continue;
+      }
+      keys.set(key, row.line);
+      claims.push({
+        wilayah: r.wilayah,
+        periode: r.periode,
+        program: r.program,
+        kasus: r.kasus,
+        nominalRp: r.nominal_rp,
+        kualifikasiKasus: r.kualifikasi_kasus,
+        kualifikasiNominal: r.kualifikasi_nominal,
+        sumber: r.sumber,
+        ragu: r.ragu,
+        catatan: r.catatan,
+        baris: row.line,
+      });
+    }
+  }
+
+  if (src && kep && kl) {
+    for (const s of sources) {
+      if (!usedSources.has(s.id)) {
+        issues.push({ file: src.file, line: sourceLines.get(s.id) ?? 0, column: src.table.columnIndex.id ?? 0, columnName: 'id', value: s.id, message: 'Sumber ini tidak dipakai oleh baris mana pun. Hapus atau pakai sumbernya.', severity: 'warning' });
+      }
+    }
+  }
+
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { dataset: { regions, indicators, sources, observations, claims }, issues, rowCounts };
+}
+
+/** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
+function checkConsistency(file: string, table: CsvTable, obs: Observation[], issues: DataIssue[]) {
+  const group = new Map<string, Observation[]>();
+  for (const o of obs) {
+    const key = `${o.wilayah}|${o.periode.id}`;
+    group.set(key, [...(group.get(key) ?? []), o]);
+  }
+  const nilaiCol = table.columnIndex.nilai ?? 0;
+  for (const rows of group.values()) {
+    const participants = rows.filter((o) => o.indikator === 'peserta_aktif');
+    const workers = rows.filter((o) => o.indikator === 'pekerja_ucj');
+    for (const p of participants) {
+      for (const w of workers) {
+        if (p.nilai > w.nilai) {
+          issues.push({ file, line: p.baris, column: nilaiCol, columnName: 'nilai', value: String(p.nilai), message: `Peserta aktif (${p.nilai}) melebihi jumlah pekerja penyebut UCJ (${w.nilai}) di baris ${w.baris} untuk wilayah dan periode yang sama. Periksa apakah angkanya tertukar.`, severity: 'error' });
+        }
+      }
+      const pct = rows.filter((o) => o.indikator === 'ucj_persen' && o.sumber === p.sumber);
+      const w = workers.find((x) => x.sumber === p.sumber);
+      if (!w || w.nilai === 0) continue;
+      const computed = (100 * p.nilai) / w.nilai;
+      for (const c of pct) {
+        if (Math.abs(c.nilai - computed) > 0.1) {
+          issues.push({ file, line: c.baris, column: nilaiCol, columnName: 'nilai', value: String(c.nilai), message: `Persen UCJ ${c.nilai} tidak cocok dengan jumlahnya sendiri: ${p.nilai} peserta (baris ${p.baris}) dari ${w.nilai} pekerja (baris ${w.baris}) = ${computed.toFixed(2)} persen. Periksa salah satu dari ketiga angka.`, severity: 'error' });
+        }
+      }
+    }
+  }
+}

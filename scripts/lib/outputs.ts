@@ -1,0 +1,320 @@
+import { createHash } from 'node:crypto';
+import Papa from 'papaparse';
+import type { Claim, Dataset, Indicator, Observation, Source } from './dataset.ts';
+import { PROVINCE_CODE } from './regions.ts';
+
+export interface LatestEntry extends Observation {
+  /** True when a more recent period exists for this indicator in another region. */
+  lebihLama: boolean;
+  /** Other usable figures for the same region and indicator, older or from other sources. */
+  lainnya: number;
+}
+
+export interface IndicatorSummary extends Indicator {
+  /** Regions (of the 22) that have a usable, non-doubtful value. */
+  jumlahWilayah: number;
+  periode: string[];
+  periodeTerbaru: string | null;
+  adaProvinsi: boolean;
+}
+
+export interface DataMeta {
+  versi: string;
+  /** Most recent publication date among the sources actually used. */
+  diperbarui: string;
+  jumlahBaris: Record<string, number>;
+}
+
+export interface SiteData {
+  meta: DataMeta;
+  wilayah: Dataset['regions'];
+  indikator: IndicatorSummary[];
+  sumber: Source[];
+  observasi: Observation[];
+  terkini: Record<string, Record<string, LatestEntry>>;
+  provinsi: Record<string, Observation[]>;
+  klaim: Claim[];
+}
+
+export function dataVersion(files: Record<string, string>): string {
+  const h = createHash('sha256');
+  for (const name of Object.keys(files).sort()) {
+    h.update(name);
+    h.update('\0');
+    h.update(files[name]!.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 10);
+}
+
+function byRecency(sourceDate: Map<string, string>) {
+  return (a: Observation, b: Observation) =>
+    a.periode.end.localeCompare(b.periode.end) ||
+    a.periode.start.localeCompare(b.periode.start) ||
+    (sourceDate.get(a.sumber) ?? '').localeCompare(sourceDate.get(b.sumber) ?? '') ||
+    a.baris - b.baris;
+}
+
+export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<string, number>): SiteData {
+  const sourceDate = new Map(ds.sources.map((s) => [s.id, s.tanggalTerbit]));
+  const recency = byRecency(sourceDate);
+
+  const terkini: SiteData['terkini'] = {};
+  const indikator: IndicatorSummary[] = [];
+  for (const ind of ds.indicators) {
+    const usable = ds.observations.filter((o) => o.indikator === ind.id && !o.ragu);
+    const perRegion = new Map<string, Observation[]>();
+    for (const o of usable) perRegion.set(o.wilayah, [...(perRegion.get(o.wilayah) ?? []), o]);
+    const latest: Record<string, LatestEntry> = {};
+    for (const [code, list] of perRegion) {
+      const sorted = [...list].sort(recency);
+      const last = sorted[sorted.length - 1]!;
+      latest[code] = { ...last, lebihLama: false, lainnya: sorted.length - 1 };
+    }
+    const regionalEnds = Object.values(latest)
+      .filter((e) => e.wilayah !== PROVINCE_CODE)
+      .map((e) => e.periode.end)
+      .sort();
+    const newest = regionalEnds[regionalEnds.length - 1] ?? null;
+    for (const e of Object.values(latest)) {
+      if (e.wilayah !== PROVINCE_CODE && newest && e.periode.end < newest) e.lebihLama = true;
+    }
+    terkini[ind.id] = latest;
+    const regional = Object.values(latest).filter((e) => e.wilayah !== PROVINCE_CODE);
+    indikator.push({
+      ...ind,
+      jumlahWilayah: regional.length,
+      periode: [...new Set(regional.map((e) => e.periode.id))].sort(),
+      periodeTerbaru: newest,
+      adaProvinsi: latest[PROVINCE_CODE] !== undefined,
+    });
+  }
+
+  const provinsi: SiteData['provinsi'] = {};
+  for (const o of [...ds.observations].sort(recency)) {
+    if (o.wilayah !== PROVINCE_CODE) continue;
+    (provinsi[o.indikator] ??= []).push(o);
+  }
+
+  const usedSources = new Set([...ds.observations.map((o) => o.sumber), ...ds.claims.map((c) => c.sumber)]);
+  const diperbarui = ds.sources
+    .filter((s) => usedSources.has(s.id))
+    .map((s) => s.tanggalTerbit)
+    .sort()
+    .at(-1) ?? '';
+
+  const klaim = [...ds.claims].sort(
+    (a, b) => a.wilayah.localeCompare(b.wilayah) || a.periode.end.localeCompare(b.periode.end) || a.program.localeCompare(b.program) || a.baris - b.baris,
+  );
+
+  return {
+    meta: { versi: version, diperbarui, jumlahBaris: rowCounts },
+    wilayah: ds.regions,
+    indikator,
+    sumber: [...ds.sources].sort((a, b) => a.id.localeCompare(b.id)),
+    observasi: [...ds.observations].sort((a, b) => a.wilayah.localeCompare(b.wilayah) || a.indikator.localeCompare(b.indikator) || recency(a, b)),
+    terkini,
+    provinsi,
+    klaim,
+  };
+}
+
+/** Plain numbers with a dot decimal and no grouping: the download is for machines as well. */
+const num = (n: number | null) => (n === null ? '' : String(n));
+
+export function downloads(data: SiteData): Record<string, string> {
+  const region = new Map(data.wilayah.map((w) => [w.kode, w]));
+  const source = new Map(data.sumber.map((s) => [s.id, s]));
+  const unit = new Map(data.indikator.map((i) => [i.id, i.satuan]));
+  const csv = (rows: Record<string, unknown>[]) => Papa.unparse(rows, { escapeFormulae: true, newline: '\n' }) + '\n';
+
+  const observasi = data.observasi.map((o) => ({
+    kode_wilayah: o.wilayah,
+    nama_wilayah: region.get(o.wilayah)?.nama ?? '',
+    periode: o.periode.id,
+    periode_mulai: o.periode.start,
+    periode_akhir: o.periode.end,
+    indikator: o.indikator,
+    satuan: unit.get(o.indikator) ?? '',
+    nilai: num(o.nilai),
+    kualifikasi: o.kualifikasi ?? '',
+    ragu: o.ragu ? 'ya' : 'tidak',
+    catatan: o.catatan ?? '',
+    sumber_id: o.sumber,
+    sumber_penerbit: source.get(o.sumber)?.penerbit ?? '',
+    sumber_judul: source.get(o.sumber)?.judul ?? '',
+    sumber_tanggal: source.get(o.sumber)?.tanggalTerbit ?? '',
+    sumber_url: source.get(o.sumber)?.url ?? '',
+  }));
+  const klaim = data.klaim.map((c) => ({
+    kode_wilayah: c.wilayah,
+    nama_wilayah: region.get(c.wilayah)?.nama ?? '',
+    periode: c.periode.id,
+    periode_mulai: c.periode.start,
+    periode_akhir: c.periode.end,
+    program: c.program,
+    kasus: num(c.kasus),
+    kualifikasi_kasus: c.kualifikasiKasus ?? '',
+    nominal_rp: num(c.nominalRp),
+    kualifikasi_nominal: c.kualifikasiNominal ?? '',
+    ragu: c.ragu ? 'ya' : 'tidak',
+    catatan: c.catatan ?? '',
+    sumber_id: c.sumber,
+    sumber_penerbit: source.get(c.sumber)?.penerbit ?? '',
+    sumber_judul: source.get(c.sumber)?.judul ?? '',
+    sumber_tanggal: source.get(c.sumber)?.tanggalTerbit ?? '',
+    sumber_url: source.get(c.sumber)?.url ?? '',
+  }));
+  const wilayah = data.wilayah.map((w) => ({ kode: w.kode, nama: w.nama, jenis: w.jenis, ibu_kota: w.ibuKota, kantor_cabang: w.kantorCabang ?? '', alias: w.alias.join('|'), slug: w.slug }));
+  const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', catatan: s.catatan ?? '' }));
+  const indikator = data.indikator.map((i) => ({ id: i.id, nama: i.nama, satuan: i.satuan, definisi: i.definisi, batas_kelas: (i.batasKelas ?? []).join('|') }));
+
+  const json = {
+    versi: data.meta.versi,
+    diperbarui: data.meta.diperbarui,
+    wilayah,
+    indikator,
+    sumber,
+    kepesertaan: observasi,
+    klaim,
+  };
+  return {
+    'kepesertaan.csv': csv(observasi),
+    'klaim.csv': csv(klaim),
+    'wilayah.csv': csv(wilayah),
+    'sumber.csv': csv(sumber),
+    'indikator.csv': csv(indikator),
+    'data-ucj-ntt.json': JSON.stringify(json, null, 1) + '\n',
+    'datapackage.json': JSON.stringify(dataPackage(data), null, 2) + '\n',
+  };
+}
+
+const SOURCE_FIELDS = [
+  { name: 'sumber_id', type: 'string', description: 'Kode sumber; lihat sumber.csv' },
+  { name: 'sumber_penerbit', type: 'string', description: 'Penerbit sumber' },
+  { name: 'sumber_judul', type: 'string', description: 'Judul sumber' },
+  { name: 'sumber_tanggal', type: 'date', description: 'Tanggal terbit sumber' },
+  { name: 'sumber_url', type: 'string', format: 'uri', description: 'Alamat sumber' },
+];
+const PERIOD_FIELDS = [
+  { name: 'periode', type: 'string', description: 'Periode seperti ditulis: YYYY, YYYY-MM, YYYY-MM/YYYY-MM, atau YYYY/YYYY' },
+  { name: 'periode_mulai', type: 'yearmonth', description: 'Bulan pertama yang dicakup' },
+  { name: 'periode_akhir', type: 'yearmonth', description: 'Bulan terakhir yang dicakup' },
+];
+const QUALIFIER = { type: 'string', constraints: { enum: ['', 'sekitar', 'lebih dari', 'kurang dari'] } };
+
+/** Frictionless Data Package (v1) describing every download, its fields, units and sources. */
+function dataPackage(data: SiteData) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'ucj-ntt',
+    title: 'Cakupan Jamsostek (BPJS Ketenagakerjaan) di Nusa Tenggara Timur',
+    description: 'Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi NTT dan 22 kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumbernya. Wilayah tanpa angka yang dipublikasikan tidak punya baris.',
+    version: data.meta.versi,
+    created: data.meta.diperbarui,
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    sources: data.sumber.map((s) => ({ title: `${s.penerbit}: ${s.judul} (${s.tanggalTerbit})`, ...(s.url ? { path: s.url } : {}) })),
+    resources: [
+      {
+        name: 'kepesertaan',
+        path: 'kepesertaan.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: [
+            { name: 'kode_wilayah', type: 'string', description: 'Kode BPS: 53 provinsi, 53xx kabupaten/kota' },
+            { name: 'nama_wilayah', type: 'string' },
+            ...PERIOD_FIELDS,
+            { name: 'indikator', type: 'string', description: 'Kode indikator; lihat indikator.csv', constraints: { enum: data.indikator.map((i) => i.id) } },
+            { name: 'satuan', type: 'string', description: '"persen" (0-100) atau "orang"', constraints: { enum: ['persen', 'orang'] } },
+            { name: 'nilai', type: 'number', description: 'Nilai dalam satuan pada kolom satuan; titik sebagai tanda desimal', constraints: { required: true, minimum: 0 } },
+            { name: 'kualifikasi', ...QUALIFIER, description: 'Kata sumber tentang ketepatan angka' },
+            { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'Angka diragukan (lihat catatan); tidak dipakai di peta' },
+            { name: 'catatan', type: 'string' },
+            ...SOURCE_FIELDS,
+          ],
+          primaryKey: ['kode_wilayah', 'periode', 'indikator', 'sumber_id'],
+        },
+      },
+      {
+        name: 'klaim',
+        path: 'klaim.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: [
+            { name: 'kode_wilayah', type: 'string' },
+            { name: 'nama_wilayah', type: 'string' },
+            ...PERIOD_FIELDS,
+            { name: 'program', type: 'string', description: 'JKK kecelakaan kerja, JKM kematian, JHT hari tua, JP pensiun, JKP kehilangan pekerjaan, BEASISWA, TOTAL', constraints: { enum: ['JKK', 'JKM', 'JHT', 'JP', 'JKP', 'BEASISWA', 'TOTAL'] } },
+            { name: 'kasus', type: 'integer', description: 'Jumlah kasus atau penerima (lihat catatan); kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
+            { name: 'kualifikasi_kasus', ...QUALIFIER },
+            { name: 'nominal_rp', type: 'integer', description: 'Nominal dibayarkan, rupiah penuh; kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
+            { name: 'kualifikasi_nominal', ...QUALIFIER },
+            { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'] },
+            { name: 'catatan', type: 'string' },
+            ...SOURCE_FIELDS,
+          ],
+          primaryKey: ['kode_wilayah', 'periode', 'program', 'sumber_id'],
+        },
+      },
+      {
+        name: 'wilayah',
+        path: 'wilayah.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: [
+            { name: 'kode', type: 'string', description: 'Kode BPS' },
+            { name: 'nama', type: 'string' },
+            { name: 'jenis', type: 'string', constraints: { enum: ['Provinsi', 'Kabupaten', 'Kota'] } },
+            { name: 'ibu_kota', type: 'string' },
+            { name: 'kantor_cabang', type: 'string', description: 'Kantor cabang BPJS Ketenagakerjaan yang melayani' },
+            { name: 'alias', type: 'string', description: 'Nama lain, dipisah |' },
+            { name: 'slug', type: 'string', description: 'Bagian alamat halaman wilayah' },
+          ],
+          primaryKey: ['kode'],
+        },
+      },
+      {
+        name: 'sumber',
+        path: 'sumber.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: [
+            { name: 'id', type: 'string' },
+            { name: 'penerbit', type: 'string' },
+            { name: 'judul', type: 'string' },
+            { name: 'url', type: 'string', format: 'uri' },
+            { name: 'tanggal_terbit', type: 'date' },
+            { name: 'tanggal_akses', type: 'date' },
+            { name: 'catatan', type: 'string' },
+          ],
+          primaryKey: ['id'],
+        },
+      },
+      {
+        name: 'indikator',
+        path: 'indikator.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: [
+            { name: 'id', type: 'string' },
+            { name: 'nama', type: 'string' },
+            { name: 'satuan', type: 'string', constraints: { enum: ['persen', 'orang'] } },
+            { name: 'definisi', type: 'string' },
+            { name: 'batas_kelas', type: 'string', description: 'Batas kelas warna peta, dipisah |' },
+          ],
+          primaryKey: ['id'],
+        },
+      },
+    ],
+  };
+}

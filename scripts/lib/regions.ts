@@ -1,0 +1,81 @@
+import { distance } from 'fastest-levenshtein';
+
+export interface Region {
+  kode: string;
+  nama: string;
+  jenis: 'Provinsi' | 'Kabupaten' | 'Kota';
+  ibuKota: string;
+  kantorCabang: string | null;
+  keteranganKantor: string | null;
+  alias: string[];
+  slug: string;
+}
+
+/** The 22 kabupaten/kota of NTT as coded by BPS, plus the province (53). */
+export const PROVINCE_CODE = '53';
+export const REGION_CODES = [
+  '5301', '5302', '5303', '5304', '5305', '5306', '5307', '5308', '5309', '5310', '5311',
+  '5312', '5313', '5314', '5315', '5316', '5317', '5318', '5319', '5320', '5321', '5371',
+] as const;
+
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Lowercase, drop "Kabupaten"/"Kab." prefixes and punctuation: how editors vary names. */
+export function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^\s*(kabupaten|kab\.?)\s+/, '')
+    .replace(/['’.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export class RegionResolver {
+  private byKey = new Map<string, Region>();
+  private names: { key: string; label: string }[] = [];
+
+  constructor(regions: Region[]) {
+    for (const r of regions) {
+      this.byKey.set(r.kode, r);
+      for (const label of [r.nama, ...r.alias]) {
+        const key = normalizeName(label);
+        if (!this.byKey.has(key)) this.byKey.set(key, r);
+        this.names.push({ key, label });
+      }
+    }
+  }
+
+  resolve(text: string): Region | undefined {
+    return this.byKey.get(text.trim()) ?? this.byKey.get(normalizeName(text));
+  }
+
+  /** Closest known names, for "did you mean" hints on typos like "Malak" or "Sumba Barta". */
+  suggest(text: string, limit = 2): string[] {
+    const key = normalizeName(text);
+    if (/^\d+$/.test(key)) {
+      return [...this.byKey.values()]
+        .filter((r, i, all) => all.indexOf(r) === i)
+        .map((r) => ({ label: `${r.kode} (${r.nama})`, d: distance(key, r.kode) }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, limit)
+        .map((s) => s.label);
+    }
+    const scored = this.names
+      .map((n) => ({ label: n.label, d: distance(key, n.key) }))
+      .sort((a, b) => a.d - b.d || a.label.localeCompare(b.label));
+    const out: string[] = [];
+    for (const s of scored) {
+      if (!out.includes(s.label)) out.push(s.label);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
