@@ -1,11 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 // Newsrooms host the site at their own address, often under a sub-path such as /ucj-ntt/:
 // both are build-time settings, so every internal link and canonical URL follows them.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Pages read the pipeline's output through this alias; tests point it at a scratch folder.
+const generated = process.env.UCJ_GENERATED_DIR
+  ? resolve(process.env.UCJ_GENERATED_DIR)
+  : fileURLToPath(new URL('./src/generated', import.meta.url));
 
 export default defineConfig({
   site,
@@ -19,4 +25,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: { resolve: { alias: { '@generated': generated } } },
 });

@@ -2,12 +2,12 @@
 // replace dist/. Any failure (invalid data, a falsified article claim, a compile error)
 // leaves the previous dist/ and src/generated/ exactly as they were.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { build } from 'astro';
 import { compile, GENERATED_DIR, reportAndExit, ROOT, swapInDirectory } from './lib/pipeline.ts';
 
 const started = performance.now();
-const distDir = join(ROOT, process.env.UCJ_OUT_DIR ?? 'dist');
+const distDir = resolve(ROOT, process.env.UCJ_OUT_DIR ?? 'dist');
 const nextDist = `${distDir}.next-${process.pid}`;
 const oldDist = `${distDir}.prev-${process.pid}`;
 

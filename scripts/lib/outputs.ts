@@ -64,7 +64,11 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
   for (const ind of ds.indicators) {
     const usable = ds.observations.filter((o) => o.indikator === ind.id && !o.ragu);
     const perRegion = new Map<string, Observation[]>();
-    for (const o of usable) perRegion.set(o.wilayah, [...(perRegion.get(o.wilayah) ?? []), o]);
+    for (const o of usable) {
+      const list = perRegion.get(o.wilayah);
+      if (list) list.push(o);
+      else perRegion.set(o.wilayah, [o]);
+    }
     const latest: Record<string, LatestEntry> = {};
     for (const [code, list] of perRegion) {
       const sorted = [...list].sort(recency);
@@ -169,14 +173,17 @@ export function downloads(data: SiteData): Record<string, string> {
   const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', catatan: s.catatan ?? '' }));
   const indikator = data.indikator.map((i) => ({ id: i.id, nama: i.nama, satuan: i.satuan, definisi: i.definisi, batas_kelas: (i.batasKelas ?? []).join('|') }));
 
+  // The JSON download is normalised (rows cite sumber_id; the sources are listed once),
+  // unlike the CSV, which repeats them so a spreadsheet user needs no lookup.
+  const strip = ({ sumber_penerbit: _p, sumber_judul: _j, sumber_tanggal: _t, sumber_url: _u, ...rest }: Record<string, string>) => rest;
   const json = {
     versi: data.meta.versi,
     diperbarui: data.meta.diperbarui,
     wilayah,
     indikator,
     sumber,
-    kepesertaan: observasi,
-    klaim,
+    kepesertaan: observasi.map(strip),
+    klaim: klaim.map(strip),
   };
   return {
     'kepesertaan.csv': csv(observasi),
@@ -184,7 +191,7 @@ export function downloads(data: SiteData): Record<string, string> {
     'wilayah.csv': csv(wilayah),
     'sumber.csv': csv(sumber),
     'indikator.csv': csv(indikator),
-    'data-ucj-ntt.json': JSON.stringify(json, null, 1) + '\n',
+    'data-ucj-ntt.json': JSON.stringify(json) + '\n',
     'datapackage.json': JSON.stringify(dataPackage(data), null, 2) + '\n',
   };
 }

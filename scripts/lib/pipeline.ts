@@ -7,7 +7,8 @@ import { buildSiteData, dataVersion, downloads, type SiteData } from './outputs.
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DATA_DIR = process.env.UCJ_DATA_DIR ? resolve(process.env.UCJ_DATA_DIR) : join(ROOT, 'data');
-export const GENERATED_DIR = join(ROOT, 'src', 'generated');
+// Overridable so tests can build hostile or broken datasets without touching the real output.
+export const GENERATED_DIR = process.env.UCJ_GENERATED_DIR ? resolve(process.env.UCJ_GENERATED_DIR) : join(ROOT, 'src', 'generated');
 
 /** "Today" can be pinned (UCJ_TODAY=2026-01-31) so checks of future periods are reproducible. */
 export function today(): Date {

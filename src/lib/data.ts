@@ -1,4 +1,4 @@
-import raw from '../generated/site-data.json';
+import raw from '@generated/site-data.json';
 import type { Claim, IndicatorSummary, LatestEntry, Observation, Region, SiteData, Source } from './types.ts';
 
 export const site = raw as unknown as SiteData;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 
 // Downloads are produced by the data pipeline (scripts/build-data.ts) and published verbatim.
 // Resolved from the project root (npm scripts run there), not from the bundled chunk's URL.
-const dir = resolve('src/generated/unduh') + '/';
+const dir = resolve(process.env.UCJ_GENERATED_DIR ?? 'src/generated', 'unduh') + '/';
 
 export const getStaticPaths: GetStaticPaths = () =>
   readdirSync(dir).map((file) => ({ params: { file } }));

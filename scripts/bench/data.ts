@@ -1,0 +1,101 @@
+// Data-pipeline benchmark: a synthetic national-scale dataset (514 regions x 60 months x 10
+// indicators, about 300,000 rows) written to a temp dir, then validated and transformed by the
+// same code the build uses. Synthetic data never touches data/ and is deleted afterwards.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadDataset } from '../lib/dataset.ts';
+import { buildSiteData, downloads } from '../lib/outputs.ts';
+
+const REGIONS = 514;
+const MONTHS = 60;
+const INDICATORS = [
+  ['ucj_persen', 'persen'],
+  ['peserta_aktif', 'orang'],
+  ['pekerja_ucj', 'orang'],
+  ['peserta_pu', 'orang'],
+  ['peserta_bpu', 'orang'],
+  ['peserta_jakon', 'orang'],
+  ['peserta_pmi', 'orang'],
+  ['cakupan_formal_persen', 'persen'],
+  ['cakupan_informal_persen', 'persen'],
+  ['rentan_apbd_kabupaten', 'orang'],
+] as const;
+
+/** Deterministic pseudo-random numbers so every run measures the same input. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function writeSynthetic(dir: string): { rows: number; regionCodes: string[] } {
+  const rand = rng(42);
+  const regionCodes: string[] = [];
+  const wilayah = ['kode,nama,jenis,ibu_kota,kantor_cabang,keterangan_kantor,alias', '99,Provinsi Sintetis,Provinsi,Ibu Kota,,,'];
+  for (let i = 0; i < REGIONS; i++) {
+    const code = String(1101 + i);
+    regionCodes.push(code);
+    wilayah.push(`${code},Wilayah Sintetis ${i + 1},Kabupaten,Kota ${i + 1},,,`);
+  }
+  writeFileSync(join(dir, 'wilayah.csv'), wilayah.join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'indikator.csv'),
+    ['id,nama,satuan,definisi,batas_kelas', ...INDICATORS.map(([id, unit]) => `${id},${id},${unit},Indikator sintetis,`)].join('\n') + '\n',
+  );
+  writeFileSync(join(dir, 'sumber.csv'), 'id,penerbit,judul,url,tanggal_terbit,tanggal_akses,catatan\nsintetis,Generator,Data sintetis,,2024-12-31,,\n');
+
+  const lines = ['wilayah;periode;indikator;nilai;kualifikasi;sumber;ragu;catatan'];
+  const fmt = new Intl.NumberFormat('id-ID');
+  for (const code of regionCodes) {
+    for (let m = 0; m < MONTHS; m++) {
+      const period = `${2020 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      const workers = 20000 + Math.floor(rand() * 400000);
+      const members = Math.floor(workers * rand());
+      for (const [id, unit] of INDICATORS) {
+        let value: string;
+        if (id === 'pekerja_ucj') value = fmt.format(workers);
+        else if (id === 'peserta_aktif') value = fmt.format(members);
+        else if (id === 'ucj_persen') value = ((100 * members) / workers).toFixed(2).replace('.', ',');
+        else if (unit === 'persen') value = (rand() * 100).toFixed(1).replace('.', ',');
+        else value = String(Math.floor(rand() * members));
+        lines.push(`${code};${period};${id};${value};;sintetis;;`);
+      }
+    }
+  }
+  writeFileSync(join(dir, 'kepesertaan.csv'), '\uFEFF' + lines.join('\r\n') + '\r\n');
+  writeFileSync(join(dir, 'klaim.csv'), 'wilayah,periode,program,kasus,nominal_rp,kualifikasi_kasus,kualifikasi_nominal,sumber,ragu,catatan\n99,2024,TOTAL,1,1000,,,sintetis,,\n');
+  return { rows: lines.length - 1, regionCodes };
+}
+
+export async function runDataBench(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'ucj-bench-'));
+  try {
+    const { rows, regionCodes } = writeSynthetic(dir);
+    const rssBefore = process.memoryUsage().rss;
+    let peak = rssBefore;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const t0 = performance.now();
+    const result = loadDataset(dir, { today: new Date('2026-11-21T00:00:00Z'), geography: { provinceCode: '99', regionCodes } });
+    const t1 = performance.now();
+    const site = buildSiteData(result.dataset, 'bench', result.rowCounts);
+    const files = downloads(site);
+    const t2 = performance.now();
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    if (errors.length) throw new Error(`Data sintetis tidak valid (${errors.length} galat), benchmark tidak sah: ${errors[0]?.message}`);
+    const secs = (t2 - t0) / 1000;
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    return [
+      `Benchmark data: ${rows.toLocaleString('id-ID')} baris (${regionCodes.length} wilayah x ${MONTHS} bulan x ${INDICATORS.length} indikator)`,
+      `  validasi        ${((t1 - t0) / 1000).toFixed(2)} s`,
+      `  transformasi    ${((t2 - t1) / 1000).toFixed(2)} s (${Object.keys(files).length} berkas unduhan, ${mb(Object.values(files).reduce((a, f) => a + f.length, 0))} MB)`,
+      `  total           ${secs.toFixed(2)} s = ${Math.round(rows / secs).toLocaleString('id-ID')} baris/detik (target < 3 s: ${secs < 3 ? 'tercapai' : 'TIDAK tercapai'})`,
+      `  memori puncak   ${mb(peak)} MB RSS (maxRSS proses ${mb(process.resourceUsage().maxRSS * 1024)} MB; sebelum mulai ${mb(rssBefore)} MB)`,
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) console.log(await runDataBench());
