@@ -25,5 +25,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
-  vite: { resolve: { alias: { '@generated': generated } } },
+  // Every script as a file, never inlined: the CSP allows scripts from 'self' only.
+  vite: { resolve: { alias: { '@generated': generated } }, build: { assetsInlineLimit: 0 } },
 });

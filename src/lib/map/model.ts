@@ -1,0 +1,212 @@
+import { geoMercator, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd3-geo';
+import { feature, neighbors } from 'topojson-client';
+import type { FeatureCollection, Feature, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import topoJson from '../../../data/geo/ntt-kabupaten.topo.json';
+import type { IndicatorSummary, LatestEntry, Region, SiteData, Source } from '../types.ts';
+import { formatAngka, formatPeriode, formatPersen, withQualifier } from '../format.ts';
+import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
+
+export const TARGET_UCJ = 95;
+export const BOUNDARY_ATTRIBUTION = 'GADM 4.1';
+const topo = topoJson as unknown as Topology<{ kabupaten: GeometryCollection<{ nama: string }>; provinsi: GeometryCollection; tetangga: GeometryCollection<{ nama: string }> }>;
+
+export interface MapRegion {
+  kode: string;
+  nama: string;
+  slug: string;
+  d: string;
+  /** Index into classes; -1 when no value has been published. */
+  kelas: number;
+  fill: string;
+  entry: LatestEntry | null;
+  nilaiTeks: string | null;
+  periodeTeks: string | null;
+  sumber: Source | null;
+  /** Accessible name: region, value or "belum ada data", and period. */
+  label: string;
+  cx: number;
+  cy: number;
+  rank: number | null;
+}
+
+export interface MapModel {
+  indicator: IndicatorSummary;
+  width: number;
+  height: number;
+  regions: MapRegion[];
+  context: { nama: string; d: string }[];
+  outline: string;
+  labels: { text: string; x: number; y: number }[];
+  classes: (MapClass & { count: number })[];
+  noDataCount: number;
+  province: { entry: LatestEntry; text: string; sumber: Source } | null;
+  target: number | null;
+  /** Keyboard targets per region, precomputed so the page script only looks them up. */
+  keys: Record<string, { ArrowUp?: string; ArrowDown?: string; ArrowLeft?: string; ArrowRight?: string }>;
+  /** Region codes by value, highest first; regions without data last. */
+  ranking: string[];
+  periods: string[];
+  sources: Source[];
+  hasOlder: boolean;
+}
+
+export function slugIndikator(id: string): string {
+  return id.replace(/_/g, '-');
+}
+
+export function formatValue(ind: { satuan: string }, n: number, style: 'prosa' | 'ringkas' = 'ringkas'): string {
+  return ind.satuan === 'persen' ? formatPersen(n, style) : formatAngka(n);
+}
+
+/** Places named for a reader who knows the islands, not the codes (positions are lon/lat at sea). */
+const ISLAND_LABELS: { text: string; at: [number, number] }[] = [
+  { text: 'Sumba', at: [119.75, -10.3] },
+  { text: 'Flores', at: [121.2, -8.2] },
+  { text: 'Timor', at: [124.0, -10.45] },
+  { text: 'Alor', at: [124.7, -8.02] },
+  { text: 'Rote', at: [122.75, -11.05] },
+  { text: 'Sabu', at: [121.8, -10.8] },
+];
+
+const WIDTH = 800;
+const HEIGHT = 420;
+
+const features = {
+  kabupaten: feature(topo, topo.objects.kabupaten) as FeatureCollection<Geometry, { nama: string }>,
+  provinsi: feature(topo, topo.objects.provinsi) as FeatureCollection,
+  tetangga: feature(topo, topo.objects.tetangga) as FeatureCollection<Geometry, { nama: string }>,
+};
+const neighbourIndex = neighbors(topo.objects.kabupaten.geometries);
+
+const projection = geoMercator()
+  .fitExtent(
+    [
+      [10, 10],
+      [WIDTH - 10, HEIGHT - 10],
+    ],
+    features.provinsi as GeoPermissibleObjects,
+  )
+  .clipExtent([
+    [0, 0],
+    [WIDTH, HEIGHT],
+  ]);
+// One decimal of a pixel is invisible at any screen size and halves the path text.
+const path = geoPath(projection).digits(1);
+
+const DIRECTIONS = { ArrowRight: 0, ArrowDown: 90, ArrowLeft: 180, ArrowUp: 270 } as const;
+
+function keyTargets(centroids: Map<string, [number, number]>) {
+  const codes = [...centroids.keys()];
+  const out: MapModel['keys'] = {};
+  codes.forEach((code, i) => {
+    const [x0, y0] = centroids.get(code)!;
+    const adjacent = new Set(neighbourIndex[i]!.map((j) => codes[j]!));
+    const targets: MapModel['keys'][string] = {};
+    for (const [key, angle] of Object.entries(DIRECTIONS) as [keyof typeof DIRECTIONS, number][]) {
+      let best: { code: string; score: number } | null = null;
+      for (const other of codes) {
+        if (other === code) continue;
+        const [x, y] = centroids.get(other)!;
+        const dist = Math.hypot(x - x0, y - y0);
+        let diff = Math.abs(((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360 - 180);
+        if (diff > 70) continue;
+        // Land neighbours win over the nearest region across the sea, so arrows follow borders.
+        const score = dist * (1 + diff / 45) * (adjacent.has(other) ? 0.35 : 1);
+        if (!best || score < best.score) best = { code: other, score };
+      }
+      if (best) targets[key] = best.code;
+    }
+    out[code] = targets;
+  });
+  return out;
+}
+
+export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
+  const indicator = site.indikator.find((i) => i.id === indicatorId);
+  if (!indicator) throw new Error(`Indikator ${indicatorId} tidak ada di data.`);
+  const latest = site.terkini[indicatorId] ?? {};
+  const regionsByCode = new Map<string, Region>(site.wilayah.map((r) => [r.kode, r]));
+  const sourceById = new Map(site.sumber.map((s) => [s.id, s]));
+
+  const regionalValues = Object.values(latest).filter((e) => e.wilayah !== '53').map((e) => e.nilai);
+  const breaks = indicator.batasKelas ?? (indicator.satuan === 'persen' ? [25, 50, 75, 95] : quantileBreaks(regionalValues));
+  const classes = buildClasses(breaks, (n) => formatValue(indicator, n));
+
+  const centroids = new Map<string, [number, number]>();
+  const regions: MapRegion[] = features.kabupaten.features.map((f: Feature<Geometry, { nama: string }>) => {
+    const kode = String(f.id);
+    const region = regionsByCode.get(kode);
+    if (!region) throw new Error(`Batas wilayah ${kode} tidak ada di data/wilayah.csv.`);
+    const entry = latest[kode] ?? null;
+    const kelas = entry ? classify(entry.nilai, classes) : -1;
+    const [cx, cy] = projection(geoCentroid(f))!;
+    centroids.set(kode, [cx, cy]);
+    const nilaiTeks = entry ? withQualifier(formatValue(indicator, entry.nilai, 'prosa'), entry.kualifikasi) : null;
+    const periodeTeks = entry ? formatPeriode(entry.periode) : null;
+    return {
+      kode,
+      nama: region.nama,
+      slug: region.slug,
+      d: path(f) ?? '',
+      kelas,
+      fill: kelas >= 0 ? classes[kelas]!.color : NO_DATA_COLOR,
+      entry,
+      nilaiTeks,
+      periodeTeks,
+      sumber: entry ? (sourceById.get(entry.sumber) ?? null) : null,
+      label: entry ? `${region.nama}: ${nilaiTeks}, ${periodeTeks}${entry.lebihLama ? ' (angka lebih lama)' : ''}` : `${region.nama}: belum ada data`,
+      cx,
+      cy,
+      rank: null,
+    };
+  });
+
+  const ranked = regions.filter((r) => r.entry).sort((a, b) => b.entry!.nilai - a.entry!.nilai || a.nama.localeCompare(b.nama));
+  ranked.forEach((r, i) => (r.rank = i + 1));
+  const ranking = [...ranked, ...regions.filter((r) => !r.entry).sort((a, b) => a.nama.localeCompare(b.nama))].map((r) => r.kode);
+
+  const provinceEntry = latest['53'];
+  const provinceSource = provinceEntry ? sourceById.get(provinceEntry.sumber) : undefined;
+  const usedSources = [...new Set(ranked.map((r) => r.entry!.sumber).concat(provinceEntry ? [provinceEntry.sumber] : []))]
+    .map((id) => sourceById.get(id)!)
+    .sort((a, b) => b.tanggalTerbit.localeCompare(a.tanggalTerbit));
+
+  return {
+    indicator,
+    width: WIDTH,
+    height: HEIGHT,
+    regions,
+    context: features.tetangga.features.map((f) => ({ nama: f.properties.nama, d: path(f) ?? '' })),
+    outline: path(features.provinsi) ?? '',
+    labels: ISLAND_LABELS.map((l) => {
+      const [x, y] = projection(l.at)!;
+      return { text: l.text, x: Math.round(x), y: Math.round(y) };
+    }),
+    classes: classes.map((c, i) => ({ ...c, count: regions.filter((r) => r.kelas === i).length })),
+    noDataCount: regions.filter((r) => !r.entry).length,
+    province: provinceEntry && provinceSource ? { entry: provinceEntry, text: withQualifier(formatValue(indicator, provinceEntry.nilai, 'prosa'), provinceEntry.kualifikasi), sumber: provinceSource } : null,
+    target: indicatorId === 'ucj_persen' ? TARGET_UCJ : null,
+    keys: keyTargets(centroids),
+    ranking,
+    periods: [...new Set(ranked.map((r) => r.periodeTeks!))],
+    sources: usedSources,
+    hasOlder: ranked.some((r) => r.entry!.lebihLama),
+  };
+}
+
+/** Position of a value on a 0..1 legend scale, for reference marks (province, target). */
+export function legendPosition(model: MapModel, value: number): number {
+  const n = model.classes.length;
+  const i = classify(value, model.classes);
+  const c = model.classes[i]!;
+  const lo = Number.isFinite(c.min) ? c.min : Math.min(0, c.max);
+  const hi = Number.isFinite(c.max) ? c.max : model.indicator.satuan === 'persen' ? 100 : Math.max(c.min * 1.5, value);
+  const within = hi > lo ? Math.min(1, Math.max(0, (value - lo) / (hi - lo))) : 0.5;
+  return (i + within) / n;
+}
+
+export function mapIndicators(site: SiteData): IndicatorSummary[] {
+  // Targets are plans, not observations: they get no choropleth of their own.
+  return site.indikator.filter((i) => i.jumlahWilayah > 0 && !i.id.startsWith('target_')).sort((a, b) => (a.id === 'ucj_persen' ? -1 : b.id === 'ucj_persen' ? 1 : b.jumlahWilayah - a.jumlahWilayah));
+}

@@ -1,0 +1,239 @@
+// Progressive enhancement for the build-time map: tooltips, keyboard travel between real
+// neighbours, sortable table, indicator switching in place, and the embed-code options.
+// Everything here is optional: the map, table and links work without it.
+
+type Keys = Record<string, Partial<Record<'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight', string>>>;
+
+function regionLinks(fig: HTMLElement): HTMLAnchorElement[] {
+  return [...fig.querySelectorAll<HTMLAnchorElement>('.peta-wilayah a[data-kode]')];
+}
+
+function fillTooltip(tip: HTMLElement, a: HTMLAnchorElement) {
+  const d = a.dataset;
+  tip.replaceChildren();
+  const name = document.createElement('strong');
+  name.textContent = d.nama ?? '';
+  const value = document.createElement('span');
+  value.className = 'tt-nilai';
+  value.textContent = d.nilai ?? '';
+  tip.append(name, value);
+  if (d.periode) {
+    const p = document.createElement('span');
+    p.textContent = `${d.periode}${d.lama ? ' (angka lebih lama)' : ''}`;
+    tip.append(p);
+  }
+  if (d.sumber) {
+    const s = document.createElement('span');
+    s.className = 'tt-sumber';
+    s.textContent = `Sumber: ${d.sumber}`;
+    tip.append(s);
+  }
+  const link = document.createElement('a');
+  link.href = a.getAttribute('href') ?? '#';
+  const target = a.getAttribute('target');
+  if (target) link.target = target;
+  link.textContent = `Buka halaman ${d.nama ?? ''}`;
+  tip.append(link);
+}
+
+function placeTooltip(fig: HTMLElement, tip: HTMLElement, x: number, y: number) {
+  const box = fig.querySelector('.peta-kanvas')!.getBoundingClientRect();
+  tip.hidden = false;
+  const w = tip.offsetWidth;
+  const h = tip.offsetHeight;
+  let left = x - box.left + 12;
+  let top = y - box.top + 12;
+  if (left + w > box.width) left = Math.max(0, x - box.left - w - 12);
+  if (top + h > box.height) top = Math.max(0, y - box.top - h - 12);
+  tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+}
+
+function centerOf(a: HTMLAnchorElement): [number, number] {
+  const r = a.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
+}
+
+function enhanceMap(fig: HTMLElement) {
+  if (fig.dataset.siap) return;
+  fig.dataset.siap = '1';
+  const links = regionLinks(fig);
+  const byCode = new Map(links.map((a) => [a.dataset.kode!, a]));
+  const keys: Keys = JSON.parse(fig.dataset.keys ?? '{}');
+  const ranking = (fig.dataset.ranking ?? '').split(' ').filter(Boolean);
+  const tip = fig.querySelector<HTMLElement>('.peta-tooltip')!;
+  const status = fig.querySelector<HTMLElement>('.peta-status')!;
+  let pinned: HTMLAnchorElement | null = null;
+
+  // One tab stop for the whole map (roving tabindex); arrows move inside it.
+  const first = byCode.get(ranking[0] ?? '') ?? links[0];
+  for (const a of links) a.tabIndex = a === first ? 0 : -1;
+
+  const hide = () => {
+    tip.hidden = true;
+    pinned = null;
+  };
+  const show = (a: HTMLAnchorElement, x: number, y: number) => {
+    fillTooltip(tip, a);
+    placeTooltip(fig, tip, x, y);
+  };
+  const focusRegion = (a: HTMLAnchorElement) => {
+    for (const l of links) l.tabIndex = l === a ? 0 : -1;
+    a.focus();
+  };
+
+  for (const a of links) {
+    a.addEventListener('pointerenter', (e) => {
+      if (e.pointerType === 'mouse' && !pinned) show(a, e.clientX, e.clientY);
+    });
+    a.addEventListener('pointermove', (e) => {
+      if (e.pointerType === 'mouse' && !pinned) placeTooltip(fig, tip, e.clientX, e.clientY);
+    });
+    a.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse' && !pinned) tip.hidden = true;
+    });
+    a.addEventListener('click', (e) => {
+      // A tap pins the tooltip instead of leaving the page; the tooltip carries the link.
+      const touch = (e as PointerEvent).pointerType === 'touch' || (e as PointerEvent).pointerType === 'pen';
+      if (!touch) return;
+      e.preventDefault();
+      if (pinned === a) return hide();
+      pinned = a;
+      show(a, e.clientX, e.clientY);
+    });
+    a.addEventListener('focus', () => {
+      const [x, y] = centerOf(a);
+      show(a, x, y);
+      status.textContent = a.getAttribute('aria-label') ?? '';
+    });
+    a.addEventListener('blur', () => {
+      if (!pinned) tip.hidden = true;
+    });
+    a.addEventListener('keydown', (e) => {
+      const code = a.dataset.kode!;
+      let next: string | undefined;
+      if (e.key in (keys[code] ?? {})) next = keys[code]![e.key as keyof Keys[string]];
+      else if (e.key === 'Home') next = ranking[0];
+      else if (e.key === 'End') next = ranking[ranking.length - 1];
+      else if (e.key === 'Escape') return hide();
+      else if (e.key.startsWith('Arrow')) {
+        e.preventDefault();
+        return;
+      } else return;
+      e.preventDefault();
+      const target = next ? byCode.get(next) : undefined;
+      if (target) focusRegion(target);
+    });
+  }
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !tip.hidden) hide();
+  });
+  document.addEventListener('pointerdown', (e) => {
+    if (pinned && !fig.contains(e.target as Node)) hide();
+  });
+}
+
+function enhanceTable(wrap: HTMLElement) {
+  if (wrap.dataset.siap) return;
+  wrap.dataset.siap = '1';
+  const table = wrap.querySelector('table')!;
+  const body = table.tBodies[0]!;
+  const headers = [...table.querySelectorAll<HTMLTableCellElement>('th[data-kunci]')];
+  for (const th of headers) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'urut';
+    button.textContent = th.textContent ?? '';
+    th.replaceChildren(button);
+    button.addEventListener('click', () => {
+      const key = th.dataset.kunci!;
+      const asc = th.getAttribute('aria-sort') !== 'ascending';
+      for (const h of headers) h.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      const rows = [...body.rows];
+      rows.sort((a, b) => {
+        const x = a.dataset[key] ?? '';
+        const y = b.dataset[key] ?? '';
+        // Missing values always sort last: "belum ada data" is not a small number.
+        if (!x || !y) return x ? -1 : y ? 1 : 0;
+        const cmp = key === 'nilai' ? Number(x) - Number(y) : x.localeCompare(y, 'id');
+        return asc ? cmp : -cmp;
+      });
+      body.append(...rows);
+    });
+  }
+}
+
+function enhanceEmbedCode(box: HTMLElement) {
+  if (box.dataset.siap) return;
+  box.dataset.siap = '1';
+  const opts = box.querySelector<HTMLElement>('[data-sematkan-opsi]')!;
+  const area = box.querySelector('textarea')!;
+  const copy = box.querySelector<HTMLButtonElement>('[data-salin]')!;
+  const status = box.querySelector<HTMLElement>('.sematkan-status')!;
+  opts.hidden = false;
+  copy.hidden = false;
+  const get = (name: string) => box.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-opsi="${name}"]`)!.value;
+  const render = () => {
+    const url = new URL(box.dataset.src!);
+    const tema = get('tema');
+    if (tema !== 'auto') url.searchParams.set('tema', tema);
+    const bahasa = get('bahasa');
+    if (bahasa !== 'id') url.searchParams.set('bahasa', bahasa);
+    const h = Math.min(2000, Math.max(280, Number(get('tinggi')) || 640));
+    const title = (box.dataset.judul ?? '').replace(/"/g, '&quot;');
+    area.value = `<iframe src="${url.href.replace(/&/g, '&amp;')}" title="${title} (Jamsostek NTT)" width="100%" height="${h}" loading="lazy" style="width:100%;max-width:1200px;border:0" data-ucj-ntt></iframe>\n<script src="${box.dataset.script}" async></script>`;
+  };
+  box.addEventListener('input', render);
+  box.addEventListener('change', render);
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(area.value);
+      status.textContent = 'Kode sudah disalin.';
+    } catch {
+      area.select();
+      status.textContent = 'Salin manual: kode sudah dipilih, tekan Ctrl+C.';
+    }
+  });
+}
+
+/** Swaps in another indicator's map without a page load, keeping the URL in step. */
+function enhanceSwitch() {
+  const nav = document.querySelector<HTMLElement>('[data-peta-pilih]');
+  const holder = document.querySelector<HTMLElement>('[data-peta-halaman]');
+  if (!nav || !holder || nav.dataset.siap) return;
+  nav.dataset.siap = '1';
+  const load = async (url: string, push: boolean) => {
+    const res = await fetch(url, { credentials: 'same-origin' });
+    if (!res.ok) throw new Error(String(res.status));
+    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const next = doc.querySelector<HTMLElement>('[data-peta-halaman]');
+    const nextNav = doc.querySelector<HTMLElement>('[data-peta-pilih]');
+    if (!next || !nextNav) throw new Error('struktur');
+    holder.replaceChildren(...[...next.childNodes].map((n) => document.importNode(n, true)));
+    nav.replaceChildren(...[...nextNav.childNodes].map((n) => document.importNode(n, true)));
+    document.title = doc.title;
+    if (push) history.pushState({ peta: url }, '', url);
+    enhanceMaps();
+    const heading = holder.querySelector<HTMLElement>('h1, h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  };
+  nav.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest('a');
+    if (!a || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    load(a.href, true).catch(() => (location.href = a.href));
+  });
+  window.addEventListener('popstate', () => {
+    load(location.href, false).catch(() => location.reload());
+  });
+}
+
+export function enhanceMaps() {
+  document.querySelectorAll<HTMLElement>('[data-peta]').forEach(enhanceMap);
+  document.querySelectorAll<HTMLElement>('[data-tabel-urut]').forEach(enhanceTable);
+  document.querySelectorAll<HTMLElement>('[data-sematkan]').forEach(enhanceEmbedCode);
+  enhanceSwitch();
+}
