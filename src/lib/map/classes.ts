@@ -36,7 +36,7 @@ export function contrast(a: string, b: string): number {
 }
 
 function inkFor(color: string): string {
-  return contrast(color, '#111111') >= contrast(color, '#ffffff') ? '#111111' : '#ffffff';
+  return contrast(color, '#000000') >= contrast(color, '#ffffff') ? '#000000' : '#ffffff';
 }
 
 /** Rounds to two significant figures so class limits read like a journalist would write them. */
