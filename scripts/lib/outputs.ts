@@ -130,7 +130,13 @@ export function downloads(data: SiteData): Record<string, string> {
   const region = new Map(data.wilayah.map((w) => [w.kode, w]));
   const source = new Map(data.sumber.map((s) => [s.id, s]));
   const unit = new Map(data.indikator.map((i) => [i.id, i.satuan]));
-  const csv = (rows: Record<string, unknown>[]) => Papa.unparse(rows, { escapeFormulae: true, newline: '\n' }) + '\n';
+  // Arrays rather than objects: papaparse then skips per-row key enumeration, which matters
+  // at national scale (see npm run bench).
+  const csv = (rows: Record<string, string>[]) => {
+    if (rows.length === 0) return '';
+    const fields = Object.keys(rows[0]!);
+    return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f])) }, { escapeFormulae: true, newline: '\n' }) + '\n';
+  };
 
   const observasi = data.observasi.map((o) => ({
     kode_wilayah: o.wilayah,

@@ -196,6 +196,21 @@ function enhanceEmbedCode(box: HTMLElement) {
   });
 }
 
+/**
+ * Loads a page as a parsed Document. XHR's document response is used instead of DOMParser
+ * because the site's CSP requires Trusted Types, and parsing HTML strings is a TT sink.
+ */
+function fetchDocument(url: string): Promise<Document> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url);
+    xhr.responseType = 'document';
+    xhr.onload = () => (xhr.status === 200 && xhr.responseXML ? resolve(xhr.responseXML) : reject(new Error(String(xhr.status))));
+    xhr.onerror = () => reject(new Error('jaringan'));
+    xhr.send();
+  });
+}
+
 /** Swaps in another indicator's map without a page load, keeping the URL in step. */
 function enhanceSwitch() {
   const nav = document.querySelector<HTMLElement>('[data-peta-pilih]');
@@ -203,9 +218,7 @@ function enhanceSwitch() {
   if (!nav || !holder || nav.dataset.siap) return;
   nav.dataset.siap = '1';
   const load = async (url: string, push: boolean) => {
-    const res = await fetch(url, { credentials: 'same-origin' });
-    if (!res.ok) throw new Error(String(res.status));
-    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const doc = await fetchDocument(url);
     const next = doc.querySelector<HTMLElement>('[data-peta-halaman]');
     const nextNav = doc.querySelector<HTMLElement>('[data-peta-pilih]');
     if (!next || !nextNav) throw new Error('struktur');

@@ -8,7 +8,7 @@ import { formatAngka, formatPeriode, formatPersen, withQualifier } from '../form
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
 
 export const TARGET_UCJ = 95;
-export const BOUNDARY_ATTRIBUTION = 'GADM 4.1';
+export const BOUNDARY_ATTRIBUTION = 'GADM 4.1; Timor-Leste: Natural Earth';
 const topo = topoJson as unknown as Topology<{ kabupaten: GeometryCollection<{ nama: string }>; provinsi: GeometryCollection; tetangga: GeometryCollection<{ nama: string }> }>;
 
 export interface MapRegion {
