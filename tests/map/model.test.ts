@@ -106,6 +106,10 @@ describe('buildMapModel on a small dataset', () => {
     expect(seen.size).toBe(22);
   });
 
+  it('marks regions too small to see (Kota Kupang) for an extra marker', () => {
+    expect(m.regions.filter((r) => r.kecil).map((r) => r.kode)).toEqual(['5371']);
+  });
+
   it('only indicators with regional data get a map, targets never', () => {
     expect(mapIndicators(site).map((i) => i.id)).toEqual(['ucj_persen']);
   });

@@ -28,6 +28,8 @@ export interface MapRegion {
   cx: number;
   cy: number;
   rank: number | null;
+  /** Too small to see or tap at phone size (Kota Kupang): drawn with an extra marker. */
+  kecil: boolean;
 }
 
 export interface MapModel {
@@ -141,6 +143,7 @@ export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
     const entry = latest[kode] ?? null;
     const kelas = entry ? classify(entry.nilai, classes) : -1;
     const [cx, cy] = projection(geoCentroid(f))!;
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
     centroids.set(kode, [cx, cy]);
     const nilaiTeks = entry ? withQualifier(formatValue(indicator, entry.nilai, 'prosa'), entry.kualifikasi) : null;
     const periodeTeks = entry ? formatPeriode(entry.periode) : null;
@@ -159,6 +162,7 @@ export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
       cx,
       cy,
       rank: null,
+      kecil: (x1 - x0) * (y1 - y0) < 600,
     };
   });
 
@@ -189,7 +193,7 @@ export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
     target: indicatorId === 'ucj_persen' ? TARGET_UCJ : null,
     keys: keyTargets(centroids),
     ranking,
-    periods: [...new Set(ranked.map((r) => r.periodeTeks!))],
+    periods: [...new Map([...ranked].sort((a, b) => a.entry!.periode.end.localeCompare(b.entry!.periode.end)).map((r) => [r.periodeTeks!, true])).keys()],
     sources: usedSources,
     hasOlder: ranked.some((r) => r.entry!.lebihLama),
   };

@@ -44,6 +44,7 @@ export function standaloneSvg(m: MapModel, meta: { diperbarui: string; versi: st
   out.push(`<rect width="${W}" height="${m.height}" fill="#e4eef3"/>`);
   for (const c of m.context) out.push(`<path d="${c.d}" fill="#f4f1ea" stroke="#b9b3a6" stroke-width="0.6"/>`);
   for (const r of m.regions) out.push(`<path d="${r.d}" fill="${r.kelas >= 0 ? r.fill : 'url(#arsir)'}" stroke="#444" stroke-width="0.6"><title>${xml(r.label)}</title></path>`);
+  for (const r of m.regions.filter((x) => x.kecil)) out.push(`<circle cx="${Math.round(r.cx)}" cy="${Math.round(r.cy)}" r="8" fill="${r.kelas >= 0 ? r.fill : 'url(#arsir)'}" stroke="#444" stroke-width="1.2"/>`);
   for (const l of m.labels) out.push(`<text x="${l.x}" y="${l.y}" font-size="13" font-style="italic" fill="#34495e" text-anchor="middle">${xml(l.text)}</text>`);
   out.push(`</g>`);
   m.classes.forEach((c, i) => {
