@@ -33,6 +33,8 @@ function fillTooltip(tip: HTMLElement, a: HTMLAnchorElement) {
   const target = a.getAttribute('target');
   if (target) link.target = target;
   link.textContent = `Buka halaman ${d.nama ?? ''}`;
+  // Keyboard users open the region from the region itself; the tooltip must not steal Tab.
+  link.tabIndex = -1;
   tip.append(link);
 }
 
