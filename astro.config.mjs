@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -17,7 +18,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Sitemap of the HTML pages; embeds are other sites' content and stay out (robots.txt too).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   build: {
     // One cached stylesheet instead of inline <style>: lets the CSP forbid inline styles.
     inlineStylesheets: 'never',

@@ -29,7 +29,7 @@ export type PageType = keyof typeof PAGE_TYPES;
  * page types land ('artikel', 'kabupaten', 'peta', 'embed', 'metodologi', 'tentang'); until
  * then a missing type is only reported.
  */
-export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404'];
+export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404', 'peta', 'embed', 'artikel', 'kabupaten', 'metodologi', 'tentang'];
 
 /** Pages whose map must offer a table alternative. */
 export const MAP_PAGE_TYPES: readonly PageType[] = ['peta', 'embed'];

@@ -63,8 +63,11 @@ export function swapInDirectory(target: string, files: Record<string, string>): 
 export function reportAndExit(err: unknown): never {
   if (err instanceof DataValidationError) {
     console.error(err.message);
+  } else if (err instanceof Error) {
+    // The message names the file, line and claim; the stack only helps developers.
+    console.error(process.env.DEBUG ? (err.stack ?? err.message) : err.message);
   } else {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    console.error(String(err));
   }
   process.exit(1);
 }

@@ -73,3 +73,40 @@ export function formatTanggal(iso: string): string {
 export function withQualifier(text: string, q: Qualifier): string {
   return q ? `${q} ${text}` : text;
 }
+
+const KATA = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
+
+/**
+ * Counts in running text: zero to ten in words ("dua kabupaten"), larger numbers in figures,
+ * as Indonesian newsroom style does. `kapital` starts a sentence ("Dua").
+ */
+export function formatBilangan(n: number, kapital = false): string {
+  const text = Number.isInteger(n) && n >= 0 && n <= 10 ? KATA[n]! : formatAngka(n);
+  return kapital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** A difference of two percentages: 87 -> "87 poin persen", 61.27 -> "61,27 poin persen". */
+export function formatPoin(n: number, maxDecimals = 2): string {
+  return `${formatAngka(n, maxDecimals)} poin persen`;
+}
+
+/** A ratio: 30 -> "30 kali", 2.5 -> "2,5 kali". */
+export function formatKali(n: number, maxDecimals = 1): string {
+  return `${formatAngka(n, maxDecimals)} kali`;
+}
+
+/** A rank among the regions that have a figure: (2, 5) -> "ke-2 dari 5". */
+export function formatPeringkat(rank: number, of: number): string {
+  return `ke-${formatAngka(rank)} dari ${formatAngka(of)}`;
+}
+
+/** Names in a sentence: ["A"] -> "A", ["A", "B"] -> "A dan B", ["A", "B", "C"] -> "A, B, dan C". */
+export function formatDaftar(items: string[]): string {
+  if (items.length <= 2) return items.join(' dan ');
+  return `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
+}
+
+/** ISO date (YYYY-MM-DD) of a Date, in UTC, for metadata. */
+export function isoTanggal(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

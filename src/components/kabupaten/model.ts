@@ -1,0 +1,97 @@
+/**
+ * Everything a kabupaten/kota fact sheet shows, derived from the data: a new figure in data/
+ * appears here without any change to the page.
+ */
+import { cariSumber, PROVINSI, peringkat, teksAngka, type Satuan } from '../../lib/claims.ts';
+import { formatPeriode } from '../../lib/format.ts';
+import { t } from '../../i18n/id.ts';
+import type { Claim, IndicatorSummary, LatestEntry, Observation, Region, SiteData, Source } from '../../lib/types.ts';
+
+export interface BarisAngka {
+  obs: Observation;
+  teks: string;
+  periode: string;
+  sumber: Source;
+  /** This is the figure the map and the rankings use for this region. */
+  terkini: boolean;
+}
+
+export interface KelompokAngka {
+  indikator: IndicatorSummary;
+  baris: BarisAngka[];
+  /** Rank among kabupaten/kota with a usable figure, when at least two have one. */
+  peringkat: { rank: number; dari: number; seri: boolean; entry: LatestEntry } | null;
+}
+
+export interface ModelKabupaten {
+  wilayah: Region;
+  ucj: LatestEntry | null;
+  ucjTeks: string | null;
+  ucjSumber: Source | null;
+  ucjPeringkat: { rank: number; dari: number } | null;
+  kelompok: KelompokAngka[];
+  klaim: { c: Claim; nominal: string | null; kasus: string | null; periode: string; sumber: Source }[];
+  belumAda: string[];
+  sumber: Source[];
+  jumlahAngka: number;
+}
+
+/** Indicators a reader looks for first; when absent they are listed as missing. */
+export const KUNCI: { id: string; kosong: string }[] = ['ucj_persen', 'peserta_aktif', 'rentan_apbd_provinsi'].map((id) => ({ id, kosong: t.kabupaten.kosong[id]! }));
+
+export function modelKabupaten(site: SiteData, wilayah: Region): ModelKabupaten {
+  const kode = wilayah.kode;
+  const obs = site.observasi.filter((o) => o.wilayah === kode);
+  const order = new Map(site.indikator.map((d, i) => [d.id, i]));
+  const byInd = new Map<string, Observation[]>();
+  for (const o of obs) byInd.set(o.indikator, [...(byInd.get(o.indikator) ?? []), o]);
+  const kelompok: KelompokAngka[] = [...byInd.entries()]
+    .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
+    .map(([id, list]) => {
+      const ind = site.indikator.find((d) => d.id === id)!;
+      const latest = site.terkini[id]?.[kode] ?? null;
+      const rows = [...list]
+        .sort((a, b) => b.periode.end.localeCompare(a.periode.end) || cariSumber(site, b.sumber).tanggalTerbit.localeCompare(cariSumber(site, a.sumber).tanggalTerbit))
+        .map((o) => ({
+          obs: o,
+          teks: teksAngka({ nilai: o.nilai, satuan: ind.satuan as Satuan, kualifikasi: o.kualifikasi }),
+          periode: formatPeriode(o.periode),
+          sumber: cariSumber(site, o.sumber),
+          terkini: !!latest && latest.baris === o.baris,
+        }));
+      const r = latest ? peringkat(site, id, kode, 'tertinggi') : null;
+      return { indikator: ind, baris: rows, peringkat: r && r.dari >= 2 && !id.startsWith('target_') ? { ...r, entry: latest! } : null };
+    });
+
+  const ucj = site.terkini['ucj_persen']?.[kode] ?? null;
+  const ucjRank = ucj ? peringkat(site, 'ucj_persen', kode, 'tertinggi') : null;
+  const klaim = site.klaim
+    .filter((c) => c.wilayah === kode)
+    .sort((a, b) => b.periode.end.localeCompare(a.periode.end))
+    .map((c) => ({
+      c,
+      nominal: c.nominalRp === null ? null : teksAngka({ nilai: c.nominalRp, satuan: 'rupiah', kualifikasi: c.kualifikasiNominal }),
+      kasus: c.kasus === null ? null : teksAngka({ nilai: c.kasus, satuan: 'kasus', kualifikasi: c.kualifikasiKasus }),
+      periode: formatPeriode(c.periode),
+      sumber: cariSumber(site, c.sumber),
+    }));
+  const belumAda = KUNCI.filter((k) => !byInd.has(k.id)).map((k) => k.kosong);
+  if (!klaim.length) belumAda.push(t.kabupaten.kosong.klaim!);
+  const sumber = new Map<string, Source>();
+  for (const o of obs) sumber.set(o.sumber, cariSumber(site, o.sumber));
+  for (const c of klaim) sumber.set(c.sumber.id, c.sumber);
+  return {
+    wilayah,
+    ucj,
+    ucjTeks: ucj ? teksAngka({ nilai: ucj.nilai, satuan: 'persen', kualifikasi: ucj.kualifikasi }) : null,
+    ucjSumber: ucj ? cariSumber(site, ucj.sumber) : null,
+    ucjPeringkat: ucjRank && ucjRank.dari >= 2 ? ucjRank : null,
+    kelompok,
+    klaim,
+    belumAda,
+    sumber: [...sumber.values()].sort((a, b) => b.tanggalTerbit.localeCompare(a.tanggalTerbit)),
+    jumlahAngka: obs.length + klaim.length,
+  };
+}
+
+export const bukanProvinsi = (site: SiteData) => site.wilayah.filter((r) => r.kode !== PROVINSI);

@@ -1,0 +1,31 @@
+// Social image for each article: title, its headline figure, and the map of its first indicator.
+import type { APIRoute } from 'astro';
+import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '../../../components/article/artikel.ts';
+import { resolve, teksAngka } from '../../../lib/claims.ts';
+import { kartuSvg, pngDariSvg } from '../../../lib/charts/og.ts';
+import { site } from '../../../lib/data.ts';
+import { formatPeriode, formatTanggal, isoTanggal } from '../../../lib/format.ts';
+import { buildMapModel, mapIndicators } from '../../../lib/map/model.ts';
+import { t } from '../../../i18n/id.ts';
+
+export async function getStaticPaths() {
+  const { daftar } = await artikelTerperiksa();
+  return daftar.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { entry } = props as { entry: Artikel };
+  const d = entry.data;
+  const a = d.kartu ? resolve(konteks, d.kartu) : null;
+  const petaId = d.indikator.find((id) => mapIndicators(site).some((i) => i.id === id)) ?? 'ucj_persen';
+  const m = buildMapModel(site, petaId);
+  const svg = kartuSvg({
+    atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,
+    judul: d.title,
+    angka: a ? teksAngka(a, { bentuk: a.satuan === 'orang' && a.nilai >= 1e6 ? 'singkat' : undefined, kata: false }) : '',
+    label: a ? `${d.kartuLabel ?? ''}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`.trim() : d.dek,
+    bawah: `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · ${t.artikel.versiData} ${site.meta.versi} · Peta: ${m.indicator.nama}; batas wilayah GADM 4.1`,
+    peta: { width: m.width, height: m.height, wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })), tetangga: m.context.map((c) => c.d) },
+  });
+  return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,31 @@
+// Social image for each kabupaten/kota page: where it is, and its UCJ figure or the lack of one.
+import type { APIRoute } from 'astro';
+import { bukanProvinsi, modelKabupaten } from '../../../components/kabupaten/model.ts';
+import { namaLengkap } from '../../../lib/claims.ts';
+import { kartuSvg, pngDariSvg } from '../../../lib/charts/og.ts';
+import { modelLokasi } from '../../../lib/charts/lokasi.ts';
+import { site } from '../../../lib/data.ts';
+import { formatAngka, formatPeriode, formatTanggal } from '../../../lib/format.ts';
+import { t } from '../../../i18n/id.ts';
+import type { Region } from '../../../lib/types.ts';
+
+export function getStaticPaths() {
+  return bukanProvinsi(site).map((wilayah) => ({ params: { slug: wilayah.slug }, props: { wilayah } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { wilayah } = props as { wilayah: Region };
+  const m = modelKabupaten(site, wilayah);
+  const lokasi = modelLokasi(site, wilayah.kode);
+  const svg = kartuSvg({
+    atas: `${t.siteName.toUpperCase()} · ${t.kabupaten.indeksJudul.toUpperCase()}`,
+    judul: namaLengkap(wilayah),
+    angka: m.ucjTeks ?? t.kabupaten.ucjKosong,
+    label: m.ucj
+      ? `${t.kabupaten.ucj} (${formatPeriode(m.ucj.periode)}). ${t.kabupaten.ogAda(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong)}`
+      : t.kabupaten.ogKosong(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong),
+    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.dataVersion.toLowerCase()} ${site.meta.versi} · Batas wilayah: GADM 4.1`,
+    peta: { width: lokasi.width, height: lokasi.height, wilayah: lokasi.wilayah.map((r) => ({ d: r.d, fill: r.sorot ? '#c2410c' : '#e5e7eb', sorot: r.sorot })), tetangga: lokasi.tetangga, cincin: lokasi.cincin },
+  });
+  return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });
+};

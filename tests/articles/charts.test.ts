@@ -1,0 +1,140 @@
+// Build-time charts, the locator map, social images, JSON-LD and the kabupaten fact-sheet model.
+import { describe, expect, it } from 'vitest';
+import { KlaimGagal } from '../../src/lib/claims.ts';
+import { grafikCakupan, grafikKlaim, grafikProvinsi, grafikWilayah, sumberGrafik } from '../../src/lib/charts/model.ts';
+import { modelLokasi } from '../../src/lib/charts/lokasi.ts';
+import { bungkus, kartuSvg, OG_H, OG_W, pngDariSvg } from '../../src/lib/charts/og.ts';
+import { datasetLd, jsonLdTeks, newsArticleLd } from '../../src/lib/seo.ts';
+import { modelKabupaten } from '../../src/components/kabupaten/model.ts';
+import { DATA, konteks, siteFrom } from './helpers.ts';
+
+const site = siteFrom(DATA);
+const k = konteks(site);
+
+describe('grafik', () => {
+  it('coverage by worker group, on a 0–100 scale with the target line', () => {
+    const g = grafikCakupan(k, '53', '2024-06');
+    expect(g.baris.map((r) => [r.label, r.teks, r.posisi])).toEqual([
+      ['Semua pekerja (UCJ)', '33,73 persen', 33.73],
+      ['Pekerja formal (penerima upah)', '65,9 persen', 65.9],
+      ['Pekerja informal (bukan penerima upah)', '13,6 persen', 13.6],
+    ]);
+    expect(g.target).toBe(95);
+    expect(g.bind).toBe('grafik:cakupan|53|2024-06');
+    expect(() => grafikCakupan(k, 'Alor', '2024-06')).toThrow(KlaimGagal);
+  });
+
+  it('every provincial percentage, doubtful ones marked, in period order', () => {
+    const g = grafikProvinsi(k);
+    expect(g.bentuk).toBe('titik');
+    expect(g.baris.length).toBe((site.provinsi.ucj_persen?.length ?? 0) + (site.provinsi.kepesertaan_persen?.length ?? 0));
+    expect(g.baris.some((r) => r.ragu && r.teks === '42,47 persen')).toBe(true);
+    expect(g.baris[0]!.label).toBe('November 2023');
+    expect(g.baris.map((r) => r.label).indexOf('Juni 2024')).toBeLessThan(g.baris.map((r) => r.label).indexOf('2024'));
+  });
+
+  it('one bar per kabupaten/kota, largest first, doubtful-only regions after and marked', () => {
+    const g = grafikWilayah(k, 'rentan_apbd_provinsi');
+    expect(g.baris.slice(0, 2).map((r) => [r.label, r.teks, r.posisi])).toEqual([
+      ['Ende', '9.731', 100],
+      ['Sumba Barat Daya', '8.224', 84.51],
+    ]);
+    const doubtful = g.baris.filter((r) => r.ragu).map((r) => r.label);
+    expect(doubtful).toEqual(['Nagekeo', 'Lembata', 'Belu']);
+    expect(g.baris.at(-4)!.label).toBe('Timor Tengah Utara');
+    expect(g.baris[0]!.tautanLabel).toBe('/basis/kabupaten/ende/');
+  });
+
+  it('claims over time and per program; a missing amount is shown as not published, never as zero', () => {
+    const t = grafikKlaim(k, { ukuran: 'nominal', program: 'TOTAL' });
+    expect(t.baris.map((r) => [r.label, r.teks])).toEqual([
+      ['2022', 'Rp381,1 miliar'],
+      ['2023', 'Rp403,7 miliar'],
+      ['Januari–Juni 2025', 'sekitar Rp223 miliar'],
+    ]);
+    const p = grafikKlaim(k, { ukuran: 'nominal', periode: '2022' });
+    expect(p.baris.map((r) => r.label)).toEqual(['Semua program', 'Jaminan Hari Tua (JHT)', 'Jaminan Kecelakaan Kerja (JKK)', 'Jaminan Kematian (JKM)', 'Jaminan Pensiun (JP)']);
+    expect(p.baris[3]).toMatchObject({ teks: 'tidak dipublikasikan', posisi: null, ragu: true });
+    expect(() => grafikKlaim(k, { ukuran: 'nominal' })).toThrow(/tepat salah satu/);
+  });
+
+  it('sources of figure blocks, and maps only for indicators that have one', () => {
+    expect(sumberGrafik(k, 'Peta', { indikator: 'ucj_persen' }).sumber.map((s) => s.id)).toContain('penamalaka-2025-05-16-malaka-ucj-3');
+    expect(() => sumberGrafik(k, 'Peta', { indikator: 'target_ucj_persen' })).toThrow(/belum ada peta/);
+  });
+});
+
+describe('peta lokasi dan gambar berbagi', () => {
+  it('highlights exactly one region, with a ring, in rounded coordinates', () => {
+    const m = modelLokasi(site, '5371');
+    expect(m.wilayah).toHaveLength(22);
+    expect(m.wilayah.filter((r) => r.sorot).map((r) => r.kode)).toEqual(['5371']);
+    expect(m.wilayah[0]!.d).not.toMatch(/\d\.\d/);
+    expect(m.cincin).toMatchObject({ r: 22 });
+  });
+
+  it('wraps titles and escapes every text', () => {
+    expect(bungkus('satu dua tiga empat lima enam tujuh delapan', 50, 300, 2)).toHaveLength(2);
+    expect(bungkus('satu dua tiga empat lima enam tujuh delapan', 50, 300, 2).at(-1)).toMatch(/…$/);
+    const svg = kartuSvg({ atas: 'A', judul: 'Judul <script>alert(1)</script> & "x"', angka: '3 persen', label: 'l', bawah: 'b', peta: null });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain(`width="${OG_W}" height="${OG_H}"`);
+  });
+
+  it('renders a 1200×630 PNG', () => {
+    const png = pngDariSvg(kartuSvg({ atas: 'A', judul: 'Uji', angka: '1', label: 'l', bawah: 'b', peta: null }));
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([OG_W, OG_H]);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('can never close its <script> element, and stays valid JSON', () => {
+    const text = jsonLdTeks({ a: '</script><script>alert(1)</script>', b: '<!-- x -->', c: 'A & B \u2028' });
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual({ a: '</script><script>alert(1)</script>', b: '<!-- x -->', c: 'A & B \u2028' });
+  });
+
+  it('NewsArticle and Dataset carry what search engines need', () => {
+    const entry = { data: { title: 'T', dek: 'D', date: new Date('2026-11-16'), updated: new Date('2026-11-20'), author: 'Redaksi', tags: ['UCJ'] } };
+    const n = newsArticleLd({ entry, url: 'https://x.id/artikel/t/', gambar: 'https://x.id/og/artikel/t.png', sumber: site.sumber.slice(0, 2), site: new URL('https://x.id/') });
+    expect(n).toMatchObject({ '@type': 'NewsArticle', headline: 'T', datePublished: '2026-11-16', dateModified: '2026-11-20', inLanguage: 'id', image: ['https://x.id/og/artikel/t.png'] });
+    expect((n.citation as unknown[]).length).toBe(2);
+    const d = datasetLd(site, 'https://x.id/data/', (p) => `https://x.id${p}`);
+    expect(d).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', version: site.meta.versi });
+    expect((d.distribution as { contentUrl: string }[]).map((x) => x.contentUrl)).toContain('https://x.id/unduh/kepesertaan.csv');
+  });
+});
+
+describe('model halaman kabupaten', () => {
+  const region = (kode: string) => site.wilayah.find((w) => w.kode === kode)!;
+
+  it('a region with UCJ: value, rank, every figure with period and source, doubtful ones kept', () => {
+    const m = modelKabupaten(site, region('5306'));
+    expect(m.ucjTeks).toBe('90 persen');
+    expect(m.ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
+    const kep = m.kelompok.find((g) => g.indikator.id === 'kepesertaan_persen')!;
+    expect(kep.baris.every((r) => r.obs.ragu)).toBe(true);
+    expect(kep.baris.map((r) => r.periode)).toEqual(['2023–2024', 'Maret 2024']);
+    expect(m.klaim[0]).toMatchObject({ nominal: 'sekitar Rp6,4 miliar', kasus: '171', periode: 'Januari–Maret 2024' });
+    expect(m.belumAda).toEqual([]);
+  });
+
+  it('a region without any figure says what is missing', () => {
+    const m = modelKabupaten(site, region('5304'));
+    expect(m.ucj).toBeNull();
+    expect(m.kelompok).toEqual([]);
+    expect(m.belumAda[0]).toBe('belum ada data UCJ yang dipublikasikan');
+    expect(m.belumAda).toContain('belum ada angka klaim yang dipublikasikan');
+  });
+
+  it('a new figure in the data appears without touching the page', () => {
+    const more = siteFrom(DATA, { 'kepesertaan.csv': (t) => `${t.trimEnd()}\nTTS,2025-05,ucj_persen,"12,5",,penamalaka-2025-05-16-malaka-ucj-3,,\n` });
+    const m = modelKabupaten(more, more.wilayah.find((w) => w.kode === '5304')!);
+    expect(m.ucjTeks).toBe('12,5 persen');
+    expect(m.ucjPeringkat).toMatchObject({ rank: 2, dari: 3 });
+    expect(m.belumAda).not.toContain('belum ada data UCJ yang dipublikasikan');
+  });
+});
