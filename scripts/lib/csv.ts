@@ -4,8 +4,8 @@ import type { DataIssue } from './errors.ts';
 export interface CsvRow {
   /** 1-based line where the row starts in the file. */
   line: number;
-  /** Cells keyed by header name. */
-  cells: Record<string, string>;
+  /** Trimmed cells in file order; look them up by name with cell(). */
+  values: string[];
 }
 
 export interface CsvTable {
@@ -131,11 +131,10 @@ export function readCsv(
       err(row.line, headers.length + 1, `Baris ini punya ${row.data.length} kolom, lebih banyak dari judulnya (${headers.length}). Isian yang memuat "${delimiter}" harus diapit tanda kutip.`);
       continue;
     }
-    const cells: Record<string, string> = {};
-    headers.forEach((h, i) => {
-      if (h !== '') cells[h] = (row.data[i] ?? '').trim();
-    });
-    table.rows.push({ line: row.line, cells });
+    // Arrays, not per-row objects: at 300,000 rows the objects were a large share of GC time.
+    const values = row.data;
+    for (let i = 0; i < values.length; i++) values[i] = values[i]!.trim();
+    table.rows.push({ line: row.line, values });
   }
   return { table, issues };
 }
@@ -152,4 +151,10 @@ function skipBlank(text: string, from: number): number {
     if (!/^[\s,;"]*$/.test(text.slice(i, end)) || nl === -1) return i;
     i = nl + 1;
   }
+}
+
+/** The cell under a header, or "" when the column is absent. */
+export function cell(table: CsvTable, row: CsvRow, name: string): string {
+  const index = table.columnIndex[name];
+  return index === undefined ? '' : (row.values[index - 1] ?? '');
 }

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { readCsv, type CsvTable } from './csv.ts';
+import { cell, readCsv, type CsvTable } from './csv.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
 import { parsePeriod, type Period } from './period.ts';
@@ -161,6 +161,13 @@ function cachedParse(schema: z.ZodType, value: string): ParseResult {
   return r;
 }
 
+const shapeEntries = new WeakMap<object, [string, z.ZodType][]>();
+function entriesOf(shape: Record<string, z.ZodType>): [string, z.ZodType][] {
+  let e = shapeEntries.get(shape);
+  if (!e) shapeEntries.set(shape, (e = Object.entries(shape)));
+  return e;
+}
+
 /** Validates the cells of one row column by column, so each error names its own column. */
 function parseRow<S extends Record<string, z.ZodType>>(
   ctx: RowContext,
@@ -169,9 +176,8 @@ function parseRow<S extends Record<string, z.ZodType>>(
 ): { [K in keyof S]: z.output<S[K]> } | null {
   const out: Record<string, unknown> = {};
   let ok = true;
-  for (const [col, schema] of Object.entries(shape)) {
-    const present = ctx.table.columnIndex[col] !== undefined;
-    const value = present ? (row.cells[col] ?? '') : '';
+  for (const [col, schema] of entriesOf(shape)) {
+    const value = cell(ctx.table, row, col);
     const r = cachedParse(schema, value);
     if (r.success) out[col] = r.data;
     else {
@@ -353,7 +359,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       });
       if (!r) {
         // Register the id anyway so rows citing it are not flagged a second time.
-        const id = row.cells.id?.trim() ?? '';
+        const id = cell(src.table, row, 'id');
         if (sourceId.safeParse(id).success && !sourceLines.has(id)) sourceLines.set(id, row.line);
         continue;
       }
@@ -416,7 +422,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       return shape;
     };
     for (const row of kep.table.rows) {
-      const indicatorId = row.cells.indikator?.trim() ?? '';
+      const indicatorId = cell(kep.table, row, 'indikator');
       const indicator = indicatorById.get(indicatorId);
       const r = parseRow(kep, row, shapeFor(indicator?.satuan, indicatorId.startsWith('target_'))) as {
         wilayah: string; periode: Period; indikator: string; nilai: number | string; kualifikasi: Qualifier; sumber: string; ragu: boolean; catatan: string | null;

@@ -47,11 +47,14 @@ export function dataVersion(files: Record<string, string>): string {
   return h.digest('hex').slice(0, 10);
 }
 
+/** Code-point order: every key sorted here is ASCII, and localeCompare (ICU) was the hot spot. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function byRecency(sourceDate: Map<string, string>) {
   return (a: Observation, b: Observation) =>
-    a.periode.end.localeCompare(b.periode.end) ||
-    a.periode.start.localeCompare(b.periode.start) ||
-    (sourceDate.get(a.sumber) ?? '').localeCompare(sourceDate.get(b.sumber) ?? '') ||
+    cmp(a.periode.end, b.periode.end) ||
+    cmp(a.periode.start, b.periode.start) ||
+    cmp(sourceDate.get(a.sumber) ?? '', sourceDate.get(b.sumber) ?? '') ||
     a.baris - b.baris;
 }
 
@@ -108,15 +111,15 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
     .at(-1) ?? '';
 
   const klaim = [...ds.claims].sort(
-    (a, b) => a.wilayah.localeCompare(b.wilayah) || a.periode.end.localeCompare(b.periode.end) || a.program.localeCompare(b.program) || a.baris - b.baris,
+    (a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.periode.end, b.periode.end) || cmp(a.program, b.program) || a.baris - b.baris,
   );
 
   return {
     meta: { versi: version, diperbarui, jumlahBaris: rowCounts },
     wilayah: ds.regions,
     indikator,
-    sumber: [...ds.sources].sort((a, b) => a.id.localeCompare(b.id)),
-    observasi: [...ds.observations].sort((a, b) => a.wilayah.localeCompare(b.wilayah) || a.indikator.localeCompare(b.indikator) || recency(a, b)),
+    sumber: [...ds.sources].sort((a, b) => cmp(a.id, b.id)),
+    observasi: [...ds.observations].sort((a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.indikator, b.indikator) || recency(a, b)),
     terkini,
     provinsi,
     klaim,
@@ -130,70 +133,56 @@ export function downloads(data: SiteData): Record<string, string> {
   const region = new Map(data.wilayah.map((w) => [w.kode, w]));
   const source = new Map(data.sumber.map((s) => [s.id, s]));
   const unit = new Map(data.indikator.map((i) => [i.id, i.satuan]));
-  // Arrays rather than objects: papaparse then skips per-row key enumeration, which matters
-  // at national scale (see npm run bench).
+  // Rows are built as arrays and written with papaparse's fields/data form: at national
+  // scale (see npm run bench) per-row objects and key enumeration dominated this step.
+  const unparse = (fields: string[], rows: unknown[][]) =>
+    rows.length === 0 ? '' : Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\n' }) + '\n';
   const csv = (rows: Record<string, string>[]) => {
     if (rows.length === 0) return '';
     const fields = Object.keys(rows[0]!);
-    return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f])) }, { escapeFormulae: true, newline: '\n' }) + '\n';
+    return unparse(fields, rows.map((r) => fields.map((f) => r[f])));
   };
-
-  const observasi = data.observasi.map((o) => ({
-    kode_wilayah: o.wilayah,
-    nama_wilayah: region.get(o.wilayah)?.nama ?? '',
-    periode: o.periode.id,
-    periode_mulai: o.periode.start,
-    periode_akhir: o.periode.end,
-    indikator: o.indikator,
-    satuan: unit.get(o.indikator) ?? '',
-    nilai: num(o.nilai),
-    kualifikasi: o.kualifikasi ?? '',
-    ragu: o.ragu ? 'ya' : 'tidak',
-    catatan: o.catatan ?? '',
-    sumber_id: o.sumber,
-    sumber_penerbit: source.get(o.sumber)?.penerbit ?? '',
-    sumber_judul: source.get(o.sumber)?.judul ?? '',
-    sumber_tanggal: source.get(o.sumber)?.tanggalTerbit ?? '',
-    sumber_url: source.get(o.sumber)?.url ?? '',
-  }));
-  const klaim = data.klaim.map((c) => ({
-    kode_wilayah: c.wilayah,
-    nama_wilayah: region.get(c.wilayah)?.nama ?? '',
-    periode: c.periode.id,
-    periode_mulai: c.periode.start,
-    periode_akhir: c.periode.end,
-    program: c.program,
-    kasus: num(c.kasus),
-    kualifikasi_kasus: c.kualifikasiKasus ?? '',
-    nominal_rp: num(c.nominalRp),
-    kualifikasi_nominal: c.kualifikasiNominal ?? '',
-    ragu: c.ragu ? 'ya' : 'tidak',
-    catatan: c.catatan ?? '',
-    sumber_id: c.sumber,
-    sumber_penerbit: source.get(c.sumber)?.penerbit ?? '',
-    sumber_judul: source.get(c.sumber)?.judul ?? '',
-    sumber_tanggal: source.get(c.sumber)?.tanggalTerbit ?? '',
-    sumber_url: source.get(c.sumber)?.url ?? '',
-  }));
+  const sourceCols = (id: string) => {
+    const s = source.get(id);
+    return [id, s?.penerbit ?? '', s?.judul ?? '', s?.tanggalTerbit ?? '', s?.url ?? ''];
+  };
+  const SOURCE_COLS = ['sumber_id', 'sumber_penerbit', 'sumber_judul', 'sumber_tanggal', 'sumber_url'];
+  const OBS_COLS = ['kode_wilayah', 'nama_wilayah', 'periode', 'periode_mulai', 'periode_akhir', 'indikator', 'satuan', 'nilai', 'kualifikasi', 'ragu', 'catatan', ...SOURCE_COLS];
+  const CLAIM_COLS = ['kode_wilayah', 'nama_wilayah', 'periode', 'periode_mulai', 'periode_akhir', 'program', 'kasus', 'kualifikasi_kasus', 'nominal_rp', 'kualifikasi_nominal', 'ragu', 'catatan', ...SOURCE_COLS];
+  const obsRows = data.observasi.map((o) => [
+    o.wilayah, region.get(o.wilayah)?.nama ?? '', o.periode.id, o.periode.start, o.periode.end, o.indikator,
+    unit.get(o.indikator) ?? '', num(o.nilai), o.kualifikasi ?? '', o.ragu ? 'ya' : 'tidak', o.catatan ?? '', ...sourceCols(o.sumber),
+  ]);
+  const claimRows = data.klaim.map((c) => [
+    c.wilayah, region.get(c.wilayah)?.nama ?? '', c.periode.id, c.periode.start, c.periode.end, c.program,
+    num(c.kasus), c.kualifikasiKasus ?? '', num(c.nominalRp), c.kualifikasiNominal ?? '', c.ragu ? 'ya' : 'tidak', c.catatan ?? '', ...sourceCols(c.sumber),
+  ]);
+  // The JSON download is normalised (rows cite sumber_id; the sources are listed once),
+  // unlike the CSV, which repeats them so a spreadsheet user needs no lookup.
+  const asObjects = (cols: string[], rows: string[][]) => {
+    const n = cols.length - SOURCE_COLS.length + 1;
+    return rows.map((r) => {
+      const o: Record<string, string> = {};
+      for (let i = 0; i < n; i++) o[cols[i]!] = r[i]!;
+      return o;
+    });
+  };
   const wilayah = data.wilayah.map((w) => ({ kode: w.kode, nama: w.nama, jenis: w.jenis, ibu_kota: w.ibuKota, kantor_cabang: w.kantorCabang ?? '', alias: w.alias.join('|'), slug: w.slug }));
   const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', catatan: s.catatan ?? '' }));
   const indikator = data.indikator.map((i) => ({ id: i.id, nama: i.nama, satuan: i.satuan, definisi: i.definisi, batas_kelas: (i.batasKelas ?? []).join('|') }));
 
-  // The JSON download is normalised (rows cite sumber_id; the sources are listed once),
-  // unlike the CSV, which repeats them so a spreadsheet user needs no lookup.
-  const strip = ({ sumber_penerbit: _p, sumber_judul: _j, sumber_tanggal: _t, sumber_url: _u, ...rest }: Record<string, string>) => rest;
   const json = {
     versi: data.meta.versi,
     diperbarui: data.meta.diperbarui,
     wilayah,
     indikator,
     sumber,
-    kepesertaan: observasi.map(strip),
-    klaim: klaim.map(strip),
+    kepesertaan: asObjects(OBS_COLS, obsRows),
+    klaim: asObjects(CLAIM_COLS, claimRows),
   };
   return {
-    'kepesertaan.csv': csv(observasi),
-    'klaim.csv': csv(klaim),
+    'kepesertaan.csv': unparse(OBS_COLS, obsRows),
+    'klaim.csv': unparse(CLAIM_COLS, claimRows),
     'wilayah.csv': csv(wilayah),
     'sumber.csv': csv(sumber),
     'indikator.csv': csv(indikator),
