@@ -18,7 +18,7 @@ const URL_ATTRS = ['href', 'src', 'poster', 'data', 'action', 'cite', 'xlink:hre
 // Placeholder origin: links are resolved as a browser would, then mapped back to files.
 const ORIGIN = 'http://situs.invalid';
 
-const decodeEntities = (s: string) =>
+export const decodeEntities = (s: string) =>
   s
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
@@ -26,6 +26,7 @@ const decodeEntities = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, '\u00a0')
     .replace(/&amp;/g, '&');
 
 export interface Tag {

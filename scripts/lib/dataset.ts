@@ -298,6 +298,15 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     regions.sort((a, b) => a.kode.localeCompare(b.kode));
   }
   const resolver = wil ? new RegionResolver(regions) : null;
+  const periodSchema = (allowFuture: boolean) =>
+    z.string().transform((s, zc) => {
+      const p = parsePeriod(s, today, allowFuture);
+      if (!p.ok) {
+        zc.addIssue({ code: 'custom', message: p.message });
+        return z.NEVER;
+      }
+      return p.value;
+    });
   const regionCell = (ctx: RowContext) =>
     z.string().trim().min(1, 'Wilayah wajib diisi (kode, nama, atau alias).').transform((s, zc) => {
       if (!resolver) return s;
@@ -391,15 +400,6 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const keys = new Map<string, number>();
     // Schemas are built once per variant, not per row: at national scale (300,000 rows)
     // constructing zod schemas inside the loop dominated the run time.
-    const periodSchema = (allowFuture: boolean) =>
-      z.string().transform((s, zc) => {
-        const p = parsePeriod(s, today, allowFuture);
-        if (!p.ok) {
-          zc.addIssue({ code: 'custom', message: p.message });
-          return z.NEVER;
-        }
-        return p.value;
-      });
     const common = {
       wilayah: regionCell(kep),
       indikator: z.string().trim().refine((s) => !ind || indicatorById.has(s), {
@@ -466,14 +466,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       });
     const claimShape = {
       wilayah: regionCell(kl),
-      periode: z.string().transform((s, zc) => {
-        const p = parsePeriod(s, today);
-        if (!p.ok) {
-          zc.addIssue({ code: 'custom', message: p.message });
-          return z.NEVER;
-        }
-        return p.value;
-      }),
+      periode: periodSchema(false),
       program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAMS, { error: `Program harus salah satu dari ${PROGRAMS.join(', ')}.` })),
       kasus: optionalNumber(parseCount),
       nominal_rp: optionalNumber(parseRupiah),
