@@ -207,6 +207,15 @@ describe('embedded in another site', () => {
     expect(narrow).not.toBe(wide);
   });
 
+  it('the map script also runs inside the sandboxed iframe (served with CORS)', async () => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(hostUrl + '/sandbox.html');
+    await page.locator('iframe').waitFor();
+    await expect.poll(() => page.frames()[1]?.evaluate(() => document.querySelector<HTMLElement>('[data-peta]')?.dataset.siap ?? null), { timeout: 10_000 }).toBe('1');
+    await context.close();
+  });
+
   it('a pym.js parent resizes it with no extra code', async () => {
     const { wide, narrow } = await frameFollowsContent('/pym.html');
     expect(narrow).not.toBe(wide);
