@@ -24,11 +24,7 @@ export const PAGE_TYPES = {
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
-/**
- * Page types that must exist in the build: a missing one fails the tests. Extend this as the
- * page types land ('artikel', 'kabupaten', 'peta', 'embed', 'metodologi', 'tentang'); until
- * then a missing type is only reported.
- */
+/** Page types that must exist in the build: a missing one fails the tests. */
 export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404', 'peta', 'embed', 'artikel', 'kabupaten', 'metodologi', 'tentang'];
 
 /** Pages whose map must offer a table alternative. */

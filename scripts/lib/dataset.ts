@@ -307,7 +307,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       }
       return p.value;
     });
-  const regionCell = (ctx: RowContext) =>
+  const regionCell = () =>
     z.string().trim().min(1, 'Wilayah wajib diisi (kode, nama, atau alias).').transform((s, zc) => {
       if (!resolver) return s;
       const region = resolver.resolve(s);
@@ -401,7 +401,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     // Schemas are built once per variant, not per row: at national scale (300,000 rows)
     // constructing zod schemas inside the loop dominated the run time.
     const common = {
-      wilayah: regionCell(kep),
+      wilayah: regionCell(),
       indikator: z.string().trim().refine((s) => !ind || indicatorById.has(s), {
         message: `Indikator tidak dikenal. Pilih salah satu dari data/indikator.csv: ${indicators.map((i) => i.id).join(', ')}.`,
       }),
@@ -465,7 +465,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         return p.value;
       });
     const claimShape = {
-      wilayah: regionCell(kl),
+      wilayah: regionCell(),
       periode: periodSchema(false),
       program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAMS, { error: `Program harus salah satu dari ${PROGRAMS.join(', ')}.` })),
       kasus: optionalNumber(parseCount),
