@@ -65,6 +65,9 @@ function enhanceMap(fig: HTMLElement) {
   const tip = fig.querySelector<HTMLElement>('.peta-tooltip')!;
   const status = fig.querySelector<HTMLElement>('.peta-status')!;
   let pinned: HTMLAnchorElement | null = null;
+  // After Escape the tooltip stays closed until the mouse really moves: hiding it can put the
+  // pointer over a region again, and that enter event must not reopen what was just dismissed.
+  let dismissed = false;
 
   // One tab stop for the whole map (roving tabindex); arrows move inside it.
   const first = byCode.get(ranking[0] ?? '') ?? links[0];
@@ -73,6 +76,10 @@ function enhanceMap(fig: HTMLElement) {
   const hide = () => {
     tip.hidden = true;
     pinned = null;
+  };
+  const dismiss = () => {
+    hide();
+    dismissed = true;
   };
   const show = (a: HTMLAnchorElement, x: number, y: number) => {
     fillTooltip(tip, a);
@@ -85,10 +92,14 @@ function enhanceMap(fig: HTMLElement) {
 
   for (const a of links) {
     a.addEventListener('pointerenter', (e) => {
-      if (e.pointerType === 'mouse' && !pinned) show(a, e.clientX, e.clientY);
+      if (e.pointerType === 'mouse' && !pinned && !dismissed) show(a, e.clientX, e.clientY);
     });
     a.addEventListener('pointermove', (e) => {
-      if (e.pointerType === 'mouse' && !pinned) placeTooltip(fig, tip, e.clientX, e.clientY);
+      if (e.pointerType !== 'mouse' || pinned) return;
+      if (dismissed && (e.movementX !== 0 || e.movementY !== 0)) {
+        dismissed = false;
+        show(a, e.clientX, e.clientY);
+      } else if (!dismissed) placeTooltip(fig, tip, e.clientX, e.clientY);
     });
     a.addEventListener('pointerleave', (e) => {
       if (e.pointerType === 'mouse' && !pinned) tip.hidden = true;
@@ -103,6 +114,7 @@ function enhanceMap(fig: HTMLElement) {
       show(a, e.clientX, e.clientY);
     });
     a.addEventListener('focus', () => {
+      dismissed = false;
       const [x, y] = centerOf(a);
       show(a, x, y);
       status.textContent = a.getAttribute('aria-label') ?? '';
@@ -116,7 +128,7 @@ function enhanceMap(fig: HTMLElement) {
       if (e.key in (keys[code] ?? {})) next = keys[code]![e.key as keyof Keys[string]];
       else if (e.key === 'Home') next = ranking[0];
       else if (e.key === 'End') next = ranking[ranking.length - 1];
-      else if (e.key === 'Escape') return hide();
+      else if (e.key === 'Escape') return dismiss();
       else if (e.key.startsWith('Arrow')) {
         e.preventDefault();
         return;
@@ -127,7 +139,7 @@ function enhanceMap(fig: HTMLElement) {
     });
   }
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !tip.hidden) hide();
+    if (e.key === 'Escape' && !tip.hidden) dismiss();
   });
   document.addEventListener('pointerdown', (e) => {
     if (pinned && !fig.contains(e.target as Node)) hide();

@@ -1,13 +1,14 @@
-// Number components and claim checks (src/lib/claims.ts) on the real data and on the fixture.
+// Number components and claim checks (src/lib/claims.ts) on the frozen data and on the fixture.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bacaMdx, formatMasalah, KlaimGagal, KOMPONEN, KONDISI, parseRef, periksaArtikel, periksaKondisi, resolve, tampilkan, type Props } from '../../src/lib/claims.ts';
 import { sumberGrafik } from '../../src/lib/charts/model.ts';
-import { ARTIKEL, DATA, FIXTURE_ARTIKEL, FIXTURE_DATA, konteks, ROOT, siteFrom } from './helpers.ts';
+import { ARTIKEL, DATA, FIXTURE_ARTIKEL, FIXTURE_DATA, konteks, ROOT, SNAPSHOT, siteFrom } from './helpers.ts';
 
+const frozen = konteks(siteFrom(SNAPSHOT));
 const real = konteks(siteFrom(DATA));
-const show = (komponen: string, props: Props) => tampilkan(real, komponen, props);
+const show = (komponen: string, props: Props) => tampilkan(frozen, komponen, props);
 const text = (komponen: string, props: Props) => show(komponen, props).teks;
 const fails = (fn: () => unknown) => {
   try {
@@ -40,12 +41,12 @@ describe('acuan (references)', () => {
   });
 
   it('names the missing figure: unknown indicator, region, period, or source', () => {
-    expect(fails(() => resolve(real, 'ucj_persenn|53'))).toMatch(/indikator "ucj_persenn" tidak ada/);
-    expect(fails(() => resolve(real, 'ucj_persen|Malakka'))).toMatch(/wilayah "Malakka" tidak ada/);
-    expect(fails(() => resolve(real, 'ucj_persen|Malaka|2024-06'))).toMatch(/tidak ada angka .* Malaka dengan periode 2024-06.*yang ada: 2025-05/);
-    expect(fails(() => resolve(real, 'ucj_persen|Alor'))).toMatch(/belum ada angka .* Alor/);
-    expect(fails(() => resolve(real, 'klaim:JKP|53|2022|nominal'))).toMatch(/tidak ada baris klaim JKP/);
-    expect(fails(() => resolve(real, 'klaim:JKM|53|2022|nominal'))).toMatch(/kolom nominal_rp kosong/);
+    expect(fails(() => resolve(frozen, 'ucj_persenn|53'))).toMatch(/indikator "ucj_persenn" tidak ada/);
+    expect(fails(() => resolve(frozen, 'ucj_persen|Malakka'))).toMatch(/wilayah "Malakka" tidak ada/);
+    expect(fails(() => resolve(frozen, 'ucj_persen|Malaka|2024-06'))).toMatch(/tidak ada angka .* Malaka dengan periode 2024-06.*yang ada: 2025-05/);
+    expect(fails(() => resolve(frozen, 'ucj_persen|Alor'))).toMatch(/belum ada angka .* Alor/);
+    expect(fails(() => resolve(frozen, 'klaim:JKP|53|2022|nominal'))).toMatch(/tidak ada baris klaim JKP/);
+    expect(fails(() => resolve(frozen, 'klaim:JKM|53|2022|nominal'))).toMatch(/kolom nominal_rp kosong/);
   });
 });
 
@@ -81,11 +82,11 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
   it('<Angka>: counts of regions, sums, totals and the target', () => {
     expect(show('Angka', { a: 'cacah:ucj_persen', kata: true })).toMatchObject({ teks: 'dua', bind: 'cacah:ucj_persen', tautan: '/basis/peta/ucj-persen/' });
     expect(text('Angka', { a: 'cacah-semua:rentan_apbd_provinsi' })).toBe('12');
-    expect(text('Angka', { a: 'cacah-ragu:rentan_apbd_provinsi', kata: true })).toBe('tiga');
+    expect(text('Angka', { a: 'cacah-ragu:rentan_apbd_provinsi', kata: true })).toBe('empat');
     expect(text('Angka', { a: 'kosong:rentan_apbd_provinsi', kata: true, kapital: true })).toBe('Sepuluh');
     expect(text('Angka', { a: 'kosong:*' })).toBe('8');
     expect(text('Angka', { a: 'wilayah:semua' })).toBe('22');
-    expect(text('Angka', { a: 'jumlah:rentan_apbd_provinsi' })).toBe('45.418');
+    expect(text('Angka', { a: 'jumlah:rentan_apbd_provinsi' })).toBe('40.436');
     expect(show('Angka', { a: 'target:ucj' })).toMatchObject({ teks: '95 persen', tautan: '/basis/metodologi/#target-ucj' });
     expect(fails(() => show('Angka', { a: 'angka:5' }))).toMatch(/hanya boleh dipakai sebagai ambang/);
     expect(fails(() => show('Angka', { a: 'jumlah:ucj_persen' }))).toMatch(/tidak bisa dijumlahkan/);
@@ -101,7 +102,7 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
 
   it('<Bagian>, <Kelipatan>, <Kekurangan>, <Penyebut>: derived figures keep "sekitar" when an input is rounded', () => {
     expect(text('Bagian', { a: 'peserta_aktif|53', b: 'pekerja_ucj|53', desimal: '2' })).toBe('33,73 persen');
-    expect(text('Bagian', { a: 'jumlah:rentan_apbd_provinsi', b: 'rentan_apbd_provinsi|53' })).toBe('45,4 persen');
+    expect(text('Bagian', { a: 'jumlah:rentan_apbd_provinsi', b: 'rentan_apbd_provinsi|53' })).toBe('40,4 persen');
     expect(text('Bagian', { a: 'peserta_aktif|53', b: 'penduduk_bekerja|53|2024-08|nusaflobamora-2024-11-05-sakernas' })).toBe('sekitar 18,5 persen');
     expect(text('Kelipatan', { a: 'ucj_persen|Belu', b: 'ucj_persen|Malaka' })).toBe('30 kali');
     expect(text('Kekurangan', { peserta: 'peserta_aktif|53', pekerja: 'pekerja_ucj|53' })).toBe('1.013.685');
@@ -131,8 +132,8 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
 });
 
 describe('klaim <Pastikan>', () => {
-  const ok = (p: Props) => periksaKondisi(real, p).uraian;
-  const no = (p: Props) => fails(() => periksaKondisi(real, p));
+  const ok = (p: Props) => periksaKondisi(frozen, p).uraian;
+  const no = (p: Props) => fails(() => periksaKondisi(frozen, p));
 
   it('terendah / tertinggi among regions with a usable figure', () => {
     expect(ok({ kondisi: 'terendah', indikator: 'ucj_persen', wilayah: 'Malaka' })).toMatch(/^Malaka punya .* terendah di antara 2 kabupaten\/kota/);
@@ -176,7 +177,7 @@ describe('klaim <Pastikan>', () => {
   it('every listed condition is implemented, unknown ones are refused', () => {
     for (const kondisi of Object.keys(KONDISI)) {
       // Missing attributes are reported by name, never as "belum diperiksa".
-      expect(fails(() => periksaKondisi(real, { kondisi }))).toMatch(/wajib diisi/);
+      expect(fails(() => periksaKondisi(frozen, { kondisi }))).toMatch(/wajib diisi/);
     }
     expect(no({ kondisi: 'terburuk' })).toMatch(/tidak dikenal/);
   });

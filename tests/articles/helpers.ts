@@ -10,6 +10,8 @@ import type { SiteData } from '../../src/lib/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DATA = join(ROOT, 'data');
+/** A frozen copy of data/ for unit tests that assert exact figures: a data refresh must not break them. */
+export const SNAPSHOT = join(ROOT, 'tests', 'fixtures', 'data', 'snapshot');
 export const FIXTURE_DATA = join(ROOT, 'tests', 'fixtures', 'data', 'valid');
 export const FIXTURE_ARTIKEL = join(ROOT, 'tests', 'fixtures', 'articles', 'valid');
 export const ARTIKEL = join(ROOT, 'src', 'content', 'artikel');

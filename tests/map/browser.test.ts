@@ -96,6 +96,9 @@ describe('map page with JavaScript', () => {
     expect(await focusedCode(page)).toBe('5321');
     await page.keyboard.press('Escape');
     expect(await page.locator('.peta-tooltip').isHidden()).toBe(true);
+    // It stays closed, even with the mouse resting over a region, until the mouse moves.
+    await page.waitForTimeout(300);
+    expect(await page.locator('.peta-tooltip').isHidden()).toBe(true);
   });
 
   it('sorts the table by column', async () => {
