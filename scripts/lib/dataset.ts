@@ -212,6 +212,8 @@ export interface LoadResult {
   dataset: Dataset;
   issues: DataIssue[];
   rowCounts: Record<string, number>;
+  /** The text of each file as read, so callers (the data version hash) need not read it again. */
+  raw: Record<string, string>;
 }
 
 export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
@@ -227,11 +229,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     });
   const issues: DataIssue[] = [];
   const rowCounts: Record<string, number> = {};
+  const raw: Record<string, string> = {};
   const label = (name: string) => `data/${name}`;
 
   const open = (key: keyof typeof FILES) => {
     const name = FILES[key];
     const text = read(name);
+    if (text !== null) raw[name] = text;
     if (text === null) {
       issues.push({ file: label(name), line: 0, column: 0, message: `Berkas tidak ditemukan. Buat berkas ${name} sesuai data/README.md.`, severity: 'error' });
       return null;
@@ -514,7 +518,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { dataset: { regions, indicators, sources, observations, claims }, issues, rowCounts };
+  return { dataset: { regions, indicators, sources, observations, claims }, issues, rowCounts, raw };
 }
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
-import type { Claim, Dataset, Indicator, Observation, Source } from './dataset.ts';
+import { PROGRAMS, type Claim, type Dataset, type Indicator, type Observation, type Source } from './dataset.ts';
 import { PROVINCE_CODE } from './regions.ts';
 
 export interface LatestEntry extends Observation {
@@ -205,6 +205,16 @@ const PERIOD_FIELDS = [
 ];
 const QUALIFIER = { type: 'string', constraints: { enum: ['', 'sekitar', 'lebih dari', 'kurang dari'] } };
 
+/** Every download is a UTF-8 CSV named after its resource; only the fields and key differ. */
+const csvResource = (name: string, fields: Record<string, unknown>[], primaryKey: string[]) => ({
+  name,
+  path: `${name}.csv`,
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8',
+  schema: { fields, primaryKey },
+});
+
 /** Frictionless Data Package (v1) describing every download, its fields, units and sources. */
 function dataPackage(data: SiteData) {
   return {
@@ -217,106 +227,56 @@ function dataPackage(data: SiteData) {
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     sources: data.sumber.map((s) => ({ title: `${s.penerbit}: ${s.judul} (${s.tanggalTerbit})`, ...(s.url ? { path: s.url } : {}) })),
     resources: [
-      {
-        name: 'kepesertaan',
-        path: 'kepesertaan.csv',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        schema: {
-          fields: [
-            { name: 'kode_wilayah', type: 'string', description: 'Kode BPS: 53 provinsi, 53xx kabupaten/kota' },
-            { name: 'nama_wilayah', type: 'string' },
-            ...PERIOD_FIELDS,
-            { name: 'indikator', type: 'string', description: 'Kode indikator; lihat indikator.csv', constraints: { enum: data.indikator.map((i) => i.id) } },
-            { name: 'satuan', type: 'string', description: '"persen" (0-100) atau "orang"', constraints: { enum: ['persen', 'orang'] } },
-            { name: 'nilai', type: 'number', description: 'Nilai dalam satuan pada kolom satuan; titik sebagai tanda desimal', constraints: { required: true, minimum: 0 } },
-            { name: 'kualifikasi', ...QUALIFIER, description: 'Kata sumber tentang ketepatan angka' },
-            { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'Angka diragukan (lihat catatan); tidak dipakai di peta' },
-            { name: 'catatan', type: 'string' },
-            ...SOURCE_FIELDS,
-          ],
-          primaryKey: ['kode_wilayah', 'periode', 'indikator', 'sumber_id'],
-        },
-      },
-      {
-        name: 'klaim',
-        path: 'klaim.csv',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        schema: {
-          fields: [
-            { name: 'kode_wilayah', type: 'string' },
-            { name: 'nama_wilayah', type: 'string' },
-            ...PERIOD_FIELDS,
-            { name: 'program', type: 'string', description: 'JKK kecelakaan kerja, JKM kematian, JHT hari tua, JP pensiun, JKP kehilangan pekerjaan, BEASISWA, TOTAL', constraints: { enum: ['JKK', 'JKM', 'JHT', 'JP', 'JKP', 'BEASISWA', 'TOTAL'] } },
-            { name: 'kasus', type: 'integer', description: 'Jumlah kasus atau penerima (lihat catatan); kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
-            { name: 'kualifikasi_kasus', ...QUALIFIER },
-            { name: 'nominal_rp', type: 'integer', description: 'Nominal dibayarkan, rupiah penuh; kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
-            { name: 'kualifikasi_nominal', ...QUALIFIER },
-            { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'] },
-            { name: 'catatan', type: 'string' },
-            ...SOURCE_FIELDS,
-          ],
-          primaryKey: ['kode_wilayah', 'periode', 'program', 'sumber_id'],
-        },
-      },
-      {
-        name: 'wilayah',
-        path: 'wilayah.csv',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        schema: {
-          fields: [
-            { name: 'kode', type: 'string', description: 'Kode BPS' },
-            { name: 'nama', type: 'string' },
-            { name: 'jenis', type: 'string', constraints: { enum: ['Provinsi', 'Kabupaten', 'Kota'] } },
-            { name: 'ibu_kota', type: 'string' },
-            { name: 'kantor_cabang', type: 'string', description: 'Kantor cabang BPJS Ketenagakerjaan yang melayani' },
-            { name: 'alias', type: 'string', description: 'Nama lain, dipisah |' },
-            { name: 'slug', type: 'string', description: 'Bagian alamat halaman wilayah' },
-          ],
-          primaryKey: ['kode'],
-        },
-      },
-      {
-        name: 'sumber',
-        path: 'sumber.csv',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        schema: {
-          fields: [
-            { name: 'id', type: 'string' },
-            { name: 'penerbit', type: 'string' },
-            { name: 'judul', type: 'string' },
-            { name: 'url', type: 'string', format: 'uri' },
-            { name: 'tanggal_terbit', type: 'date' },
-            { name: 'tanggal_akses', type: 'date' },
-            { name: 'catatan', type: 'string' },
-          ],
-          primaryKey: ['id'],
-        },
-      },
-      {
-        name: 'indikator',
-        path: 'indikator.csv',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        schema: {
-          fields: [
-            { name: 'id', type: 'string' },
-            { name: 'nama', type: 'string' },
-            { name: 'satuan', type: 'string', constraints: { enum: ['persen', 'orang'] } },
-            { name: 'definisi', type: 'string' },
-            { name: 'batas_kelas', type: 'string', description: 'Batas kelas warna peta, dipisah |' },
-          ],
-          primaryKey: ['id'],
-        },
-      },
+      csvResource('kepesertaan', [
+          { name: 'kode_wilayah', type: 'string', description: 'Kode BPS: 53 provinsi, 53xx kabupaten/kota' },
+          { name: 'nama_wilayah', type: 'string' },
+          ...PERIOD_FIELDS,
+          { name: 'indikator', type: 'string', description: 'Kode indikator; lihat indikator.csv', constraints: { enum: data.indikator.map((i) => i.id) } },
+          { name: 'satuan', type: 'string', description: '"persen" (0-100) atau "orang"', constraints: { enum: ['persen', 'orang'] } },
+          { name: 'nilai', type: 'number', description: 'Nilai dalam satuan pada kolom satuan; titik sebagai tanda desimal', constraints: { required: true, minimum: 0 } },
+          { name: 'kualifikasi', ...QUALIFIER, description: 'Kata sumber tentang ketepatan angka' },
+          { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'Angka diragukan (lihat catatan); tidak dipakai di peta' },
+          { name: 'catatan', type: 'string' },
+          ...SOURCE_FIELDS,
+      ], ['kode_wilayah', 'periode', 'indikator', 'sumber_id']),
+      csvResource('klaim', [
+          { name: 'kode_wilayah', type: 'string' },
+          { name: 'nama_wilayah', type: 'string' },
+          ...PERIOD_FIELDS,
+          { name: 'program', type: 'string', description: 'JKK kecelakaan kerja, JKM kematian, JHT hari tua, JP pensiun, JKP kehilangan pekerjaan, BEASISWA, TOTAL', constraints: { enum: [...PROGRAMS] } },
+          { name: 'kasus', type: 'integer', description: 'Jumlah kasus atau penerima (lihat catatan); kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
+          { name: 'kualifikasi_kasus', ...QUALIFIER },
+          { name: 'nominal_rp', type: 'integer', description: 'Nominal dibayarkan, rupiah penuh; kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
+          { name: 'kualifikasi_nominal', ...QUALIFIER },
+          { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'] },
+          { name: 'catatan', type: 'string' },
+          ...SOURCE_FIELDS,
+      ], ['kode_wilayah', 'periode', 'program', 'sumber_id']),
+      csvResource('wilayah', [
+          { name: 'kode', type: 'string', description: 'Kode BPS' },
+          { name: 'nama', type: 'string' },
+          { name: 'jenis', type: 'string', constraints: { enum: ['Provinsi', 'Kabupaten', 'Kota'] } },
+          { name: 'ibu_kota', type: 'string' },
+          { name: 'kantor_cabang', type: 'string', description: 'Kantor cabang BPJS Ketenagakerjaan yang melayani' },
+          { name: 'alias', type: 'string', description: 'Nama lain, dipisah |' },
+          { name: 'slug', type: 'string', description: 'Bagian alamat halaman wilayah' },
+      ], ['kode']),
+      csvResource('sumber', [
+          { name: 'id', type: 'string' },
+          { name: 'penerbit', type: 'string' },
+          { name: 'judul', type: 'string' },
+          { name: 'url', type: 'string', format: 'uri' },
+          { name: 'tanggal_terbit', type: 'date' },
+          { name: 'tanggal_akses', type: 'date' },
+          { name: 'catatan', type: 'string' },
+      ], ['id']),
+      csvResource('indikator', [
+          { name: 'id', type: 'string' },
+          { name: 'nama', type: 'string' },
+          { name: 'satuan', type: 'string', constraints: { enum: ['persen', 'orang'] } },
+          { name: 'definisi', type: 'string' },
+          { name: 'batas_kelas', type: 'string', description: 'Batas kelas warna peta, dipisah |' },
+      ], ['id']),
     ],
   };
 }

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILES, loadDataset, type LoadOptions } from './dataset.ts';
+import { loadDataset, type LoadOptions } from './dataset.ts';
 import { DataValidationError, formatIssues } from './errors.ts';
 import { buildSiteData, dataVersion, downloads, type SiteData } from './outputs.ts';
 
@@ -24,10 +24,8 @@ export interface Compiled {
 
 /** Validates and transforms everything in memory; throws DataValidationError listing every error. */
 export function compile(dir = DATA_DIR, options: LoadOptions = {}): Compiled {
-  const { dataset, issues, rowCounts } = loadDataset(dir, { today: today(), ...options });
+  const { dataset, issues, rowCounts, raw } = loadDataset(dir, { today: today(), ...options });
   if (issues.some((i) => i.severity === 'error')) throw new DataValidationError(issues);
-  const raw: Record<string, string> = {};
-  for (const name of Object.values(FILES)) raw[name] = readFileSync(join(dir, name), 'utf8');
   const site = buildSiteData(dataset, dataVersion(raw), rowCounts);
   const files: Record<string, string> = { 'site-data.json': JSON.stringify(site) + '\n' };
   for (const [name, content] of Object.entries(downloads(site))) files[`unduh/${name}`] = content;

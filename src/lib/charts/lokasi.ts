@@ -17,14 +17,8 @@ export interface ModelLokasi {
 
 const bulat = (d: string) => d.replace(/-?\d+(?:\.\d+)?/g, (n) => String(Math.round(Number(n))));
 
-const cache = new WeakMap<SiteData, ReturnType<typeof buildMapModel>>();
-
 export function modelLokasi(site: SiteData, kode: string): ModelLokasi {
-  let m = cache.get(site);
-  if (!m) {
-    m = buildMapModel(site, 'ucj_persen');
-    cache.set(site, m);
-  }
+  const m = buildMapModel(site, 'ucj_persen');
   const target = m.regions.find((r) => r.kode === kode);
   return {
     width: m.width,

@@ -124,7 +124,22 @@ function keyTargets(centroids: Map<string, [number, number]>) {
   return out;
 }
 
+/**
+ * One model per dataset and indicator: the same map appears on the home page, its own page,
+ * the embed, the static images, articles and social cards, and projecting 22 regions each
+ * time was repeated work. Callers treat the model as read-only.
+ */
+const models = new WeakMap<SiteData, Map<string, MapModel>>();
+
 export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
+  let perSite = models.get(site);
+  if (!perSite) models.set(site, (perSite = new Map()));
+  let model = perSite.get(indicatorId);
+  if (!model) perSite.set(indicatorId, (model = computeMapModel(site, indicatorId)));
+  return model;
+}
+
+function computeMapModel(site: SiteData, indicatorId: string): MapModel {
   const indicator = site.indikator.find((i) => i.id === indicatorId);
   if (!indicator) throw new Error(`Indikator ${indicatorId} tidak ada di data.`);
   const latest = site.terkini[indicatorId] ?? {};
