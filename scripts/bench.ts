@@ -11,9 +11,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from './serve.ts';
-import { launchBrowser } from '../e2e/browser.ts';
-import { BASE, BUDGETS, DIST, listPages, PAGE_TYPES, urlOf, type PageType } from '../e2e/site.ts';
-import { kb, measureInBrowser, measureStatic } from '../e2e/weight.ts';
+import { launchBrowser } from '#support/browser.ts';
+import { BASE, BUDGETS, DIST, listPages, PAGE_TYPES, urlOf, type PageType } from '#support/site.ts';
+import { kb, measureInBrowser, measureStatic } from '#support/weight.ts';
 import { CATEGORIES, startLighthouse, TARGETS, type LighthouseResult } from './bench/lighthouse.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,6 +1,6 @@
 // Validates data/*.csv and writes src/generated/ (the JSON the pages import and the public
 // downloads). On invalid data nothing is written and the previous output stays as it was.
-import { compile, GENERATED_DIR, reportAndExit, swapInDirectory } from './lib/pipeline.ts';
+import { compile, GENERATED_DIR, reportAndExit, swapInDirectory } from '#pipeline/pipeline.ts';
 
 try {
   const { files, warnings, site } = compile();

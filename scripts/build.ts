@@ -4,7 +4,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { compile, GENERATED_DIR, reportAndExit, ROOT, swapInDirectory } from './lib/pipeline.ts';
+import { compile, GENERATED_DIR, reportAndExit, ROOT, swapInDirectory } from '#pipeline/pipeline.ts';
 
 const started = performance.now();
 const distDir = resolve(ROOT, process.env.UCJ_OUT_DIR ?? 'dist');

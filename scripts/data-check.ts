@@ -2,11 +2,11 @@
 // how many of the 22 regions each indicator covers and for which periods, and what changed
 // against the last commit. Exits non-zero when the data has errors.
 import { execFileSync } from 'node:child_process';
-import { FILES, loadDataset, type Dataset } from './lib/dataset.ts';
-import { diffDatasets } from './lib/diff.ts';
-import { formatIssues } from './lib/errors.ts';
-import { DATA_DIR, ROOT, today } from './lib/pipeline.ts';
-import { PROVINCE_CODE, REGION_CODES } from './lib/regions.ts';
+import { FILES, loadDataset, type Dataset } from '#pipeline/dataset.ts';
+import { diffDatasets } from '#pipeline/diff.ts';
+import { formatIssues } from '#pipeline/errors.ts';
+import { DATA_DIR, ROOT, today } from '#pipeline/pipeline.ts';
+import { PROVINCE_CODE, REGION_CODES } from '#pipeline/regions.ts';
 
 const out: string[] = [];
 const say = (s = '') => out.push(s);

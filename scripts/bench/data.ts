@@ -4,8 +4,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDataset } from '../lib/dataset.ts';
-import { buildSiteData, downloads } from '../lib/outputs.ts';
+import { loadDataset } from '#pipeline/dataset.ts';
+import { buildSiteData, downloads } from '#pipeline/outputs.ts';
 
 const REGIONS = 514;
 const MONTHS = 60;

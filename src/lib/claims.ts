@@ -16,7 +16,7 @@
  * it on any dataset.
  */
 import { mdxToMdast } from 'satteri';
-import { normalizeName } from '../../scripts/lib/regions.ts';
+import { normalizeName } from '#pipeline/regions.ts';
 import {
   formatAngka,
   formatAngkaSingkat,

@@ -1,7 +1,7 @@
 // robots.txt: everything may be crawled; embed pages point search engines to their map page
 // with a canonical link, which a Disallow would hide from them.
 import type { APIRoute } from 'astro';
-import { href } from '../lib/data.ts';
+import { href } from '#lib/data.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const lines = ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL(href('/sitemap-index.xml'), site).href}`, ''];

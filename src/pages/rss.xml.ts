@@ -1,9 +1,9 @@
 // RSS feed of the articles, newest first; links follow the base path.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { artikelTerperiksa } from '../components/article/artikel.ts';
-import { t } from '../i18n/id.ts';
-import { href } from '../lib/data.ts';
+import { artikelTerperiksa } from '#components/article/artikel.ts';
+import { t } from '#i18n/id.ts';
+import { href } from '#lib/data.ts';
 
 export const GET: APIRoute = async (context) => {
   const { daftar } = await artikelTerperiksa();

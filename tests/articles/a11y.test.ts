@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, urlOf, WCAG_TAGS } from '../../e2e/site.ts';
+import { DIST, urlOf, WCAG_TAGS } from '#support/site.ts';
 import { useBrowserAndServer } from '../site/harness.ts';
 
 const h = useBrowserAndServer();

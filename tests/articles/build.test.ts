@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatBroken } from '../../e2e/links.ts';
+import { checkLinks, formatBroken } from '#support/links.ts';
 import { FIXTURE_ARTIKEL, FIXTURE_DATA, ROOT } from './helpers.ts';
 import { unboundText } from './html.ts';
 

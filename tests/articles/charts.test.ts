@@ -1,11 +1,11 @@
 // Build-time charts, the locator map, social images, JSON-LD and the kabupaten fact-sheet model.
 import { describe, expect, it } from 'vitest';
-import { KlaimGagal } from '../../src/lib/claims.ts';
-import { grafikCakupan, grafikKlaim, grafikProvinsi, grafikWilayah, sumberGrafik } from '../../src/lib/charts/model.ts';
-import { modelLokasi } from '../../src/lib/charts/lokasi.ts';
-import { bungkus, kartuSvg, OG_H, OG_W, pngDariSvg } from '../../src/lib/charts/og.ts';
-import { datasetLd, jsonLdTeks, newsArticleLd } from '../../src/lib/seo.ts';
-import { modelKabupaten } from '../../src/components/kabupaten/model.ts';
+import { KlaimGagal } from '#lib/claims.ts';
+import { grafikCakupan, grafikKlaim, grafikProvinsi, grafikWilayah, sumberGrafik } from '#lib/charts/model.ts';
+import { modelLokasi } from '#lib/charts/lokasi.ts';
+import { bungkus, kartuSvg, OG_H, OG_W, pngDariSvg } from '#lib/charts/og.ts';
+import { datasetLd, jsonLdTeks, newsArticleLd } from '#lib/seo.ts';
+import { modelKabupaten } from '#components/kabupaten/model.ts';
 import { konteks, SNAPSHOT, siteFrom } from './helpers.ts';
 
 // Exact figures are asserted, so the charts are drawn from a frozen copy of data/.

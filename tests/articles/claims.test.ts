@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bacaMdx, formatMasalah, KlaimGagal, KOMPONEN, KONDISI, parseRef, periksaArtikel, periksaKondisi, resolve, tampilkan, type Props } from '../../src/lib/claims.ts';
-import { sumberGrafik } from '../../src/lib/charts/model.ts';
+import { bacaMdx, formatMasalah, KlaimGagal, KOMPONEN, KONDISI, parseRef, periksaArtikel, periksaKondisi, resolve, tampilkan, type Props } from '#lib/claims.ts';
+import { sumberGrafik } from '#lib/charts/model.ts';
 import { ARTIKEL, DATA, FIXTURE_ARTIKEL, FIXTURE_DATA, konteks, ROOT, SNAPSHOT, siteFrom } from './helpers.ts';
 
 const frozen = konteks(siteFrom(SNAPSHOT));

@@ -2,11 +2,11 @@
 // the small fixture, each optionally with files replaced in memory, turned into SiteData.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILES, loadDataset } from '../../scripts/lib/dataset.ts';
-import { formatIssues } from '../../scripts/lib/errors.ts';
-import { buildSiteData } from '../../scripts/lib/outputs.ts';
-import type { Konteks } from '../../src/lib/claims.ts';
-import type { SiteData } from '../../src/lib/types.ts';
+import { FILES, loadDataset } from '#pipeline/dataset.ts';
+import { formatIssues } from '#pipeline/errors.ts';
+import { buildSiteData } from '#pipeline/outputs.ts';
+import type { Konteks } from '#lib/claims.ts';
+import type { SiteData } from '#lib/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DATA = join(ROOT, 'data');

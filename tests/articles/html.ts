@@ -3,7 +3,7 @@
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/g;
 
-import { decodeEntities } from '../../e2e/links.ts';
+import { decodeEntities } from '#support/links.ts';
 
 export const decode = decodeEntities;
 

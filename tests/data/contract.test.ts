@@ -2,10 +2,10 @@
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../scripts/lib/dataset.ts';
-import { formatIssue } from '../../scripts/lib/errors.ts';
-import { buildSiteData, downloads } from '../../scripts/lib/outputs.ts';
-import { REGION_CODES } from '../../scripts/lib/regions.ts';
+import { loadDataset } from '#pipeline/dataset.ts';
+import { formatIssue } from '#pipeline/errors.ts';
+import { buildSiteData, downloads } from '#pipeline/outputs.ts';
+import { REGION_CODES } from '#pipeline/regions.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const result = loadDataset(DATA, { today: new Date() });

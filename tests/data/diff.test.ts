@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDatasets } from '../../scripts/lib/diff.ts';
+import { diffDatasets } from '#pipeline/diff.ts';
 import { kep, loadWith } from './helpers.ts';
 
 describe('diffDatasets (data:check against the last commit)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILES, loadDataset } from '../../scripts/lib/dataset.ts';
-import { formatIssue } from '../../scripts/lib/errors.ts';
+import { FILES, loadDataset } from '#pipeline/dataset.ts';
+import { formatIssue } from '#pipeline/errors.ts';
 
 export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'data', 'valid');
 export const TODAY = new Date('2026-11-21T00:00:00Z');

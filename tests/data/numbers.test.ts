@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parsePercent, parseRupiah } from '../../scripts/lib/numbers.ts';
+import { parseCount, parsePercent, parseRupiah } from '#pipeline/numbers.ts';
 
 const value = (r: ReturnType<typeof parseCount>) => (r.ok ? r.value : r.message);
 

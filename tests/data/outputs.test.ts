@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteData } from '../../scripts/lib/outputs.ts';
+import { buildSiteData } from '#pipeline/outputs.ts';
 import { kep, loadWith } from './helpers.ts';
 
 describe('buildSiteData', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../scripts/lib/period.ts';
+import { parsePeriod } from '#pipeline/period.ts';
 
 const TODAY = new Date('2026-11-21T00:00:00Z');
 

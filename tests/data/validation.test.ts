@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../scripts/lib/errors.ts';
+import { formatIssues } from '#pipeline/errors.ts';
 import { fixtureFiles, kep, KEP_BASE, KEP_HEADER, loadWith } from './helpers.ts';
 
 describe('spreadsheet exports are accepted', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteData } from '../../scripts/lib/outputs.ts';
-import { buildClasses, classify, contrast, NO_DATA_COLOR, quantileBreaks, roundNice } from '../../src/lib/map/classes.ts';
-import { buildMapModel, legendPosition, mapIndicators } from '../../src/lib/map/model.ts';
-import { standaloneSvg, xml } from '../../src/lib/map/svg.ts';
+import { buildSiteData } from '#pipeline/outputs.ts';
+import { buildClasses, classify, contrast, NO_DATA_COLOR, quantileBreaks, roundNice } from '#lib/map/classes.ts';
+import { buildMapModel, legendPosition, mapIndicators } from '#lib/map/model.ts';
+import { standaloneSvg, xml } from '#lib/map/svg.ts';
 import { kep, loadWith } from '../data/helpers.ts';
 
 const fmt = (n: number) => String(n);

@@ -4,8 +4,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { imageProblems, keyboardWalk, mapTableProblems, motionProblems, VIEWPORT } from '../../e2e/checks.ts';
-import { DIST, listPages, MAP_PAGE_TYPES, requireBuild, samplePages, urlOf, WCAG_TAGS } from '../../e2e/site.ts';
+import { imageProblems, keyboardWalk, mapTableProblems, motionProblems, VIEWPORT } from '#support/checks.ts';
+import { DIST, listPages, MAP_PAGE_TYPES, requireBuild, samplePages, urlOf, WCAG_TAGS } from '#support/site.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBrowserAndServer } from './harness.ts';

@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { VIEWPORT } from '../../e2e/checks.ts';
-import { BUDGETS, DIST, listPages, PAGE_TYPES, requireBuild, urlOf } from '../../e2e/site.ts';
-import { describeWeight, kb, measureInBrowser } from '../../e2e/weight.ts';
+import { VIEWPORT } from '#support/checks.ts';
+import { BUDGETS, DIST, listPages, PAGE_TYPES, requireBuild, urlOf } from '#support/site.ts';
+import { describeWeight, kb, measureInBrowser } from '#support/weight.ts';
 import { useBrowserAndServer } from './harness.ts';
 
 const h = useBrowserAndServer();

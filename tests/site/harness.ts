@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serve, type Served } from '../../scripts/serve.ts';
-import { launchBrowser, type LaunchedBrowser } from '../../e2e/browser.ts';
-import { BASE, DIST, requireBuild } from '../../e2e/site.ts';
+import { launchBrowser, type LaunchedBrowser } from '#support/browser.ts';
+import { BASE, DIST, requireBuild } from '#support/site.ts';
 
 export interface Harness {
   browser: Browser;

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatHtmlProblems, validatePages } from '../../e2e/html.ts';
-import { checkLinks, formatBroken, tags } from '../../e2e/links.ts';
-import { DIST, listPages, ROOT, samplePages, urlOf, type SitePage } from '../../e2e/site.ts';
-import { VIEWPORT } from '../../e2e/checks.ts';
+import { formatHtmlProblems, validatePages } from '#support/html.ts';
+import { checkLinks, formatBroken, tags } from '#support/links.ts';
+import { DIST, listPages, ROOT, samplePages, urlOf, type SitePage } from '#support/site.ts';
+import { VIEWPORT } from '#support/checks.ts';
 import { useBrowserAndServer } from './harness.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'hostile');

@@ -3,13 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CSP, CSP_FRAME_ANCESTORS, REFERRER_POLICY } from '../../src/lib/csp.ts';
+import { CSP, CSP_FRAME_ANCESTORS, REFERRER_POLICY } from '#lib/csp.ts';
 import { headerPatternMatches, headersFor, parseHeadersFile } from '../../scripts/serve.ts';
-import { formatHtmlProblems, validatePages } from '../../e2e/html.ts';
-import { checkLinks, formatBroken, tags } from '../../e2e/links.ts';
-import { cspMeta, headingProblems, langOf, referrerMeta } from '../../e2e/markup.ts';
-import { BASE, BUDGETS, DIST, listPages, missingMessage, PAGE_TYPES, REQUIRED_PAGE_TYPES, requireBuild, ROOT, type PageType } from '../../e2e/site.ts';
-import { describeWeight, kb, measureStatic } from '../../e2e/weight.ts';
+import { formatHtmlProblems, validatePages } from '#support/html.ts';
+import { checkLinks, formatBroken, tags } from '#support/links.ts';
+import { cspMeta, headingProblems, langOf, referrerMeta } from '#support/markup.ts';
+import { BASE, BUDGETS, DIST, listPages, missingMessage, PAGE_TYPES, REQUIRED_PAGE_TYPES, requireBuild, ROOT, type PageType } from '#support/site.ts';
+import { describeWeight, kb, measureStatic } from '#support/weight.ts';
 
 const built = existsSync(join(DIST, 'index.html'));
 const pages = built ? listPages() : [];
@@ -29,7 +29,7 @@ describe('halaman yang dibangun', () => {
     const absent = optional.filter((t) => !pages.some((p) => p.type === t));
     const present = optional.filter((t) => pages.some((p) => p.type === t));
     if (absent.length) console.warn(`Jenis halaman yang belum ada (belum diwajibkan): ${absent.join(', ')}`);
-    if (present.length) console.warn(`Sudah ada tetapi belum di REQUIRED_PAGE_TYPES (e2e/site.ts), tambahkan agar hilangnya terdeteksi: ${present.join(', ')}`);
+    if (present.length) console.warn(`Sudah ada tetapi belum di REQUIRED_PAGE_TYPES (tests/support/site.ts), tambahkan agar hilangnya terdeteksi: ${present.join(', ')}`);
   });
 
   for (const type of REQUIRED_PAGE_TYPES) {

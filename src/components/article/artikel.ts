@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { href, site } from '../../lib/data.ts';
-import { ArtikelTidakCocok, bacaMdx, cariIndikator, KlaimGagal, periksaArtikel, resolve as resolveRef, type HasilArtikel, type Konteks, type Masalah } from '../../lib/claims.ts';
-import { sumberGrafik } from '../../lib/charts/model.ts';
-import { mapIndicators, slugIndikator } from '../../lib/map/model.ts';
+import { href, site } from '#lib/data.ts';
+import { ArtikelTidakCocok, bacaMdx, cariIndikator, KlaimGagal, periksaArtikel, resolve as resolveRef, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { sumberGrafik } from '#lib/charts/model.ts';
+import { mapIndicators, slugIndikator } from '#lib/map/model.ts';
 
 export type Artikel = CollectionEntry<'artikel'>;
 export const konteks: Konteks = { site, href };

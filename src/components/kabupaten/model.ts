@@ -2,10 +2,10 @@
  * Everything a kabupaten/kota fact sheet shows, derived from the data: a new figure in data/
  * appears here without any change to the page.
  */
-import { cariSumber, PROVINSI, peringkat, teksAngka, type Satuan } from '../../lib/claims.ts';
-import { formatPeriode } from '../../lib/format.ts';
-import { t } from '../../i18n/id.ts';
-import type { Claim, IndicatorSummary, LatestEntry, Observation, Region, SiteData, Source } from '../../lib/types.ts';
+import { cariSumber, PROVINSI, peringkat, teksAngka, type Satuan } from '#lib/claims.ts';
+import { formatPeriode } from '#lib/format.ts';
+import { t } from '#i18n/id.ts';
+import type { Claim, IndicatorSummary, LatestEntry, Observation, Region, SiteData, Source } from '#lib/types.ts';
 
 export interface BarisAngka {
   obs: Observation;

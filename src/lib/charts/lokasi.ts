@@ -3,8 +3,8 @@
  * projected paths (800×420). Coordinates are rounded to whole pixels: at locator size the
  * difference is invisible and the page carries a third less path text.
  */
-import type { SiteData } from '../types.ts';
-import { buildMapModel } from '../map/model.ts';
+import type { SiteData } from '#lib/types.ts';
+import { buildMapModel } from '#lib/map/model.ts';
 
 export interface ModelLokasi {
   width: number;

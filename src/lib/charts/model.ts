@@ -5,11 +5,11 @@
  * script off, at 320 px, in a screen reader, and in print) and the SVG is only the picture.
  */
 import { scaleLinear } from 'd3-scale';
-import { KlaimGagal, PROVINSI, TARGET_UCJ, cariIndikator, cariSumber, cariWilayah, penerbitPendek, teksAngka, type Konteks, type Props, type Satuan } from '../claims.ts';
-import { formatPeriode } from '../format.ts';
-import { t } from '../../i18n/id.ts';
-import { buildMapModel, mapIndicators } from '../map/model.ts';
-import type { Claim, Observation, Source } from '../types.ts';
+import { KlaimGagal, PROVINSI, TARGET_UCJ, cariIndikator, cariSumber, cariWilayah, penerbitPendek, teksAngka, type Konteks, type Props, type Satuan } from '#lib/claims.ts';
+import { formatPeriode } from '#lib/format.ts';
+import { t } from '#i18n/id.ts';
+import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
+import type { Claim, Observation, Source } from '#lib/types.ts';
 
 export interface BarisGrafik {
   label: string;

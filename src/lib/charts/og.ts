@@ -4,7 +4,7 @@
  * Liberation Sans); all text is escaped.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { xml } from '../map/svg.ts';
+import { xml } from '#lib/map/svg.ts';
 
 export const OG_W = 1200;
 export const OG_H = 630;

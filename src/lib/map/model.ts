@@ -3,8 +3,8 @@ import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '../../../data/geo/ntt-kabupaten.topo.json';
-import type { IndicatorSummary, LatestEntry, Region, SiteData, Source } from '../types.ts';
-import { formatAngka, formatPeriode, formatPersen, withQualifier } from '../format.ts';
+import type { IndicatorSummary, LatestEntry, Region, SiteData, Source } from '#lib/types.ts';
+import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#lib/format.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
 
 export const TARGET_UCJ = 95;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { site } from '../../lib/data.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '../../lib/map/model.ts';
-import { standaloneSvg } from '../../lib/map/svg.ts';
+import { site } from '#lib/data.ts';
+import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { standaloneSvg } from '#lib/map/svg.ts';
 
 export function getStaticPaths() {
   return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/data.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '../../lib/map/model.ts';
-import { standaloneSvg } from '../../lib/map/svg.ts';
+import { site } from '#lib/data.ts';
+import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { standaloneSvg } from '#lib/map/svg.ts';
 
 export function getStaticPaths() {
   return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));

@@ -1,12 +1,12 @@
 // Social image for each article: title, its headline figure, and the map of its first indicator.
 import type { APIRoute } from 'astro';
-import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '../../../components/article/artikel.ts';
-import { resolve, teksAngka } from '../../../lib/claims.ts';
-import { kartuSvg, pngDariSvg } from '../../../lib/charts/og.ts';
-import { site } from '../../../lib/data.ts';
-import { formatPeriode, formatTanggal, isoTanggal } from '../../../lib/format.ts';
-import { buildMapModel, mapIndicators } from '../../../lib/map/model.ts';
-import { t } from '../../../i18n/id.ts';
+import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
+import { resolve, teksAngka } from '#lib/claims.ts';
+import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
+import { site } from '#lib/data.ts';
+import { formatPeriode, formatTanggal, isoTanggal } from '#lib/format.ts';
+import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
+import { t } from '#i18n/id.ts';
 
 export async function getStaticPaths() {
   const { daftar } = await artikelTerperiksa();

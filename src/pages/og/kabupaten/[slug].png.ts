@@ -1,13 +1,13 @@
 // Social image for each kabupaten/kota page: where it is, and its UCJ figure or the lack of one.
 import type { APIRoute } from 'astro';
-import { bukanProvinsi, modelKabupaten } from '../../../components/kabupaten/model.ts';
-import { namaLengkap } from '../../../lib/claims.ts';
-import { kartuSvg, pngDariSvg } from '../../../lib/charts/og.ts';
-import { modelLokasi } from '../../../lib/charts/lokasi.ts';
-import { site } from '../../../lib/data.ts';
-import { formatAngka, formatPeriode, formatTanggal } from '../../../lib/format.ts';
-import { t } from '../../../i18n/id.ts';
-import type { Region } from '../../../lib/types.ts';
+import { bukanProvinsi, modelKabupaten } from '#components/kabupaten/model.ts';
+import { namaLengkap } from '#lib/claims.ts';
+import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
+import { modelLokasi } from '#lib/charts/lokasi.ts';
+import { site } from '#lib/data.ts';
+import { formatAngka, formatPeriode, formatTanggal } from '#lib/format.ts';
+import { t } from '#i18n/id.ts';
+import type { Region } from '#lib/types.ts';
 
 export function getStaticPaths() {
   return bukanProvinsi(site).map((wilayah) => ({ params: { slug: wilayah.slug }, props: { wilayah } }));

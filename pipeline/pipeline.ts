@@ -5,7 +5,7 @@ import { loadDataset, type LoadOptions } from './dataset.ts';
 import { DataValidationError, formatIssues } from './errors.ts';
 import { buildSiteData, dataVersion, downloads, type SiteData } from './outputs.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = process.env.UCJ_DATA_DIR ? resolve(process.env.UCJ_DATA_DIR) : join(ROOT, 'data');
 // Overridable so tests can build hostile or broken datasets without touching the real output.
 export const GENERATED_DIR = process.env.UCJ_GENERATED_DIR ? resolve(process.env.UCJ_GENERATED_DIR) : join(ROOT, 'src', 'generated');

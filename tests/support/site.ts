@@ -4,9 +4,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeBase } from '../scripts/serve.ts';
+import { normalizeBase } from '../../scripts/serve.ts';
 
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = resolve(ROOT, process.env.UCJ_OUT_DIR ?? 'dist');
 export const BASE = normalizeBase(process.env.BASE_PATH);
 
@@ -105,7 +105,7 @@ export function missingRequired(pages: SitePage[], required = REQUIRED_PAGE_TYPE
 }
 
 export const missingMessage = (type: PageType) =>
-  `Jenis halaman "${type}" wajib ada (REQUIRED_PAGE_TYPES di e2e/site.ts) tetapi tidak ada satu pun halamannya di ${DIST}. ` +
+  `Jenis halaman "${type}" wajib ada (REQUIRED_PAGE_TYPES di tests/support/site.ts) tetapi tidak ada satu pun halamannya di ${DIST}. ` +
   `Halaman itu belum dibuat, gagal dibangun, atau alamatnya berubah (lihat PAGE_TYPES).`;
 
 /** Absolute URL of a site path on a running server. */
