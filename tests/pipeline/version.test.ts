@@ -38,7 +38,7 @@ describe('data version = hash of the normalised content', () => {
     const kep = original['kepesertaan.csv']!;
     const malaka = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
     expect(kep).toContain(malaka);
-    const variants = [
+    const variants: Record<string, string>[] = [
       { 'kepesertaan.csv': kep.replace(malaka, malaka.replace('ucj_persen,3,', 'ucj_persen,"3,5",')) },
       { 'kepesertaan.csv': kep.replace(malaka, malaka.replace(/,,$/, ',ya,')) },
       { 'sumber.csv': original['sumber.csv']!.replace('2025-05-16,', '2025-05-17,') },
