@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { PROGRAMS, type Klaim, type Dataset, type Indikator, type Observasi, type Sumber } from './dataset.ts';
 import { PROVINCE_CODE, type Wilayah } from './regions.ts';
@@ -34,17 +33,6 @@ export interface SiteData {
   terkini: Record<string, Record<string, ObservasiTerkini>>;
   provinsi: Record<string, Observasi[]>;
   klaim: Klaim[];
-}
-
-export function dataVersion(files: Record<string, string>): string {
-  const h = createHash('sha256');
-  for (const name of Object.keys(files).sort()) {
-    h.update(name);
-    h.update('\0');
-    h.update(files[name]!.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
-    h.update('\0');
-  }
-  return h.digest('hex').slice(0, 10);
 }
 
 /** Code-point order: every key sorted here is ASCII, and localeCompare (ICU) was the hot spot. */
