@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset, type LoadOptions } from './dataset.ts';
 import { DataValidationError, formatIssues } from './errors.ts';
-import { buildSiteData, dataVersion, downloads, type SiteData } from './outputs.ts';
+import { buildSiteData, downloads, type SiteData } from './outputs.ts';
+import { contentVersion } from './version.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = process.env.UCJ_DATA_DIR ? resolve(process.env.UCJ_DATA_DIR) : join(ROOT, 'data');
@@ -24,9 +25,9 @@ export interface Compiled {
 
 /** Validates and transforms everything in memory; throws DataValidationError listing every error. */
 export function compile(dir = DATA_DIR, options: LoadOptions = {}): Compiled {
-  const { dataset, issues, rowCounts, raw } = loadDataset(dir, { today: today(), ...options });
+  const { dataset, issues, rowCounts } = loadDataset(dir, { today: today(), ...options });
   if (issues.some((i) => i.severity === 'error')) throw new DataValidationError(issues);
-  const site = buildSiteData(dataset, dataVersion(raw), rowCounts);
+  const site = buildSiteData(dataset, contentVersion(dataset), rowCounts);
   const files: Record<string, string> = { 'site-data.json': JSON.stringify(site) + '\n' };
   for (const [name, content] of Object.entries(downloads(site))) files[`unduh/${name}`] = content;
   return { site, files, warnings: issues.length ? formatIssues(issues) : '' };
