@@ -19,12 +19,16 @@ import type { Region } from './regions.ts';
 export type SnapshotObservation = Omit<Observation, 'baris'>;
 export type SnapshotClaim = Omit<Claim, 'baris'>;
 
+/**
+ * Keys are the data files' names, not the pipeline's field names: committed releases outlive
+ * refactorings of the code, and their versions must not move when a field is renamed.
+ */
 export interface Snapshot {
-  regions: Region[];
-  indicators: Indicator[];
-  sources: Source[];
-  observations: SnapshotObservation[];
-  claims: SnapshotClaim[];
+  wilayah: Region[];
+  indikator: Indicator[];
+  sumber: Source[];
+  kepesertaan: SnapshotObservation[];
+  klaim: SnapshotClaim[];
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -42,22 +46,22 @@ function withoutLine<T extends { baris: number }>(row: T): Omit<T, 'baris'> {
 
 export function canonicalSnapshot(ds: Dataset): Snapshot {
   return {
-    regions: [...ds.regions].sort((a, b) => cmp(a.kode, b.kode)),
-    indicators: [...ds.indicators].sort((a, b) => cmp(a.id, b.id)),
-    sources: [...ds.sources].sort((a, b) => cmp(a.id, b.id)),
-    observations: ds.observations.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
-    claims: ds.claims.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
+    wilayah: [...ds.regions].sort((a, b) => cmp(a.kode, b.kode)),
+    indikator: [...ds.indicators].sort((a, b) => cmp(a.id, b.id)),
+    sumber: [...ds.sources].sort((a, b) => cmp(a.id, b.id)),
+    kepesertaan: ds.observations.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
+    klaim: ds.claims.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
   };
 }
 
 /** A snapshot back as a dataset; line numbers are positions in the snapshot's canonical order. */
 export function datasetFromSnapshot(s: Snapshot): Dataset {
   return {
-    regions: s.regions,
-    indicators: s.indicators,
-    sources: s.sources,
-    observations: s.observations.map((o, i) => ({ ...o, baris: i + 1 })),
-    claims: s.claims.map((c, i) => ({ ...c, baris: i + 1 })),
+    regions: s.wilayah,
+    indicators: s.indikator,
+    sources: s.sumber,
+    observations: s.kepesertaan.map((o, i) => ({ ...o, baris: i + 1 })),
+    claims: s.klaim.map((c, i) => ({ ...c, baris: i + 1 })),
   };
 }
 
