@@ -1,4 +1,4 @@
-import type { Claim, Dataset, Observation, Qualifier } from './dataset.ts';
+import type { Klaim, Dataset, Observasi, Kualifikasi } from './dataset.ts';
 import { canonicalJson, claimKey, observationKey } from './version.ts';
 
 /**
@@ -7,11 +7,11 @@ import { canonicalJson, claimKey, observationKey } from './version.ts';
  */
 export interface NilaiRilis {
   nilai: number | null;
-  kualifikasi: Qualifier;
+  kualifikasi: Kualifikasi;
   ragu: boolean;
   /** Claims only: rupiah beside the case count in `nilai`. */
   nominalRp?: number | null;
-  kualifikasiNominal?: Qualifier;
+  kualifikasiNominal?: Kualifikasi;
 }
 
 /**
@@ -48,15 +48,15 @@ export interface Selisih {
   lainnya: PerubahanLain[];
 }
 
-const obsValue = (o: Observation): NilaiRilis => ({ nilai: o.nilai, kualifikasi: o.kualifikasi, ragu: o.ragu });
-const claimValue = (c: Claim): NilaiRilis => ({ nilai: c.kasus, kualifikasi: c.kualifikasiKasus, ragu: c.ragu, nominalRp: c.nominalRp, kualifikasiNominal: c.kualifikasiNominal });
+const obsValue = (o: Observasi): NilaiRilis => ({ nilai: o.nilai, kualifikasi: o.kualifikasi, ragu: o.ragu });
+const claimValue = (c: Klaim): NilaiRilis => ({ nilai: c.kasus, kualifikasi: c.kualifikasiKasus, ragu: c.ragu, nominalRp: c.nominalRp, kualifikasiNominal: c.kualifikasiNominal });
 const same = (a: NilaiRilis, b: NilaiRilis) => canonicalJson(a) === canonicalJson(b);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What changed from one version of the data to the next; `before` null means everything is new. */
 export function compareDatasets(before: Dataset | null, after: Dataset): Selisih {
   const perubahan: Perubahan[] = [];
-  const oldSources = new Set((before?.sources ?? []).map((s) => s.id));
+  const oldSources = new Set((before?.sumber ?? []).map((s) => s.id));
   const compare = <T extends { wilayah: string; periode: { id: string }; sumber: string; catatan: string | null }>(
     a: T[],
     b: T[],
@@ -75,8 +75,8 @@ export function compareDatasets(before: Dataset | null, after: Dataset): Selisih
     }
     for (const [k, x] of old) if (!neu.has(k)) perubahan.push({ jenis: 'dihapus', ...base(x), sebelum: value(x) });
   };
-  compare(before?.observations ?? [], after.observations, observationKey, (o) => o.indikator, obsValue);
-  compare(before?.claims ?? [], after.claims, claimKey, (c) => `klaim:${c.program}`, claimValue);
+  compare(before?.observasi ?? [], after.observasi, observationKey, (o) => o.indikator, obsValue);
+  compare(before?.klaim ?? [], after.klaim, claimKey, (c) => `klaim:${c.program}`, claimValue);
   perubahan.sort((a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.indikator, b.indikator) || cmp(a.periode, b.periode) || cmp(a.sumber, b.sumber));
 
   const lainnya: PerubahanLain[] = [];
@@ -90,9 +90,9 @@ export function compareDatasets(before: Dataset | null, after: Dataset): Selisih
       }
       for (const k of old.keys()) if (!neu.has(k)) lainnya.push({ apa, id: k, jenis: 'dihapus' });
     };
-    other('wilayah', before.regions, after.regions, (r) => r.kode);
-    other('indikator', before.indicators, after.indicators, (i) => i.id);
-    other('sumber', before.sources, after.sources, (s) => s.id);
+    other('wilayah', before.wilayah, after.wilayah, (r) => r.kode);
+    other('indikator', before.indikator, after.indikator, (i) => i.id);
+    other('sumber', before.sumber, after.sumber, (s) => s.id);
   }
   return { perubahan, lainnya };
 }
@@ -100,7 +100,7 @@ export function compareDatasets(before: Dataset | null, after: Dataset): Selisih
 /** A figure as an editor reads it in a terminal report. */
 export function nilaiTeks(v: NilaiRilis | undefined): string {
   if (!v) return '-';
-  const q = (k: Qualifier) => (k ? `${k} ` : '');
+  const q = (k: Kualifikasi) => (k ? `${k} ` : '');
   const main = v.nilai === null ? '-' : `${q(v.kualifikasi)}${v.nilai}`;
   const rp = v.nominalRp === undefined ? '' : `, Rp${v.nominalRp === null ? '-' : `${q(v.kualifikasiNominal ?? null)}${v.nominalRp}`}`;
   return `${main}${rp}${v.ragu ? ' (ragu)' : ''}`;

@@ -59,7 +59,7 @@ export function compile(dir = DATA_DIR, options: LoadOptions = {}): Compiled {
 export function releaseSites(releases: Rilis[]): RilisSitus[] {
   return releases.map(({ data, ...record }) => {
     const ds = datasetFromSnapshot(data);
-    const counts = { 'kepesertaan.csv': ds.observations.length, 'klaim.csv': ds.claims.length, 'sumber.csv': ds.sources.length, 'wilayah.csv': ds.regions.length, 'indikator.csv': ds.indicators.length };
+    const counts = { 'kepesertaan.csv': ds.observasi.length, 'klaim.csv': ds.klaim.length, 'sumber.csv': ds.sumber.length, 'wilayah.csv': ds.wilayah.length, 'indikator.csv': ds.indikator.length };
     return { ...record, site: buildSiteData(ds, record.versi, counts) };
   });
 }

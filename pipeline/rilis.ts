@@ -60,7 +60,7 @@ const rilisSchema = z.object({
     wilayah: z.array(z.looseObject({ kode: z.string() })),
     indikator: z.array(z.looseObject({ id: z.string() })),
     sumber: z.array(z.looseObject({ id: z.string(), tanggalTerbit: z.string() })),
-    kepesertaan: z.array(z.looseObject({ wilayah: z.string(), indikator: z.string(), sumber: z.string(), periode: z.looseObject({ id: z.string() }) })),
+    observasi: z.array(z.looseObject({ wilayah: z.string(), indikator: z.string(), sumber: z.string(), periode: z.looseObject({ id: z.string() }) })),
     klaim: z.array(z.looseObject({ wilayah: z.string(), sumber: z.string() })),
   }),
 });

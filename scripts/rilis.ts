@@ -15,7 +15,7 @@ try {
   const { dataset, dataWarnings } = compile(DATA_DIR);
   if (dataWarnings) console.warn(dataWarnings);
   const result = recordRelease(DATA_DIR, dataset, note, today().toISOString().slice(0, 10));
-  const names = new Map(dataset.regions.map((r) => [r.kode, r.nama]));
+  const names = new Map(dataset.wilayah.map((r) => [r.kode, r.nama]));
   if (!result.recorded) {
     console.error(`Tidak ada perubahan data sejak rilis terakhir (versi ${result.versi}); tidak ada rilis yang dicatat.`);
     process.exit(2);

@@ -27,7 +27,7 @@ describe('compareDatasets (data:check and releases)', () => {
   it('a figure from another source is an addition, marked when the source itself is new', () => {
     const base = loadWith({ 'kepesertaan.csv': kep('Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,') }).dataset;
     const withOther = loadWith({ 'kepesertaan.csv': kep('Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,', 'Malaka,2025-05,ucj_persen,3,,poskupang-2024-08-01,,') }).dataset;
-    const trimmed = { ...base, sources: base.sources.filter((s) => s.id !== 'poskupang-2024-08-01') };
+    const trimmed = { ...base, sumber: base.sumber.filter((s) => s.id !== 'poskupang-2024-08-01') };
     const { perubahan, lainnya } = compareDatasets(trimmed, withOther);
     expect(perubahan).toEqual([{ jenis: 'baru', wilayah: '5321', indikator: 'ucj_persen', periode: '2025-05', sumber: 'poskupang-2024-08-01', sumberBaru: true, sesudah: { nilai: 3, kualifikasi: null, ragu: false } }]);
     expect(lainnya).toEqual([{ apa: 'sumber', id: 'poskupang-2024-08-01', jenis: 'baru' }]);

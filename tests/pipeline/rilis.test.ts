@@ -35,7 +35,7 @@ describe('recordRelease', () => {
     expect(r.recorded).toBe(true);
     if (!r.recorded) return;
     expect(r.rilis).toMatchObject({ nomor: 1, tanggal: '2026-12-01', catatan: 'Rilis pertama', sebelumnya: null, versi: contentVersion(ds) });
-    expect(r.rilis.perubahan).toHaveLength(ds.observations.length + ds.claims.length);
+    expect(r.rilis.perubahan).toHaveLength(ds.observasi.length + ds.klaim.length);
     expect(new Set(r.rilis.perubahan.map((c) => c.jenis))).toEqual(new Set(['baru']));
     const [loaded] = loadReleases(dir);
     expect(loaded!.versi).toBe(r.rilis.versi);
@@ -77,7 +77,7 @@ describe('recordRelease', () => {
     const r = recordRelease(dir, loadFiles(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
     if (!r.recorded) throw new Error('not recorded');
     const json = JSON.parse(readFileSync(r.file, 'utf8'));
-    json.data.kepesertaan[0].nilai += 1;
+    json.data.observasi[0].nilai += 1;
     writeFileSync(r.file, JSON.stringify(json, null, 1));
     expect(() => loadReleases(dir)).toThrow(new RegExp(`data/rilis/0001-2026-12-01-${r.rilis.versi}\\.json.*tidak lagi cocok`));
   });
