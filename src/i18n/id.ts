@@ -148,7 +148,9 @@ export const t = {
   },
   sematan: {
     judulHalaman: (indikator: string, penerbit: string) => `Peta ${indikator}, ${penerbit}`,
-    judulPetak: (indikator: string) => `Peta petak ${indikator}`,
+    judulPendek: (indikator: string) => `Peta ${indikator}`,
+    judulPetak: (indikator: string, penerbit: string) => `Peta petak ${indikator}, ${penerbit}`,
+    judulPetakPendek: (indikator: string) => `Peta petak ${indikator}`,
     peta: 'Peta',
     sumber: 'Sumber',
     data: 'Data',

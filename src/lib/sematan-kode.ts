@@ -3,6 +3,16 @@
  * they work without script), the oEmbed JSON carries the iframe code, and the page script
  * rebuilds them when a partner changes an option. Every value is escaped for an attribute.
  */
+export type Varian = 'peta' | 'petak';
+export const VARIAN: readonly Varian[] = ['peta', 'petak'];
+
+/**
+ * Frame height (px) with no resize script, chosen so that at 375 px wide the map, the legend
+ * and the source line are all inside the frame (tests/embed measure it in Chromium, with the
+ * longest indicator name and JavaScript off). Wider frames need less.
+ */
+export const TINGGI_BAWAAN: Record<Varian, number> = { peta: 700, petak: 860 };
+
 export interface SematanKode {
   /** Absolute embed URL with its options (?tema=…&judul=0&sorot=…). */
   src: string;
@@ -23,12 +33,12 @@ export interface SematanKode {
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function kodeIframe(k: SematanKode): string {
-  return `<iframe src="${attr(k.src)}" title="${attr(k.judul)}" width="100%" height="${k.tinggi}" loading="lazy" style="width:100%;max-width:1200px;border:0" data-ucj-ntt></iframe>\n<script src="${attr(k.skrip)}" async></script>`;
+  return `<iframe src="${attr(k.src)}" title="${attr(k.judul)}" height="${k.tinggi}" loading="lazy" style="width:100%;max-width:1200px;border:0" data-ucj-ntt></iframe>\n<script src="${attr(k.skrip)}" async></script>`;
 }
 
 /** Only the iframe, for oEmbed consumers that strip scripts anyway (it still fits at 375 px). */
 export function kodeIframeSaja(k: SematanKode): string {
-  return `<iframe src="${attr(k.src)}" title="${attr(k.judul)}" width="100%" height="${k.tinggi}" loading="lazy" style="width:100%;max-width:1200px;border:0" data-ucj-ntt></iframe>`;
+  return `<iframe src="${attr(k.src)}" title="${attr(k.judul)}" height="${k.tinggi}" loading="lazy" style="width:100%;max-width:1200px;border:0" data-ucj-ntt></iframe>`;
 }
 
 /**

@@ -9,15 +9,8 @@ import { slugIndikator } from './map/model.ts';
 import { kodeIframeSaja, type SematanKode } from './sematan-kode.ts';
 import type { IndicatorSummary } from './types.ts';
 
-export type Varian = 'peta' | 'petak';
-export const VARIAN: readonly Varian[] = ['peta', 'petak'];
-
-/**
- * Frame height (px) with no resize script, chosen so that at 375 px wide the map, the legend
- * and the source line are all inside the frame (tests/embed measure it in Chromium, with the
- * longest indicator name and JavaScript off). Wider frames need less.
- */
-export const TINGGI_BAWAAN: Record<Varian, number> = { peta: 760, petak: 860 };
+export { TINGGI_BAWAAN, VARIAN, type Varian } from './sematan-kode.ts';
+import { TINGGI_BAWAAN, type Varian } from './sematan-kode.ts';
 
 /** Social card and oEmbed thumbnail of a map: 1200×630. */
 export const KARTU = { lebar: 1200, tinggi: 630 } as const;
@@ -27,7 +20,9 @@ export const jalurOembed = (varian: Varian, indikator: string) => `${jalurSemata
 export const jalurKartu = (indikator: string) => `/og/peta/${slugIndikator(indikator)}.png`;
 
 export function judulSematan(varian: Varian, ind: IndicatorSummary): string {
-  return varian === 'petak' ? t.sematan.judulPetak(ind.nama) : t.sematan.judulHalaman(ind.nama, SITUS.penerbit);
+  // Titles are cut near 70 characters (search results, tabs): the publisher only when it fits.
+  const full = varian === 'petak' ? t.sematan.judulPetak(ind.nama, SITUS.penerbit) : t.sematan.judulHalaman(ind.nama, SITUS.penerbit);
+  return full.length <= 70 ? full : varian === 'petak' ? t.sematan.judulPetakPendek(ind.nama) : t.sematan.judulPendek(ind.nama);
 }
 
 export const lisensiVarian = (varian: Varian) => (varian === 'petak' ? t.sematan.lisensiPetak : t.sematan.lisensiPeta(BATAS.atribusi, BATAS.lisensi));
