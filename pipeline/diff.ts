@@ -1,4 +1,4 @@
-import type { Claim, Dataset, Observation } from './dataset.ts';
+import type { Klaim, Dataset, Observasi } from './dataset.ts';
 
 export interface Change {
   wilayah: string;
@@ -8,10 +8,10 @@ export interface Change {
   after?: string;
 }
 
-const obsKey = (o: Observation) => `${o.wilayah}|${o.periode.id}|${o.indikator}|${o.sumber}`;
-const claimKey = (c: Claim) => `${c.wilayah}|${c.periode.id}|${c.program}|${c.sumber}`;
-const obsText = (o: Observation) => `${o.kualifikasi ? `${o.kualifikasi} ` : ''}${o.nilai}${o.ragu ? ' (ragu)' : ''}`;
-const claimText = (c: Claim) => `${c.kasus ?? '-'} kasus, Rp${c.nominalRp ?? '-'}${c.ragu ? ' (ragu)' : ''}`;
+const obsKey = (o: Observasi) => `${o.wilayah}|${o.periode.id}|${o.indikator}|${o.sumber}`;
+const claimKey = (c: Klaim) => `${c.wilayah}|${c.periode.id}|${c.program}|${c.sumber}`;
+const obsText = (o: Observasi) => `${o.kualifikasi ? `${o.kualifikasi} ` : ''}${o.nilai}${o.ragu ? ' (ragu)' : ''}`;
+const claimText = (c: Klaim) => `${c.kasus ?? '-'} kasus, Rp${c.nominalRp ?? '-'}${c.ragu ? ' (ragu)' : ''}`;
 
 /** What a data refresh changed, per region, keyed the same way duplicates are detected. */
 export function diffDatasets(before: Dataset, after: Dataset): Change[] {
@@ -26,7 +26,7 @@ export function diffDatasets(before: Dataset, after: Dataset): Change[] {
     }
     for (const [k, x] of old) if (!neu.has(k)) changes.push({ wilayah: region(x), kind: 'dihapus', what: label(x), before: text(x) });
   };
-  compare(before.observations, after.observations, obsKey, obsText, (o) => `${o.indikator} ${o.periode.id} [${o.sumber}]`, (o) => o.wilayah);
-  compare(before.claims, after.claims, claimKey, claimText, (c) => `klaim ${c.program} ${c.periode.id} [${c.sumber}]`, (c) => c.wilayah);
+  compare(before.observasi, after.observasi, obsKey, obsText, (o) => `${o.indikator} ${o.periode.id} [${o.sumber}]`, (o) => o.wilayah);
+  compare(before.klaim, after.klaim, claimKey, claimText, (c) => `klaim ${c.program} ${c.periode.id} [${c.sumber}]`, (c) => c.wilayah);
   return changes.sort((a, b) => a.wilayah.localeCompare(b.wilayah) || a.what.localeCompare(b.what));
 }

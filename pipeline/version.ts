@@ -12,27 +12,27 @@
  * version it was recorded under.
  */
 import { createHash } from 'node:crypto';
-import type { Claim, Dataset, Indicator, Observation, Source } from './dataset.ts';
-import type { Region } from './regions.ts';
+import type { Klaim, Dataset, Indikator, Observasi, Sumber } from './dataset.ts';
+import type { Wilayah } from './regions.ts';
 
 /** An observation or claim as content: everything but the line number it was read from. */
-export type SnapshotObservation = Omit<Observation, 'baris'>;
-export type SnapshotClaim = Omit<Claim, 'baris'>;
+export type SnapshotObservation = Omit<Observasi, 'baris'>;
+export type SnapshotClaim = Omit<Klaim, 'baris'>;
 
 export interface Snapshot {
-  regions: Region[];
-  indicators: Indicator[];
-  sources: Source[];
-  observations: SnapshotObservation[];
-  claims: SnapshotClaim[];
+  wilayah: Wilayah[];
+  indikator: Indikator[];
+  sumber: Sumber[];
+  observasi: SnapshotObservation[];
+  klaim: SnapshotClaim[];
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** "The same observation": the identity a correction keeps and duplicates are rejected by. */
-export const observationKey = (o: Pick<Observation, 'wilayah' | 'indikator' | 'periode' | 'sumber'>) =>
+export const observationKey = (o: Pick<Observasi, 'wilayah' | 'indikator' | 'periode' | 'sumber'>) =>
   `${o.wilayah}|${o.indikator}|${o.periode.id}|${o.sumber}`;
-export const claimKey = (c: Pick<Claim, 'wilayah' | 'program' | 'periode' | 'sumber'>) => `${c.wilayah}|${c.program}|${c.periode.id}|${c.sumber}`;
+export const claimKey = (c: Pick<Klaim, 'wilayah' | 'program' | 'periode' | 'sumber'>) => `${c.wilayah}|${c.program}|${c.periode.id}|${c.sumber}`;
 
 /** Drops `baris` without listing the other fields, so a new column is hashed the day it is added. */
 function withoutLine<T extends { baris: number }>(row: T): Omit<T, 'baris'> {
@@ -42,22 +42,22 @@ function withoutLine<T extends { baris: number }>(row: T): Omit<T, 'baris'> {
 
 export function canonicalSnapshot(ds: Dataset): Snapshot {
   return {
-    regions: [...ds.regions].sort((a, b) => cmp(a.kode, b.kode)),
-    indicators: [...ds.indicators].sort((a, b) => cmp(a.id, b.id)),
-    sources: [...ds.sources].sort((a, b) => cmp(a.id, b.id)),
-    observations: ds.observations.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
-    claims: ds.claims.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
+    wilayah: [...ds.wilayah].sort((a, b) => cmp(a.kode, b.kode)),
+    indikator: [...ds.indikator].sort((a, b) => cmp(a.id, b.id)),
+    sumber: [...ds.sumber].sort((a, b) => cmp(a.id, b.id)),
+    observasi: ds.observasi.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
+    klaim: ds.klaim.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
   };
 }
 
 /** A snapshot back as a dataset; line numbers are positions in the snapshot's canonical order. */
 export function datasetFromSnapshot(s: Snapshot): Dataset {
   return {
-    regions: s.regions,
-    indicators: s.indicators,
-    sources: s.sources,
-    observations: s.observations.map((o, i) => ({ ...o, baris: i + 1 })),
-    claims: s.claims.map((c, i) => ({ ...c, baris: i + 1 })),
+    wilayah: s.wilayah,
+    indikator: s.indikator,
+    sumber: s.sumber,
+    observasi: s.observasi.map((o, i) => ({ ...o, baris: i + 1 })),
+    klaim: s.klaim.map((c, i) => ({ ...c, baris: i + 1 })),
   };
 }
 

@@ -11,15 +11,15 @@ import { PROVINCE_CODE, REGION_CODES } from '#pipeline/regions.ts';
 const out: string[] = [];
 const say = (s = '') => out.push(s);
 const { dataset, issues, rowCounts } = loadDataset(DATA_DIR, { today: today() });
-const names = new Map(dataset.regions.map((r) => [r.kode, r.nama]));
+const names = new Map(dataset.wilayah.map((r) => [r.kode, r.nama]));
 
 say('== Baris per berkas ==');
 for (const name of Object.values(FILES)) say(`  ${name.padEnd(18)} ${rowCounts[name] ?? 0} baris`);
 
 say('');
 say(`== Cakupan indikator (dari ${REGION_CODES.length} kabupaten/kota) ==`);
-for (const ind of dataset.indicators) {
-  const rows = dataset.observations.filter((o) => o.indikator === ind.id);
+for (const ind of dataset.indikator) {
+  const rows = dataset.observasi.filter((o) => o.indikator === ind.id);
   if (rows.length === 0) {
     say(`  ${ind.id}: belum ada data`);
     continue;
@@ -32,8 +32,8 @@ for (const ind of dataset.indicators) {
   say(`  ${ind.id}: ${usable.size} wilayah berdata${doubtful.size ? `, ${doubtful.size} hanya/juga angka ragu` : ''}${periods.length ? `; periode ${periods.join(', ')}` : ''}${province.length ? `; provinsi: ${[...new Set(province)].sort().join(', ')}` : ''}`);
   if (usable.size) say(`      ${[...usable].sort().map((k) => names.get(k) ?? k).join(', ')}`);
 }
-const claimRegions = new Set(dataset.claims.map((c) => c.wilayah));
-say(`  klaim: ${dataset.claims.length} baris untuk ${[...claimRegions].map((k) => names.get(k) ?? k).join(', ') || '-'}`);
+const claimRegions = new Set(dataset.klaim.map((c) => c.wilayah));
+say(`  klaim: ${dataset.klaim.length} baris untuk ${[...claimRegions].map((k) => names.get(k) ?? k).join(', ') || '-'}`);
 
 say('');
 say('== Perubahan dibanding commit terakhir ==');

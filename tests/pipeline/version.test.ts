@@ -53,6 +53,6 @@ describe('data version = hash of the normalised content', () => {
   it('a snapshot hashes to the version it was taken of, after a JSON round trip', () => {
     const snapshot = JSON.parse(JSON.stringify(canonicalSnapshot(loadFiles(original))));
     expect(contentVersion(datasetFromSnapshot(snapshot))).toBe(version);
-    expect(snapshot.observations[0]).not.toHaveProperty('baris');
+    expect(snapshot.observasi[0]).not.toHaveProperty('baris');
   });
 });
