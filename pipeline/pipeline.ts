@@ -7,11 +7,14 @@ import { buildSiteData, downloads, type SiteData } from './outputs.ts';
 import { contentVersion, datasetFromSnapshot } from './version.ts';
 import { loadReleases, type Rilis } from './rilis.ts';
 import type { Dataset } from './dataset.ts';
+import { readPetak } from './petak.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = process.env.UCJ_DATA_DIR ? resolve(process.env.UCJ_DATA_DIR) : join(ROOT, 'data');
 // Overridable so tests can build hostile or broken datasets without touching the real output.
 export const GENERATED_DIR = process.env.UCJ_GENERATED_DIR ? resolve(process.env.UCJ_GENERATED_DIR) : join(ROOT, 'src', 'generated');
+// Boundaries and the tile layout: geometry shared by every dataset (tests may swap it).
+export const GEO_DIR = process.env.UCJ_GEO_DIR ? resolve(process.env.UCJ_GEO_DIR) : join(ROOT, 'data', 'geo');
 
 /** "Today" can be pinned (UCJ_TODAY=2026-01-31) so checks of future periods are reproducible. */
 export function today(): Date {
@@ -45,9 +48,12 @@ export function compile(dir = DATA_DIR, options: LoadOptions = {}): Compiled {
     if (!(err instanceof DataValidationError)) throw err;
     issues.push(...err.issues);
   }
+  const petak = readPetak(GEO_DIR, dataset.wilayah.filter((w) => w.jenis !== 'Provinsi'));
+  // With errors in wilayah.csv every missing row would also read as a missing tile: noise.
+  if (!issues.some((i) => i.severity === 'error' && i.file.endsWith('wilayah.csv'))) issues.push(...petak.issues);
   if (issues.some((i) => i.severity === 'error')) throw new DataValidationError(issues);
   const site = buildSiteData(dataset, contentVersion(dataset), rowCounts);
-  const files: Record<string, string> = { 'site-data.json': JSON.stringify(site) + '\n', 'riwayat.json': JSON.stringify(releaseSites(releases)) + '\n' };
+  const files: Record<string, string> = { 'site-data.json': JSON.stringify(site) + '\n', 'riwayat.json': JSON.stringify(releaseSites(releases)) + '\n', 'petak.json': JSON.stringify(petak.petak) + '\n' };
   for (const [name, content] of Object.entries(downloads(site))) files[`unduh/${name}`] = content;
   const last = releases.at(-1);
   const unreleased = last && last.versi !== site.meta.versi ? `PERINGATAN: data versi ${site.meta.versi} belum dirilis (rilis terakhir: ${last.nomor}, versi ${last.versi}). Jalankan npm run rilis -- "catatan" sebelum menerbitkan, supaya perubahannya tercatat di /riwayat/.` : '';

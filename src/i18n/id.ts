@@ -192,6 +192,16 @@ export const t = {
     disalin: 'Kode sudah disalin.',
     salinManual: 'Salin manual: kode sudah dipilih, tekan Ctrl+C.',
   },
+  gambarPeta: {
+    judul: (indikator: string) => `Peta ${indikator}, Nusa Tenggara Timur`,
+    sub: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota berdata.`,
+    subProvinsi: (nilai: string, periode: string, ada: string, total: string) => `Provinsi NTT: ${nilai}, ${periode}. ${ada} dari ${total} kabupaten/kota berdata.`,
+    kelas: (label: string, jumlah: string) => `${label} (${jumlah} wilayah)`,
+    target: (nilai: string) => `Target UCJ: ${nilai}`,
+    tanpaSumber: 'belum ada',
+    arsir: 'Wilayah berarsir: belum ada data.',
+    petak: 'Peta petak: satu petak sama besar per kabupaten/kota, tanpa data batas wilayah.',
+  },
   kartuPeta: {
     berdata: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota berdata`,
     provinsi: (periode: string, ada: string, total: string) => `Provinsi NTT, ${periode}. Peta: ${ada} dari ${total} kabupaten/kota punya angka yang dipublikasikan.`,

@@ -18,6 +18,8 @@ export const KARTU = { lebar: 1200, tinggi: 630 } as const;
 export const jalurSematan = (varian: Varian, indikator: string) => `/embed/${varian}/${slugIndikator(indikator)}/`;
 export const jalurOembed = (varian: Varian, indikator: string) => `${jalurSematan(varian, indikator)}oembed.json`;
 export const jalurKartu = (indikator: string) => `/og/peta/${slugIndikator(indikator)}.png`;
+/** The static image of a variant: the tile map has its own, free of boundary data. */
+export const jalurGambar = (varian: Varian, indikator: string) => (varian === 'petak' ? `/peta/petak/${slugIndikator(indikator)}.png` : `/peta/${slugIndikator(indikator)}.png`);
 
 export function judulSematan(varian: Varian, ind: IndicatorSummary): string {
   // Titles are cut near 70 characters (search results, tabs): the publisher only when it fits.
@@ -36,7 +38,7 @@ export function kodeSematan(varian: Varian, ind: IndicatorSummary, gambar: { leb
     src,
     skrip: alamatLengkap('/sematkan.js')!,
     halaman: alamatLengkap(`/peta/${slug}/`)!,
-    gambar: alamatLengkap(`/peta/${slug}.png`)!,
+    gambar: alamatLengkap(jalurGambar(varian, ind.id))!,
     gambarLebar: gambar.lebar,
     gambarTinggi: gambar.tinggi,
     judul: judulSematan(varian, ind),

@@ -3,11 +3,11 @@
 // script, the real pym.js parent and AMP's embed-size message. Runs on the build in dist/
 // (no publishing address: the embed pages do not need one).
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, ROOT } from '#support/site.ts';
+import { DIST, listPages, ROOT } from '#support/site.ts';
 import { TINGGI_BAWAAN, type Varian } from '#lib/sematan-kode.ts';
 import { useBrowserAndServer } from '../site/harness.ts';
 
@@ -24,6 +24,23 @@ async function open(path: string, options: Parameters<typeof h.browser.newContex
 }
 
 const background = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+describe('a build without a publishing address (dist/)', () => {
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+
+  it('contains no localhost or 127.0.0.1 in any file', () => {
+    expect(walk(DIST).filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(f, 'latin1'))).map((f) => f.slice(DIST.length))).toEqual([]);
+  });
+
+  it('offers no copy-ready code anywhere: every map page shows the notice instead', () => {
+    const pages = listPages();
+    for (const p of pages) expect(readFileSync(p.file, 'utf8'), p.path).not.toMatch(/<textarea[^>]*>[^<]*&lt;(iframe|amp-iframe|noscript)/);
+    const maps = pages.filter((p) => p.type === 'peta');
+    expect(maps.length).toBeGreaterThan(0);
+    for (const p of maps) expect(readFileSync(p.file, 'utf8'), p.path).toContain('Setel alamat situs sebelum menerbitkan');
+    expect(walk(DIST).some((f) => f.endsWith('oembed.json'))).toBe(false);
+  });
+});
 
 describe('theme', () => {
   it('a dark-mode browser gets a light embed unless the partner asks', async () => {
@@ -77,7 +94,42 @@ describe('sorot', () => {
   });
 });
 
+describe('the tile map, like the choropleth', () => {
+  it('without script: every kabupaten/kota a tile link with its value, the legend and the table', async () => {
+    const { page, context } = await open('/embed/petak/ucj-persen/', { javaScriptEnabled: false });
+    const peta = await open('/embed/peta/ucj-persen/', { javaScriptEnabled: false });
+    const tiles = page.locator('.peta-wilayah a[data-kode]');
+    expect(await tiles.count()).toBe(await peta.page.locator('.peta-wilayah a[data-kode]').count());
+    expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label')).toBe(await peta.page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label'));
+    expect(await page.locator('.peta-wilayah a[data-kode="5371"]').getAttribute('href')).toMatch(/\/kabupaten\/kota-kupang\/$/);
+    expect(await page.locator('.legenda-kelas').innerText()).toBe(await peta.page.locator('.legenda-kelas').innerText());
+    expect(await page.locator('table tbody tr').count()).toBe(await tiles.count());
+    expect(await page.locator('.peta-label text.petak-label').count()).toBe(await tiles.count());
+    await peta.context.close();
+    await context.close();
+  });
+
+  it('with script: one tab stop, arrows move between tiles, the tooltip names the tile', async () => {
+    const { page, context } = await open('/embed/petak/ucj-persen/');
+    await expect.poll(() => page.locator('.peta-wilayah a[tabindex="0"]').count()).toBe(1);
+    const keys = JSON.parse((await page.locator('[data-peta]').getAttribute('data-keys'))!);
+    await page.locator('.peta-wilayah a[data-kode="5306"]').focus();
+    const right = keys['5306'].ArrowDown as string;
+    expect(right).toBe('5321');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.kode)).toBe('5321');
+    await expect.poll(() => page.locator('.peta-tooltip').innerText()).toContain('Malaka');
+    await context.close();
+  });
+});
+
 describe('default frame without any script', () => {
+  it('every embed exists as choropleth and as tile map', () => {
+    const variants = new Set(embeds().map((p) => varianOf(p.path)));
+    expect([...variants].sort()).toEqual(Object.keys(TINGGI_BAWAAN).sort());
+    expect(embeds().filter((p) => varianOf(p.path) === 'petak').length).toBe(embeds().filter((p) => varianOf(p.path) === 'peta').length);
+  });
+
   it('at 375 px, map, legend and the source line fit in the default height for every embed', async () => {
     const problems: string[] = [];
     const { page, context } = await open('/embed/peta/ucj-persen/', { viewport: { width: 375, height: 600 }, javaScriptEnabled: false });

@@ -18,6 +18,8 @@ export const PAGE_TYPES = {
   artikel: (p: string) => /^\/artikel\/[^/]+\/$/.test(p),
   kabupaten: (p: string) => /^\/kabupaten\/[^/]+\/$/.test(p),
   peta: (p: string) => /^\/peta\/[^/]+\/$/.test(p),
+  // Before embed: the licence-free tile map gets its own sample in every browser check.
+  petak: (p: string) => /^\/embed\/petak\/[^/]+\/$/.test(p),
   embed: (p: string) => /^\/embed\/.+\/$/.test(p),
   metodologi: (p: string) => p === '/metodologi/',
   tentang: (p: string) => p === '/tentang/',
@@ -25,10 +27,10 @@ export const PAGE_TYPES = {
 export type PageType = keyof typeof PAGE_TYPES;
 
 /** Page types that must exist in the build: a missing one fails the tests. */
-export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404', 'peta', 'embed', 'artikel', 'kabupaten', 'metodologi', 'tentang'];
+export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404', 'peta', 'embed', 'petak', 'artikel', 'kabupaten', 'metodologi', 'tentang'];
 
 /** Pages whose map must offer a table alternative. */
-export const MAP_PAGE_TYPES: readonly PageType[] = ['peta', 'embed'];
+export const MAP_PAGE_TYPES: readonly PageType[] = ['peta', 'embed', 'petak'];
 
 export const BUDGETS = {
   /** Home page and everything it loads, gzipped. */

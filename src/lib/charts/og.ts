@@ -5,6 +5,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { xml } from '#lib/map/svg.ts';
+import { RESVG_FONT } from '#lib/map/ukur.ts';
 
 export const OG_W = 1200;
 export const OG_H = 630;
@@ -105,6 +106,6 @@ export function kartuSvg(k: KartuOg): string {
 }
 
 export function pngDariSvg(svg: string): Uint8Array<ArrayBuffer> {
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_W }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_W }, font: RESVG_FONT }).render().asPng();
   return new Uint8Array(png);
 }

@@ -1,11 +1,13 @@
 import { geoMercator, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
-import type { FeatureCollection, Feature, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
 import type { IndicatorSummary, LatestEntry, Region, SiteData, Source } from '#lib/types.ts';
 import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#lib/format.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
+import petakJson from '@generated/petak.json';
+import type { Petak } from '#pipeline/petak.ts';
 
 export const TARGET_UCJ = 95;
 import { BATAS } from './batas.ts';
@@ -41,7 +43,10 @@ export interface MapModel {
   regions: MapRegion[];
   context: { nama: string; d: string }[];
   outline: string;
-  labels: { text: string; x: number; y: number }[];
+  /** Place names; on the tile map also each tile's short name (kelas: its style, light text on dark fills). */
+  labels: { text: string; x: number; y: number; kelas?: string }[];
+  /** Which geometry: the boundaries (choropleth) or the licence-free tile map. */
+  varian: Geometri;
   classes: (MapClass & { count: number })[];
   noDataCount: number;
   province: { entry: LatestEntry; text: string; sumber: Source } | null;
@@ -100,12 +105,110 @@ const path = geoPath(projection).digits(1);
 
 const DIRECTIONS = { ArrowRight: 0, ArrowDown: 90, ArrowLeft: 180, ArrowUp: 270 } as const;
 
-function keyTargets(centroids: Map<string, [number, number]>) {
+export type Geometri = 'peta' | 'petak';
+
+/** What a map needs from its geometry; the classes, values and labels come from the data. */
+interface Shapes {
+  width: number;
+  height: number;
+  regions: Map<string, { d: string; cx: number; cy: number; kecil: boolean }>;
+  /** Indices into the region order (as topojson.neighbors gives them). */
+  neighbours: number[][];
+  context: { nama: string; d: string }[];
+  outline: string;
+  labels: { text: string; x: number; y: number; kelas?: string }[];
+  /** Short name per tile (tile map only). */
+  tileLabels: Map<string, string>;
+}
+
+const choropleth: Shapes = (() => {
+  const regions = new Map<string, { d: string; cx: number; cy: number; kecil: boolean }>();
+  for (const f of features.kabupaten.features) {
+    const [cx, cy] = projection(geoCentroid(f))!;
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    regions.set(String(f.id), { d: path(f) ?? '', cx, cy, kecil: (x1 - x0) * (y1 - y0) < 600 });
+  }
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    regions,
+    neighbours: neighbourIndex,
+    context: features.tetangga.features.map((f) => ({ nama: f.properties.nama, d: path(f) ?? '' })),
+    outline: path(features.provinsi) ?? '',
+    labels: ISLAND_LABELS.map((l) => {
+      const [x, y] = projection(l.at)!;
+      return { text: l.text, x: Math.round(x), y: Math.round(y) };
+    }),
+    tileLabels: new Map(),
+  };
+})();
+
+const TILE = 72;
+const GAP = 6;
+const MARGIN = 10;
+const LABEL_BAND = 26;
+
+/**
+ * The tile map: one equal square per kabupaten/kota at its column and row in data/geo/petak.csv
+ * (validated by the pipeline), each island group named once above its tiles, or below when
+ * another tile sits above. Neighbours are tiles that share an edge.
+ */
+export function tileShapes(petak: Petak[]): Shapes {
+  const cols = Math.max(...petak.map((p) => p.kolom)) + 1;
+  const rows = Math.max(...petak.map((p) => p.baris)) + 1;
+  const step = TILE + GAP;
+  const x = (kolom: number) => MARGIN + kolom * step;
+  const y = (baris: number) => MARGIN + LABEL_BAND + baris * step;
+  const taken = new Set(petak.map((p) => `${p.kolom},${p.baris}`));
+  const regions = new Map(petak.map((p) => [p.kode, { d: `M${x(p.kolom)} ${y(p.baris)}h${TILE}v${TILE}h-${TILE}Z`, cx: x(p.kolom) + TILE / 2, cy: y(p.baris) + TILE / 2, kecil: false }]));
+  const order = [...regions.keys()];
+  const at = new Map(petak.map((p) => [p.kode, p]));
+  const neighbours = order.map((a) => order.flatMap((b, j) => (Math.abs(at.get(a)!.kolom - at.get(b)!.kolom) + Math.abs(at.get(a)!.baris - at.get(b)!.baris) === 1 ? [j] : [])));
+  const groups = new Map<string, Petak[]>();
+  for (const p of petak) groups.set(p.pulau, [...(groups.get(p.pulau) ?? []), p]);
+  const labels = [...groups].map(([pulau, tiles]) => {
+    const top = Math.min(...tiles.map((p) => p.baris));
+    const bottom = Math.max(...tiles.map((p) => p.baris));
+    const topCols = tiles.filter((p) => p.baris === top).map((p) => p.kolom);
+    const above = top === 0 || topCols.every((c) => !taken.has(`${c},${top - 1}`));
+    const row = above ? topCols : tiles.filter((p) => p.baris === bottom).map((p) => p.kolom);
+    const cx = (x(Math.min(...row)) + x(Math.max(...row)) + TILE) / 2;
+    return { text: pulau, x: Math.round(cx), y: Math.round(above ? y(top) - 8 : y(bottom) + TILE + 18) };
+  });
+  return {
+    width: MARGIN * 2 + cols * step - GAP,
+    height: MARGIN * 2 + LABEL_BAND * 2 + rows * step - GAP,
+    regions,
+    neighbours,
+    context: [],
+    outline: '',
+    labels,
+    tileLabels: new Map(petak.map((p) => [p.kode, p.label])),
+  };
+}
+
+let tiles: Shapes | null = null;
+const shapesFor = (g: Geometri): Shapes => (g === 'peta' ? choropleth : (tiles ??= tileShapes(petakJson as Petak[])));
+
+/** Light or dark text on a tile, whichever reads on its fill (WCAG relative luminance). */
+function onFill(hex: string): 'terang' | 'gelap' {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return 'gelap';
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const l = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  // Contrast with white (1.05 / (l + 0.05)) against black ((l + 0.05) / 0.05).
+  return 1.05 / (l + 0.05) > (l + 0.05) / 0.05 ? 'terang' : 'gelap';
+}
+
+function keyTargets(centroids: Map<string, [number, number]>, neighbours: number[][]) {
   const codes = [...centroids.keys()];
   const out: MapModel['keys'] = {};
   codes.forEach((code, i) => {
     const [x0, y0] = centroids.get(code)!;
-    const adjacent = new Set(neighbourIndex[i]!.map((j) => codes[j]!));
+    const adjacent = new Set(neighbours[i]!.map((j) => codes[j]!));
     const targets: MapModel['keys'][string] = {};
     for (const [key, angle] of Object.entries(DIRECTIONS) as [keyof typeof DIRECTIONS, number][]) {
       let best: { code: string; score: number } | null = null;
@@ -133,15 +236,17 @@ function keyTargets(centroids: Map<string, [number, number]>) {
  */
 const models = new WeakMap<SiteData, Map<string, MapModel>>();
 
-export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
+export function buildMapModel(site: SiteData, indicatorId: string, geometri: Geometri = 'peta'): MapModel {
   let perSite = models.get(site);
   if (!perSite) models.set(site, (perSite = new Map()));
-  let model = perSite.get(indicatorId);
-  if (!model) perSite.set(indicatorId, (model = computeMapModel(site, indicatorId)));
+  const key = `${geometri}:${indicatorId}`;
+  let model = perSite.get(key);
+  if (!model) perSite.set(key, (model = computeMapModel(site, indicatorId, geometri)));
   return model;
 }
 
-function computeMapModel(site: SiteData, indicatorId: string): MapModel {
+function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri): MapModel {
+  const shapes = shapesFor(geometri);
   const indicator = site.indikator.find((i) => i.id === indicatorId);
   if (!indicator) throw new Error(`Indikator ${indicatorId} tidak ada di data.`);
   const latest = site.terkini[indicatorId] ?? {};
@@ -153,14 +258,12 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
   const classes = buildClasses(breaks, (n) => formatValue(indicator, n));
 
   const centroids = new Map<string, [number, number]>();
-  const regions: MapRegion[] = features.kabupaten.features.map((f: Feature<Geometry, { nama: string }>) => {
-    const kode = String(f.id);
+  const regions: MapRegion[] = [...shapes.regions].map(([kode, shape]) => {
     const region = regionsByCode.get(kode);
     if (!region) throw new Error(`Batas wilayah ${kode} tidak ada di data/wilayah.csv.`);
     const entry = latest[kode] ?? null;
     const kelas = entry ? classify(entry.nilai, classes) : -1;
-    const [cx, cy] = projection(geoCentroid(f))!;
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    const { cx, cy } = shape;
     centroids.set(kode, [cx, cy]);
     const nilaiTeks = entry ? withQualifier(formatValue(indicator, entry.nilai, 'prosa'), entry.kualifikasi) : null;
     const periodeTeks = entry ? formatPeriode(entry.periode) : null;
@@ -168,7 +271,7 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
       kode,
       nama: region.nama,
       slug: region.slug,
-      d: path(f) ?? '',
+      d: shape.d,
       kelas,
       fill: kelas >= 0 ? classes[kelas]!.color : NO_DATA_COLOR,
       entry,
@@ -179,7 +282,7 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
       cx,
       cy,
       rank: null,
-      kecil: (x1 - x0) * (y1 - y0) < 600,
+      kecil: shape.kecil,
     };
   });
 
@@ -195,20 +298,26 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
 
   return {
     indicator,
-    width: WIDTH,
-    height: HEIGHT,
+    varian: geometri,
+    width: shapes.width,
+    height: shapes.height,
     regions,
-    context: features.tetangga.features.map((f) => ({ nama: f.properties.nama, d: path(f) ?? '' })),
-    outline: path(features.provinsi) ?? '',
-    labels: ISLAND_LABELS.map((l) => {
-      const [x, y] = projection(l.at)!;
-      return { text: l.text, x: Math.round(x), y: Math.round(y) };
-    }),
+    context: shapes.context,
+    outline: shapes.outline,
+    labels: [
+      ...shapes.labels,
+      ...regions.flatMap((r) => {
+        const text = shapes.tileLabels.get(r.kode);
+        // Hatched tiles (no data) are light grey: dark text.
+        // An older figure's ◷ sits at the tile's centre: the name moves up to make room.
+        return text ? [{ text, x: Math.round(r.cx), y: Math.round(r.cy - (r.entry?.lebihLama ? 20 : 0)), kelas: `petak-label ${r.kelas >= 0 ? onFill(r.fill) : 'gelap'}` }] : [];
+      }),
+    ],
     classes: classes.map((c, i) => ({ ...c, count: regions.filter((r) => r.kelas === i).length })),
     noDataCount: regions.filter((r) => !r.entry).length,
     province: provinceEntry && provinceSource ? { entry: provinceEntry, text: withQualifier(formatValue(indicator, provinceEntry.nilai, 'prosa'), provinceEntry.kualifikasi), sumber: provinceSource } : null,
     target: indicatorId === 'ucj_persen' ? TARGET_UCJ : null,
-    keys: keyTargets(centroids),
+    keys: keyTargets(centroids, shapes.neighbours),
     ranking,
     periods: [...new Map([...ranked].sort((a, b) => a.entry!.periode.end.localeCompare(b.entry!.periode.end)).map((r) => [r.periodeTeks!, true])).keys()],
     sources: usedSources,

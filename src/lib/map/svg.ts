@@ -1,6 +1,9 @@
-import { formatPeriode, formatTanggal } from '#lib/format.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { t } from '#i18n/id.ts';
+import { formatAngka, formatPeriode, formatTanggal } from '#lib/format.ts';
 import type { MapModel } from './model.ts';
 import { BOUNDARY_ATTRIBUTION, formatValue } from './model.ts';
+import { bungkusUkur, FONT_FAMILY, lebarTeks, RESVG_FONT } from './ukur.ts';
 
 /** Escapes text for XML content and attribute values: data is text from outside. */
 export function xml(text: string): string {
@@ -17,54 +20,102 @@ export function ukuranPng(m: MapModel, meta: { diperbarui: string; versi: string
   return { lebar: PNG_LEBAR, tinggi: Math.round((PNG_LEBAR * Number(h)) / Number(w)) };
 }
 
+/** The map PNG: resvg at build time, with the fonts the text was measured in. */
+export function pngPeta(svg: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: PNG_LEBAR }, font: RESVG_FONT }).render().asPng());
+}
+
+const cache = new WeakMap<MapModel, Map<string, string>>();
+
 /**
- * A self-contained SVG of the map for print, social cards and the PNG: title, legend, sources
- * and boundary attribution drawn in, no external references, no script.
+ * A self-contained SVG of the map for print, downloads and the PNG: title, legend, sources
+ * and boundary credit drawn in, no external references, no script. Every line of text is
+ * measured (resvg, same fonts as the PNG) and wrapped to the canvas, so none is ever cut;
+ * regions with a value carry their name.
  */
 export function standaloneSvg(m: MapModel, meta: { diperbarui: string; versi: string }): string {
+  const key = `${meta.versi} ${meta.diperbarui}`;
+  let perModel = cache.get(m);
+  if (!perModel) cache.set(m, (perModel = new Map()));
+  let svg = perModel.get(key);
+  if (!svg) perModel.set(key, (svg = draw(m, meta)));
+  return svg;
+}
+
+function draw(m: MapModel, meta: { diperbarui: string; versi: string }): string {
   const W = m.width;
-  const top = 64;
-  const legendY = top + m.height + 16;
-  const rows = m.classes.length + 1;
-  const footY = legendY + rows * 22 + 12;
-  const H = footY + 56;
-  const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
+  const PAD = 16;
+  const inner = W - PAD * 2;
+  const total = formatAngka(m.regions.length);
   const sources = m.sources.map((s) => `${s.penerbit} (${formatTanggal(s.tanggalTerbit)})`).join('; ');
   const sub = m.province
-    ? `Provinsi NTT: ${m.province.text}, ${formatPeriode(m.province.entry.periode)}. ${m.indicator.jumlahWilayah} dari 22 kabupaten/kota berdata.`
-    : `${m.indicator.jumlahWilayah} dari 22 kabupaten/kota berdata.`;
-  const wrap = (text: string, max = 110) => {
-    const words = text.split(' ');
-    const lines: string[] = [''];
-    for (const w of words) {
-      if ((lines[lines.length - 1]! + ' ' + w).trim().length > max) lines.push(w);
-      else lines[lines.length - 1] = (lines[lines.length - 1]! + ' ' + w).trim();
-    }
-    return lines;
-  };
-  const footLines = [...wrap(`Sumber: ${sources}.`), `Batas wilayah: ${BOUNDARY_ATTRIBUTION}. Wilayah berarsir: belum ada data. Diperbarui ${formatTanggal(meta.diperbarui)} (versi ${meta.versi}). Jamsostek NTT.`];
+    ? t.gambarPeta.subProvinsi(m.province.text, formatPeriode(m.province.entry.periode), formatAngka(m.indicator.jumlahWilayah), total)
+    : t.gambarPeta.sub(formatAngka(m.indicator.jumlahWilayah), total);
+  const credit = m.varian === 'petak' ? t.gambarPeta.petak : `${t.batas.kredit(BOUNDARY_ATTRIBUTION)}.`;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H + (footLines.length - 2) * 16}" width="${W}" height="${H + (footLines.length - 2) * 16}" ${font}>`);
-  out.push(`<title>${xml(`Peta ${m.indicator.nama}, Nusa Tenggara Timur`)}</title>`);
-  out.push(`<defs><pattern id="arsir" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ececec"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="2"/></pattern></defs>`);
-  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  out.push(`<text x="16" y="30" font-size="22" font-weight="700" fill="#111">${xml(m.indicator.nama)}</text>`);
-  out.push(`<text x="16" y="52" font-size="14" fill="#333">${xml(sub)}</text>`);
-  out.push(`<g transform="translate(0 ${top})">`);
-  out.push(`<rect width="${W}" height="${m.height}" fill="#e4eef3"/>`);
-  for (const c of m.context) out.push(`<path d="${c.d}" fill="#f4f1ea" stroke="#b9b3a6" stroke-width="0.6"/>`);
-  for (const r of m.regions) out.push(`<path d="${r.d}" fill="${r.kelas >= 0 ? r.fill : 'url(#arsir)'}" stroke="#444" stroke-width="0.6"><title>${xml(r.label)}</title></path>`);
-  for (const r of m.regions.filter((x) => x.kecil)) out.push(`<circle cx="${Math.round(r.cx)}" cy="${Math.round(r.cy)}" r="8" fill="${r.kelas >= 0 ? r.fill : 'url(#arsir)'}" stroke="#444" stroke-width="1.2"/>`);
-  for (const l of m.labels) out.push(`<text x="${l.x}" y="${l.y}" font-size="13" font-style="italic" fill="#34495e" text-anchor="middle">${xml(l.text)}</text>`);
-  out.push(`</g>`);
-  m.classes.forEach((c, i) => {
-    const y = legendY + i * 22;
-    out.push(`<rect x="16" y="${y}" width="22" height="16" fill="${c.color}" stroke="#555"/><text x="46" y="${y + 13}" font-size="13" fill="#222">${xml(`${c.label} (${c.count} wilayah)`)}</text>`);
-  });
-  const ny = legendY + m.classes.length * 22;
-  out.push(`<rect x="16" y="${ny}" width="22" height="16" fill="url(#arsir)" stroke="#555"/><text x="46" y="${ny + 13}" font-size="13" fill="#222">${xml(`belum ada data (${m.noDataCount} wilayah)`)}</text>`);
-  if (m.target !== null) out.push(`<text x="${W / 2}" y="${legendY + 13}" font-size="13" fill="#222">${xml(`Target UCJ: ${formatValue(m.indicator, m.target)}`)}</text>`);
-  footLines.forEach((line, i) => out.push(`<text x="16" y="${footY + i * 16}" font-size="11" fill="#333">${xml(line)}</text>`));
+  const lines: { text: string; x: number; y: number; size: number; attrs: string }[] = [];
+  let y = PAD;
+  const block = (text: string, size: number, lh: number, attrs: string, bold = false) => {
+    for (const line of bungkusUkur(text, size, inner, bold)) {
+      y += lh;
+      lines.push({ text: line, x: PAD, y, size, attrs: `${bold ? 'font-weight="700" ' : ''}${attrs}` });
+    }
+  };
+  block(m.indicator.nama, 22, 26, 'fill="#111"', true);
+  block(sub, 14, 18, 'fill="#333"');
+  const top = y + 12;
+  y = top + m.height + 8;
+  // Legend: one row per class, wrapped like any other text; the target beside it only if it fits.
+  const legend = [...m.classes.map((c) => ({ fill: c.color, text: t.gambarPeta.kelas(c.label, formatAngka(c.count)) })), { fill: 'url(#arsir)', text: t.gambarPeta.kelas(t.noData, formatAngka(m.noDataCount)) }];
+  const legendTop = y;
+  for (const item of legend) {
+    const rows = bungkusUkur(item.text, 13, inner - 30);
+    out.push(`<rect x="${PAD}" y="${y + 6}" width="22" height="16" fill="${item.fill}" stroke="#555"/>`);
+    rows.forEach((row, i) => lines.push({ text: row, x: PAD + 30, y: y + 19 + i * 16, size: 13, attrs: 'fill="#222"' }));
+    y += 6 + Math.max(16, rows.length * 16) + 2;
+  }
+  if (m.target !== null) {
+    const text = t.gambarPeta.target(formatValue(m.indicator, m.target));
+    const x = W / 2;
+    if (x + lebarTeks(text, 13) <= W - PAD) lines.push({ text, x, y: legendTop + 19, size: 13, attrs: 'fill="#222"' });
+    else {
+      lines.push({ text, x: PAD, y: y + 16, size: 13, attrs: 'fill="#222"' });
+      y += 20;
+    }
+  }
+  y += 8;
+  block(`${t.source}: ${sources || t.gambarPeta.tanpaSumber}.`, 11, 15, 'fill="#333"');
+  block(`${credit} ${t.gambarPeta.arsir} ${t.updated} ${formatTanggal(meta.diperbarui)} (${t.dataVersion.toLowerCase()} ${meta.versi}). ${t.siteName}.`, 11, 15, 'fill="#333"');
+  const H = Math.ceil(y + PAD);
+
+  const head = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="${FONT_FAMILY}">`,
+    `<title>${xml(t.gambarPeta.judul(m.indicator.nama))}</title>`,
+    `<defs><pattern id="arsir" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ececec"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="2"/></pattern></defs>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<g transform="translate(0 ${top})">`,
+    `<rect width="${W}" height="${m.height}" fill="#e4eef3"/>`,
+  ];
+  for (const c of m.context) head.push(`<path d="${c.d}" fill="#f4f1ea" stroke="#b9b3a6" stroke-width="0.6"/>`);
+  for (const r of m.regions) head.push(`<path d="${r.d}" fill="${r.kelas >= 0 ? r.fill : 'url(#arsir)'}" stroke="#444" stroke-width="0.6"><title>${xml(r.label)}</title></path>`);
+  for (const r of m.regions.filter((x) => x.kecil)) head.push(`<circle cx="${Math.round(r.cx)}" cy="${Math.round(r.cy)}" r="8" fill="${r.kelas >= 0 ? r.fill : 'url(#arsir)'}" stroke="#444" stroke-width="1.2"/>`);
+  for (const l of m.labels) {
+    const tile = l.kelas?.includes('petak-label');
+    const fill = tile ? (l.kelas!.includes('terang') ? '#ffffff' : '#1b1f23') : '#34495e';
+    head.push(`<text x="${l.x}" y="${l.y}" font-size="${tile ? 18 : 13}" ${tile ? 'font-weight="700" dominant-baseline="central"' : 'font-style="italic"'} fill="${fill}" text-anchor="middle">${xml(l.text)}</text>`);
+  }
+  // On the boundary map, regions with a value are named beside their shape (white halo), kept
+  // inside the canvas; the tile map already names every tile.
+  if (m.varian === 'peta') {
+    for (const r of m.regions.filter((x) => x.entry)) {
+      const w = lebarTeks(r.nama, 12, true);
+      const x = Math.min(Math.max(r.cx, PAD + w / 2), W - PAD - w / 2);
+      const ly = Math.min(Math.max(r.cy - 12, 14), m.height - 6);
+      head.push(`<text x="${Math.round(x)}" y="${Math.round(ly)}" font-size="12" font-weight="700" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke" text-anchor="middle" data-nama-wilayah="">${xml(r.nama)}</text>`);
+    }
+  }
+  head.push(`</g>`);
+  for (const l of lines) out.push(`<text x="${l.x}" y="${l.y}" font-size="${l.size}" ${l.attrs}>${xml(l.text)}</text>`);
   out.push(`</svg>`);
-  return out.join('\n') + '\n';
+  return [...head, ...out].join('\n') + '\n';
 }

@@ -1,16 +1,11 @@
 import type { APIRoute } from 'astro';
-import { Resvg } from '@resvg/resvg-js';
 import { site } from '#lib/data.ts';
 import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
-import { standaloneSvg } from '#lib/map/svg.ts';
+import { pngPeta, standaloneSvg } from '#lib/map/svg.ts';
 
 export function getStaticPaths() {
   return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
-// Rendered with resvg at build: a real raster for social cards and print, no browser needed.
-export const GET: APIRoute = ({ props }) => {
-  const svg = standaloneSvg(buildMapModel(site, (props as { id: string }).id), site.meta);
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+// Rendered with resvg at build: a real raster for print and downloads, no browser needed.
+export const GET: APIRoute = ({ props }) => new Response(pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id), site.meta)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { site } from '#lib/data.ts';
+import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { standaloneSvg } from '#lib/map/svg.ts';
+
+export function getStaticPaths() {
+  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), site.meta), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
