@@ -6,8 +6,9 @@ import { createServer, type Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, listPages, ROOT } from '#support/site.ts';
+import { DIST, listPages, ROOT, WCAG_TAGS } from '#support/site.ts';
 import { TINGGI_BAWAAN, type Varian } from '#lib/sematan-kode.ts';
 import { useBrowserAndServer } from '../site/harness.ts';
 
@@ -58,6 +59,19 @@ describe('theme', () => {
     expect(await background(page)).toBe('rgb(255, 255, 255)');
     await context.close();
   });
+});
+
+describe('axe WCAG 2.1 AA when the partner asks for the dark theme', () => {
+  for (const path of ['/embed/peta/ucj-persen/?tema=gelap&sorot=belu', '/embed/petak/rentan-apbd-provinsi/?tema=gelap&sorot=belu']) {
+    it(path, async () => {
+      const { page, context } = await open(path, { bypassCSP: true, colorScheme: 'light' });
+      expect(await page.locator('html').getAttribute('data-tema')).toBe('gelap');
+      const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`)).toEqual([]);
+      expect(result.passes.length).toBeGreaterThan(0);
+      await context.close();
+    });
+  }
 });
 
 describe('compact header', () => {
