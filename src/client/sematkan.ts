@@ -9,13 +9,24 @@ function enhance(box: HTMLElement) {
   const d = box.dataset;
   const opsi = box.querySelector<HTMLElement>('[data-sematkan-opsi]')!;
   const status = box.querySelector<HTMLElement>('.sematkan-status')!;
-  const preview = box.querySelector<HTMLIFrameElement>('.sematkan-pratinjau')!;
+  const wadah = box.querySelector<HTMLElement>('.sematkan-pratinjau-wadah')!;
+  const preview = document.createElement('iframe');
+  preview.className = 'sematkan-pratinjau';
+  preview.height = wadah.dataset.tinggi ?? '700';
+  preview.title = wadah.dataset.pratinjauJudul ?? '';
   const indikator = box.querySelector<HTMLSelectElement>('[data-opsi="indikator"]')!;
   const tema = box.querySelector<HTMLSelectElement>('[data-opsi="tema"]')!;
   const sorot = box.querySelector<HTMLSelectElement>('[data-opsi="sorot"]')!;
   const judul = box.querySelector<HTMLInputElement>('[data-opsi="judul"]')!;
-  const areas = new Map([...box.querySelectorAll<HTMLElement>('[data-kode]')].map((el) => [el.dataset.kode!, el.querySelector('textarea')!]));
+  const areas = new Map([...box.querySelectorAll<HTMLElement>('[data-kode-sematan]')].map((el) => [el.dataset.kodeSematan!, el.querySelector('textarea')!]));
   opsi.hidden = false;
+  const open = () => {
+    if (!box.hasAttribute('open') || preview.isConnected) return;
+    wadah.hidden = false;
+    wadah.append(preview);
+    render();
+  };
+  box.addEventListener('toggle', open);
 
   for (const area of areas.values()) {
     const copy = document.createElement('button');
@@ -40,8 +51,9 @@ function enhance(box: HTMLElement) {
     const options = { tema: tema.value, temaBawaan: d.temaBawaan, judul: judul.checked, sorot: sorot.value };
     // The preview is always our own page, so it works in a preview build too.
     const local = alamatSematan(new URL(path, new URL(d.basis ?? '/', location.href)).href, options);
-    if (preview.src !== local) preview.src = local;
-    preview.title = `${preview.title.split(':')[0]}: ${option.dataset[varian.value === 'petak' ? 'judulPetak' : 'judulPeta']}`;
+    if (preview.isConnected && preview.src !== local) preview.src = local;
+    preview.title = `${wadah.dataset.pratinjauJudul}: ${option.dataset[varian.value === 'petak' ? 'judulPetak' : 'judulPeta']}`;
+    preview.height = varian.dataset.tinggi ?? preview.height;
     if (!d.alamat) return;
     const k: SematanKode = {
       src: alamatSematan(new URL(path, d.alamat).href, options),
@@ -62,6 +74,7 @@ function enhance(box: HTMLElement) {
     set('amp', kodeAmp(k));
     set('statis', kodeStatis(k));
   };
+  open();
   box.addEventListener('input', render);
   box.addEventListener('change', render);
   // The preview grows with its content, like a partner's frame with our resizer.

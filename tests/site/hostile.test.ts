@@ -211,7 +211,8 @@ describe('di peramban, tanpa CSP', () => {
       await page.close();
     }
     fail(problems);
-  }, 120_000);
+    // Every page with a payload, in a real browser: ~70 pages, minutes on a busy 2-core machine.
+  }, 300_000);
 
   test('muatan tampil sebagai teks biasa', () => {
     const text = seenText.join('\n');
