@@ -1,4 +1,5 @@
-import type { Klaim, Dataset, Observasi } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
+import type { Klaim, Observasi } from '#model/schema.ts';
 
 export interface Change {
   wilayah: string;

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset, type LoadOptions } from './dataset.ts';
 import { DataValidationError, formatIssues } from './errors.ts';
-import { buildSiteData, downloads, type SiteData } from './outputs.ts';
+import type { SiteData } from '#model/schema.ts';
+import { buildSiteData, downloads } from './outputs.ts';
 import { contentVersion } from './version.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

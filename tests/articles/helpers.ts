@@ -6,7 +6,7 @@ import { FILES, loadDataset } from '#pipeline/dataset.ts';
 import { formatIssues } from '#pipeline/errors.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
 import type { Konteks } from '#lib/claims.ts';
-import type { SiteData } from '#lib/types.ts';
+import type { SiteData } from '#model/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DATA = join(ROOT, 'data');

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, DIST, requireBuild } from '#support/site.ts';
-import type { SiteData } from '#lib/types.ts';
+import type { SiteData } from '#model/schema.ts';
 import { jsonLd, metaContent, titleOf, unboundText } from './html.ts';
 import { ARTIKEL, ROOT } from './helpers.ts';
 

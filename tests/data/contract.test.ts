@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '#pipeline/dataset.ts';
 import { formatIssue } from '#pipeline/errors.ts';
 import { buildSiteData, downloads } from '#pipeline/outputs.ts';
-import { REGION_CODES } from '#pipeline/regions.ts';
+import { KODE_BPS } from '#model/constants.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const result = loadDataset(DATA, { today: new Date() });
@@ -17,7 +17,7 @@ describe('the real dataset', () => {
   });
 
   it('has the province and exactly the 22 kabupaten/kota, with unique slugs', () => {
-    expect(dataset.wilayah.map((r) => r.kode).sort()).toEqual(['53', ...REGION_CODES].sort());
+    expect(dataset.wilayah.map((r) => r.kode).sort()).toEqual([KODE_BPS.provinsi, ...KODE_BPS.kabupatenKota].sort());
     const slugs = dataset.wilayah.map((r) => r.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toContain('malaka');

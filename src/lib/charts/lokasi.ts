@@ -3,7 +3,7 @@
  * projected paths (800×420). Coordinates are rounded to whole pixels: at locator size the
  * difference is invisible and the page carries a third less path text.
  */
-import type { SiteData } from '#lib/types.ts';
+import type { SiteData } from '#model/schema.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 
 export interface ModelLokasi {
