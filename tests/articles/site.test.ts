@@ -122,7 +122,7 @@ describe.skipIf(!built || !site)('halaman kabupaten/kota di dist/', () => {
       expect(html).toContain('role="img"');
       expect(html).toContain(w.kantorCabang ?? 'belum dipastikan');
       const ucj = site!.terkini.ucj_persen?.[w.kode];
-      if (ucj) expect(html).toMatch(/<span class="besar">[\d,]+ persen<\/span>/);
+      if (ucj) expect(html).toMatch(/<span class="besar"[^>]*>[\d,]+ persen<\/span>/);
       else expect(html).toContain('Belum ada data UCJ yang dipublikasikan');
       const obs = site!.observasi.filter((o) => o.wilayah === w.kode);
       if (obs.length) {
