@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { cell, readCsv, type CsvTable } from './csv.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
-import { KODE_BPS, isTarget } from '#model/constants.ts';
+import { INDIKATOR_UCJ, KODE_BPS, isTarget } from '#model/constants.ts';
 import { PROGRAM, type Indikator, type Klaim, type Kualifikasi, type Observasi, type Periode, type Satuan, type Sumber, type Wilayah } from '#model/schema.ts';
 import { parsePeriod } from './period.ts';
 import { RegionResolver, slugify } from './regions.ts';
@@ -494,7 +494,7 @@ function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issue
           issues.push({ file, line: p.baris, column: nilaiCol, columnName: 'nilai', value: String(p.nilai), message: `Peserta aktif (${p.nilai}) melebihi jumlah pekerja penyebut UCJ (${w.nilai}) di baris ${w.baris} untuk wilayah dan periode yang sama. Periksa apakah angkanya tertukar.`, severity: 'error' });
         }
       }
-      const pct = rows.filter((o) => o.indikator === 'ucj_persen' && o.sumber === p.sumber);
+      const pct = rows.filter((o) => o.indikator === INDIKATOR_UCJ && o.sumber === p.sumber);
       const w = workers.find((x) => x.sumber === p.sumber);
       if (!w || w.nilai === 0) continue;
       const computed = (100 * p.nilai) / w.nilai;

@@ -1,11 +1,13 @@
 // Validates data/ without building and prints a report an editor can read: rows per file,
 // how many of the 22 regions each indicator covers and for which periods, and what changed
-// against the last commit. Exits non-zero when the data has errors.
+// against the last release (data/rilis/) and the last commit. Exits non-zero when the data has errors.
 import { execFileSync } from 'node:child_process';
 import { FILES, loadDataset, type Dataset } from '#pipeline/dataset.ts';
-import { diffDatasets } from '#pipeline/diff.ts';
+import { compareDatasets, formatSelisih } from '#pipeline/diff.ts';
 import { formatIssues } from '#pipeline/errors.ts';
 import { DATA_DIR, ROOT, today } from '#pipeline/pipeline.ts';
+import { changesSinceRelease, latestRelease, loadReleases, type Rilis } from '#pipeline/rilis.ts';
+import { DataValidationError } from '#pipeline/errors.ts';
 
 const out: string[] = [];
 const say = (s = '') => out.push(s);
@@ -55,16 +57,33 @@ try {
   say('  Git tidak tersedia; perbandingan dilewati.');
 }
 if (previous) {
-  const changes = diffDatasets(previous, dataset);
-  if (changes.length === 0) say('  Tidak ada perubahan angka.');
-  let current = '';
-  for (const c of changes) {
-    if (c.wilayah !== current) {
-      current = c.wilayah;
-      say(`  ${names.get(c.wilayah) ?? c.wilayah} (${c.wilayah}):`);
+  const changes = compareDatasets(previous, dataset);
+  if (changes.perubahan.length === 0 && changes.lainnya.length === 0) say('  Tidak ada perubahan angka.');
+  for (const line of formatSelisih(changes, names)) say(line);
+}
+
+say('');
+say('== Perubahan dibanding rilis terakhir ==');
+let releaseErrors = false;
+let releases: Rilis[] = [];
+try {
+  releases = loadReleases(DATA_DIR);
+} catch (err) {
+  if (!(err instanceof DataValidationError)) throw err;
+  releaseErrors = true;
+  say(formatIssues(err.issues));
+}
+const last = latestRelease(releases);
+if (!releaseErrors) {
+  if (!last) say('  Belum ada rilis. Catat rilis pertama dengan npm run rilis -- "catatan".');
+  else {
+    const changes = changesSinceRelease(releases, dataset);
+    say(`  Rilis terakhir: ${last.nomor}, versi ${last.versi}, ${last.tanggal}.`);
+    if (changes.perubahan.length === 0 && changes.lainnya.length === 0) say('  Tidak ada perubahan sejak rilis terakhir.');
+    else {
+      for (const line of formatSelisih(changes, names)) say(line);
+      say('  Catat perubahan ini sebagai rilis dengan npm run rilis -- "catatan".');
     }
-    const detail = c.kind === 'berubah' ? `${c.before} -> ${c.after}` : c.kind === 'baru' ? c.after : c.before;
-    say(`    ${c.kind.padEnd(8)} ${c.what}: ${detail}`);
   }
 }
 
@@ -72,4 +91,4 @@ say('');
 say('== Pemeriksaan ==');
 say(issues.length ? formatIssues(issues) : 'Data valid, tanpa galat atau peringatan.');
 console.log(out.join('\n'));
-process.exit(issues.some((i) => i.severity === 'error') ? 1 : 0);
+process.exit(issues.some((i) => i.severity === 'error') || releaseErrors ? 1 : 0);

@@ -228,8 +228,8 @@ export function generate(argv: string[]): Generated | null {
     neighbours,
     attribution: [source.attribution, ...neighbours.map((n) => n.attribution)].filter((v, i, a) => a.indexOf(v) === i).join('; '),
     objects: {
-      kabupaten: 'GeometryCollection, 22 kabupaten/kota; id = kode BPS (string), properties.nama dari data/wilayah.csv',
-      provinsi: 'GeometryCollection, 1 geometri: gabungan 22 kabupaten/kota (id 53)',
+      kabupaten: `GeometryCollection, ${report.regions.length} kabupaten/kota; id = kode BPS (string), properties.nama dari data/wilayah.csv`,
+      provinsi: `GeometryCollection, 1 geometri: gabungan ${report.regions.length} kabupaten/kota (id ${SETTINGS.provinceCode})`,
       tetangga: `GeometryCollection: ${neighbours.map((n) => `${n.nama} (id ${n.id})`).join(', ') || 'kosong'}; dipotong ke clipBox`,
     },
     winding: 'cincin luar searah jarum jam, lubang berlawanan (konvensi sferis d3-geo)',

@@ -2,14 +2,15 @@ import { geoMercator, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd
 import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import topoJson from '../../../data/geo/ntt-kabupaten.topo.json';
+import topoJson from '@geo/ntt-kabupaten.topo.json';
 import type { RingkasanIndikator, ObservasiTerkini, Wilayah, SiteData, Sumber } from '#model/schema.ts';
 import { INDIKATOR_UCJ, TARGET_UCJ } from '#model/constants.ts';
 import { bindObservasi, formatPeriode, teksNilai } from '#model/format.ts';
 import { cariIndikator, cariSumber, provinsi, terkini, terkiniKabupatenKota } from '#model/query.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
+import { BATAS } from './batas.ts';
 
-export const BOUNDARY_ATTRIBUTION = 'GADM 4.1; Timor-Leste: Natural Earth';
+export const BOUNDARY_ATTRIBUTION = BATAS.atribusi;
 const topo = topoJson as unknown as Topology<{ kabupaten: GeometryCollection<{ nama: string }>; provinsi: GeometryCollection; tetangga: GeometryCollection<{ nama: string }> }>;
 
 export interface MapRegion {
@@ -49,7 +50,7 @@ export interface MapModel {
   target: number | null;
   /** Keyboard targets per region, precomputed so the page script only looks them up. */
   keys: Record<string, { ArrowUp?: string; ArrowDown?: string; ArrowLeft?: string; ArrowRight?: string }>;
-  /** Wilayah codes by value, highest first; regions without data last. */
+  /** Region codes by value, highest first; regions without data last. */
   ranking: string[];
   periods: string[];
   sources: Sumber[];
