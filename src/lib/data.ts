@@ -1,5 +1,7 @@
 import raw from '@generated/site-data.json';
+import rawRiwayat from '@generated/riwayat.json';
 import { z } from 'zod';
+import type { RilisSitus } from '#pipeline/pipeline.ts';
 import { siteData, type SiteData } from '#model/schema.ts';
 
 /**
@@ -8,6 +10,11 @@ import { siteData, type SiteData } from '#model/schema.ts';
  * same components can render an older release instead.
  */
 export const site: SiteData = load(raw);
+/**
+ * Every recorded data release, oldest first, each with the site data of its snapshot (checked
+ * against the same contract). The release records themselves are typed by the pipeline.
+ */
+export const riwayat: RilisSitus[] = (rawRiwayat as unknown as RilisSitus[]).map((r) => ({ ...r, site: load(r.site) }));
 
 function load(json: unknown): SiteData {
   const parsed = siteData.safeParse(json);
