@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, urlOf, WCAG_TAGS } from '#support/site.ts';
-import { useBrowserAndServer } from '../site/harness.ts';
+import { useBrowserAndServer } from '#support/harness.ts';
 
 const h = useBrowserAndServer();
 const built = existsSync(join(DIST, 'index.html'));

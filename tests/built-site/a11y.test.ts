@@ -8,7 +8,7 @@ import { imageProblems, keyboardWalk, mapTableProblems, motionProblems, VIEWPORT
 import { DIST, listPages, MAP_PAGE_TYPES, requireBuild, samplePages, urlOf, WCAG_TAGS } from '#support/site.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { useBrowserAndServer } from './harness.ts';
+import { useBrowserAndServer } from '#support/harness.ts';
 
 const h = useBrowserAndServer();
 const samples = existsSync(join(DIST, 'index.html')) ? samplePages(listPages()) : [];

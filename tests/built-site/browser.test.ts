@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEWPORT } from '#support/checks.ts';
 import { BUDGETS, DIST, listPages, PAGE_TYPES, requireBuild, urlOf } from '#support/site.ts';
 import { describeWeight, kb, measureInBrowser } from '#support/weight.ts';
-import { useBrowserAndServer } from './harness.ts';
+import { useBrowserAndServer } from '#support/harness.ts';
 
 const h = useBrowserAndServer();
 const pages = existsSync(join(DIST, 'index.html')) ? listPages() : [];

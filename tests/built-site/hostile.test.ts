@@ -4,23 +4,22 @@
 // generated images stay intact, and every link still resolves under the base path.
 // The browser runs with CSP switched off here, so the escaping itself is what is tested;
 // browser.test.ts checks the CSP as a second line of defence.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildPaths, buildSite, useScratchDir } from '#support/build.ts';
 import { formatHtmlProblems, validatePages } from '#support/html.ts';
 import { checkLinks, formatBroken, tags } from '#support/links.ts';
 import { DIST, listPages, ROOT, samplePages, urlOf, type SitePage } from '#support/site.ts';
 import { VIEWPORT } from '#support/checks.ts';
-import { useBrowserAndServer } from './harness.ts';
+import { useBrowserAndServer } from '#support/harness.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'hostile');
 const BASE = '/ucj-ntt/';
 const SITE_URL = 'https://contoh.test';
-const work = mkdtempSync(join(tmpdir(), 'ucj-hostile-'));
-const dist = join(work, 'dist');
+const work = useScratchDir('hostile');
+const dist = buildPaths(work, 'hostile').out;
 
 /** The payloads as written in the fixture, by where they are. */
 const PAYLOADS = {
@@ -53,32 +52,20 @@ function dataDir(name: string, overrides: Record<string, string> = {}): string {
   return dir;
 }
 
-// Vitest puts Vite's own variables into process.env (BASE_URL=/ would override the base path
-// inside Astro's build, NODE_ENV=test its mode): the build gets the environment without them.
-const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
-
-function build(data: string, out: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...cleanEnv(), CI: '1', UCJ_DATA_DIR: data, UCJ_GENERATED_DIR: join(work, `${out}-generated`), UCJ_OUT_DIR: join(work, out), BASE_PATH: BASE, SITE_URL },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+async function build(data: string, name: string) {
+  const r = await buildSite(work, name, { UCJ_DATA_DIR: data, BASE_PATH: BASE, SITE_URL }, 180_000);
+  return { status: r.code, out: r.out, output: `${r.stdout}\n${r.stderr}` };
 }
 
-let rejected: ReturnType<typeof build>;
-let built: ReturnType<typeof build>;
+let rejected: Awaited<ReturnType<typeof build>>;
+let built: Awaited<ReturnType<typeof build>>;
 let pages: SitePage[] = [];
 
-beforeAll(() => {
-  rejected = build(dataDir('data-javascript-url', { 'sumber.csv': join(FIXTURE, 'javascript-url', 'sumber.csv') }), 'dist-javascript-url');
-  built = build(dataDir('data-hostile'), 'dist');
+beforeAll(async () => {
+  rejected = await build(dataDir('data-javascript-url', { 'sumber.csv': join(FIXTURE, 'javascript-url', 'sumber.csv') }), 'javascript-url');
+  built = await build(dataDir('data-hostile'), 'hostile');
   if (built.status === 0) pages = listPages(dist);
-}, 240_000);
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+}, 360_000);
 
 const fail = (problems: string[]) => expect(problems, `\n  ${problems.join('\n  ')}`).toEqual([]);
 
@@ -87,7 +74,7 @@ describe('alamat sumber javascript:', () => {
     expect(rejected.status, rejected.output).not.toBe(0);
     expect(rejected.output).toMatch(/sumber\.csv.*url|url.*sumber\.csv/is);
     expect(rejected.output).toContain('javascript:');
-    expect(existsSync(join(work, 'dist-javascript-url'))).toBe(false);
+    expect(existsSync(rejected.out)).toBe(false);
   });
 });
 

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBrowserAndServer } from '../site/harness.ts';
+import { useBrowserAndServer } from '#support/harness.ts';
+import { ROOT } from '#support/site.ts';
 
 const h = useBrowserAndServer();
-const PYM = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), 'utf8');
+const PYM = readFileSync(join(ROOT, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), 'utf8');
 
 async function open(path: string, options: Parameters<typeof h.browser.newContext>[0] = {}) {
   const context = await h.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CSP, CSP_FRAME_ANCESTORS, REFERRER_POLICY } from '#lib/csp.ts';
-import { headerPatternMatches, headersFor, parseHeadersFile } from '../../scripts/serve.ts';
+import { headerPatternMatches, headersFor, parseHeadersFile } from '#scripts/serve.ts';
 import { formatHtmlProblems, validatePages } from '#support/html.ts';
 import { checkLinks, formatBroken, tags } from '#support/links.ts';
 import { cspMeta, headingProblems, langOf, referrerMeta } from '#support/markup.ts';

@@ -1,12 +1,10 @@
-// Build-time charts, the locator map, social images, JSON-LD and the kabupaten fact-sheet model.
+// Build-time charts (src/lib/charts/): figure blocks, the locator map, social images.
 import { describe, expect, it } from 'vitest';
 import { KlaimGagal } from '#lib/claims.ts';
 import { grafikCakupan, grafikKlaim, grafikProvinsi, grafikWilayah, sumberGrafik } from '#lib/charts/model.ts';
 import { modelLokasi } from '#lib/charts/lokasi.ts';
 import { bungkus, kartuSvg, OG_H, OG_W, pngDariSvg } from '#lib/charts/og.ts';
-import { datasetLd, jsonLdTeks, newsArticleLd } from '#lib/seo.ts';
-import { modelKabupaten } from '#components/kabupaten/model.ts';
-import { konteks, SNAPSHOT, siteFrom } from './helpers.ts';
+import { konteks, SNAPSHOT, siteFrom } from '#support/dataset.ts';
 
 // Exact figures are asserted, so the charts are drawn from a frozen copy of data/.
 const site = siteFrom(SNAPSHOT);
@@ -88,54 +86,5 @@ describe('peta lokasi dan gambar berbagi', () => {
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([OG_W, OG_H]);
-  });
-});
-
-describe('JSON-LD', () => {
-  it('can never close its <script> element, and stays valid JSON', () => {
-    const text = jsonLdTeks({ a: '</script><script>alert(1)</script>', b: '<!-- x -->', c: 'A & B \u2028' });
-    expect(text).not.toMatch(/[<>&\u2028]/);
-    expect(JSON.parse(text)).toEqual({ a: '</script><script>alert(1)</script>', b: '<!-- x -->', c: 'A & B \u2028' });
-  });
-
-  it('NewsArticle and Dataset carry what search engines need', () => {
-    const entry = { data: { title: 'T', dek: 'D', date: new Date('2026-11-16'), updated: new Date('2026-11-20'), author: 'Redaksi', tags: ['UCJ'] } };
-    const n = newsArticleLd({ entry, url: 'https://x.id/artikel/t/', gambar: 'https://x.id/og/artikel/t.png', sumber: site.sumber.slice(0, 2), site: new URL('https://x.id/') });
-    expect(n).toMatchObject({ '@type': 'NewsArticle', headline: 'T', datePublished: '2026-11-16', dateModified: '2026-11-20', inLanguage: 'id', image: ['https://x.id/og/artikel/t.png'] });
-    expect((n.citation as unknown[]).length).toBe(2);
-    const d = datasetLd(site, 'https://x.id/data/', (p) => `https://x.id${p}`);
-    expect(d).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', version: site.meta.versi });
-    expect((d.distribution as { contentUrl: string }[]).map((x) => x.contentUrl)).toContain('https://x.id/unduh/kepesertaan.csv');
-  });
-});
-
-describe('model halaman kabupaten', () => {
-  const region = (kode: string) => site.wilayah.find((w) => w.kode === kode)!;
-
-  it('a region with UCJ: value, rank, every figure with period and source, doubtful ones kept', () => {
-    const m = modelKabupaten(site, region('5306'));
-    expect(m.ucjTeks).toBe('90 persen');
-    expect(m.ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
-    const kep = m.kelompok.find((g) => g.indikator.id === 'kepesertaan_persen')!;
-    expect(kep.baris.every((r) => r.obs.ragu)).toBe(true);
-    expect(kep.baris.map((r) => r.periode)).toEqual(['2023–2024', 'Maret 2024']);
-    expect(m.klaim[0]).toMatchObject({ nominal: 'sekitar Rp6,4 miliar', kasus: '171', periode: 'Januari–Maret 2024' });
-    expect(m.belumAda).toEqual([]);
-  });
-
-  it('a region without any figure says what is missing', () => {
-    const m = modelKabupaten(site, region('5304'));
-    expect(m.ucj).toBeNull();
-    expect(m.kelompok).toEqual([]);
-    expect(m.belumAda[0]).toBe('belum ada data UCJ yang dipublikasikan');
-    expect(m.belumAda).toContain('belum ada angka klaim yang dipublikasikan');
-  });
-
-  it('a new figure in the data appears without touching the page', () => {
-    const more = siteFrom(SNAPSHOT, { 'kepesertaan.csv': (t) => `${t.trimEnd()}\nTTS,2025-05,ucj_persen,"12,5",,penamalaka-2025-05-16-malaka-ucj-3,,\n` });
-    const m = modelKabupaten(more, more.wilayah.find((w) => w.kode === '5304')!);
-    expect(m.ucjTeks).toBe('12,5 persen');
-    expect(m.ucjPeringkat).toMatchObject({ rank: 2, dari: 3 });
-    expect(m.belumAda).not.toContain('belum ada data UCJ yang dipublikasikan');
   });
 });

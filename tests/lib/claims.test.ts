@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bacaMdx, formatMasalah, KlaimGagal, KOMPONEN, KONDISI, parseRef, periksaArtikel, periksaKondisi, resolve, tampilkan, type Props } from '#lib/claims.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
-import { ARTIKEL, DATA, FIXTURE_ARTIKEL, FIXTURE_DATA, konteks, ROOT, SNAPSHOT, siteFrom } from './helpers.ts';
+import { ARTIKEL, DATA, FIXTURE_ARTIKEL, FIXTURE_DATA, konteks, ROOT, SNAPSHOT, siteFrom } from '#support/dataset.ts';
 
 const frozen = konteks(siteFrom(SNAPSHOT));
 const real = konteks(siteFrom(DATA));
@@ -270,8 +270,6 @@ describe('artikel terbitan terhadap data/', () => {
   const files = readdirSync(ARTIKEL).filter((f) => f.endsWith('.mdx'));
   const pages = new Set(['/', '/artikel/', '/kabupaten/', '/metodologi/', '/tentang/', '/data/', ...files.map((f) => `/artikel/${f.replace(/\.mdx$/, '')}/`), ...real.site.wilayah.map((w) => `/kabupaten/${w.slug}/`)]);
 
-  it('there are at least five articles', () => expect(files.length).toBeGreaterThanOrEqual(5));
-
   for (const f of files) {
     it(`${f}: every figure resolves and every claim holds`, () => {
       const berkas = `src/content/artikel/${f}`;
@@ -279,10 +277,8 @@ describe('artikel terbitan terhadap data/', () => {
       const r = periksaArtikel(real, berkas, pemakaian, (n, p) => sumberGrafik(real, n, p), (p) => pages.has(p));
       const all = [...masalah, ...r.masalah];
       expect(all, formatMasalah(all)).toEqual([]);
-      expect(r.hasil.klaim.length).toBeGreaterThanOrEqual(3);
-      expect(r.hasil.jumlahAngka).toBeGreaterThanOrEqual(10);
-      expect(r.hasil.sumber.length).toBeGreaterThanOrEqual(1);
-      expect(pemakaian.some((u) => KOMPONEN[u.komponen]!.jenis === 'grafik')).toBe(true);
+      // A figure always names where it comes from.
+      if (r.hasil.jumlahAngka > 0) expect(r.hasil.sumber.length).toBeGreaterThan(0);
     });
   }
 });

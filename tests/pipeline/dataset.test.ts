@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '#pipeline/errors.ts';
-import { fixtureFiles, kep, KEP_BASE, KEP_HEADER, loadWith } from './helpers.ts';
+import { fixtureFiles, kep, KEP_BASE, KEP_HEADER, loadWith } from '#support/dataset.ts';
 
 describe('spreadsheet exports are accepted', () => {
   const plain = loadWith();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffDatasets } from '#pipeline/diff.ts';
-import { kep, loadWith } from './helpers.ts';
+import { kep, loadWith } from '#support/dataset.ts';
 
 describe('diffDatasets (data:check against the last commit)', () => {
   it('lists added, removed and changed values per region', () => {

@@ -1,13 +1,15 @@
-// Runs on the real data/ folder: what every published build must satisfy.
+// Runs on the real data/ folder: invariants every published build must satisfy, whatever the
+// newsroom corrects or adds. Particular figures are tested on the frozen snapshot
+// (tests/pipeline/snapshot.test.ts), never here.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '#pipeline/dataset.ts';
 import { formatIssue } from '#pipeline/errors.ts';
 import { buildSiteData, downloads } from '#pipeline/outputs.ts';
-import { REGION_CODES } from '#pipeline/regions.ts';
+import { DATA } from '#support/dataset.ts';
 
-const DATA = join(import.meta.dirname, '..', '..', 'data');
 const result = loadDataset(DATA, { today: new Date() });
 const { dataset } = result;
 
@@ -16,13 +18,16 @@ describe('the real dataset', () => {
     expect(result.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
   });
 
-  it('has the province and exactly the 22 kabupaten/kota, with unique slugs', () => {
-    expect(dataset.regions.map((r) => r.kode).sort()).toEqual(['53', ...REGION_CODES].sort());
+  it('has one province and exactly the kabupaten/kota the map draws, inside it, with unique slugs', () => {
+    const provinces = dataset.regions.filter((r) => r.jenis === 'Provinsi');
+    expect(provinces).toHaveLength(1);
+    const kabupaten = dataset.regions.filter((r) => r.jenis !== 'Provinsi').map((r) => r.kode);
+    const topo = JSON.parse(readFileSync(join(DATA, 'geo', 'ntt-kabupaten.topo.json'), 'utf8')) as { objects: { kabupaten: { geometries: { id: string }[] } } };
+    expect(kabupaten.sort()).toEqual(topo.objects.kabupaten.geometries.map((g) => String(g.id)).sort());
+    for (const kode of kabupaten) expect(kode.startsWith(provinces[0]!.kode), kode).toBe(true);
     const slugs = dataset.regions.map((r) => r.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
-    expect(slugs).toContain('malaka');
-    expect(slugs).toContain('kota-kupang');
-    expect(slugs).toContain('timor-tengah-selatan');
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('every source id used resolves, and every source is used', () => {
@@ -33,7 +38,7 @@ describe('the real dataset', () => {
   });
 
   it('has no unparsed values: every number is finite and every row has a source', () => {
-    expect(dataset.observations.length).toBeGreaterThan(50);
+    expect(dataset.observations.length).toBeGreaterThan(0);
     for (const o of dataset.observations) {
       expect(Number.isFinite(o.nilai), `baris ${o.baris}`).toBe(true);
       expect(o.sumber).toMatch(/^[a-z0-9-]+$/);
@@ -46,16 +51,6 @@ describe('the real dataset', () => {
 
   it('every doubtful figure explains why', () => {
     for (const o of [...dataset.observations, ...dataset.claims]) if (o.ragu) expect(o.catatan, `baris ${o.baris}`).toBeTruthy();
-  });
-
-  it('carries the seed figures the stories are built on', () => {
-    const find = (wilayah: string, indikator: string, periode: string) =>
-      dataset.observations.filter((o) => o.wilayah === wilayah && o.indikator === indikator && o.periode.id === periode).map((o) => o.nilai);
-    expect(find('53', 'ucj_persen', '2024-06')).toContain(33.73);
-    expect(find('53', 'peserta_aktif', '2024-06')).toContain(558115);
-    expect(find('53', 'pekerja_ucj', '2024-06')).toContain(1654526);
-    expect(find('5321', 'ucj_persen', '2025-05')).toEqual([3]);
-    expect(find('5306', 'ucj_persen', '2025-05')).toEqual([90]);
   });
 
   it('produces downloads that parse back to the same rows, and a datapackage describing each', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '#pipeline/outputs.ts';
-import { kep, loadWith } from './helpers.ts';
+import { kep, loadWith } from '#support/dataset.ts';
 
 describe('buildSiteData', () => {
   const { dataset, rowCounts } = loadWith({

@@ -1,14 +1,14 @@
 // scripts/serve.ts must behave like the static hosts the site is made for, or the browser tests
 // would test a different site than readers get.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headerPatternMatches, headersFor, normalizeBase, parseHeadersFile, serve, type Served } from '../../scripts/serve.ts';
+import { headerPatternMatches, headersFor, normalizeBase, parseHeadersFile, serve, type Served } from '#scripts/serve.ts';
+import { useScratchDir } from '#support/build.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'ucj-serve-'));
+const work = useScratchDir('serve');
 const root = join(work, 'situs');
 let served: Served;
 
@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await served?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** Raw request: no redirect following, no decompression, path sent exactly as written. */

@@ -1,7 +1,7 @@
 // One browser and one server per test file, started in beforeAll and reused by every test.
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serve, type Served } from '../../scripts/serve.ts';
+import { serve, type Served } from '#scripts/serve.ts';
 import { launchBrowser, type LaunchedBrowser } from '#support/browser.ts';
 import { BASE, DIST, requireBuild } from '#support/site.ts';
 

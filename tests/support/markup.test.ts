@@ -1,6 +1,6 @@
 // The prose scanner used by the build tests must really catch a typed figure.
 import { describe, expect, it } from 'vitest';
-import { unboundText } from './html.ts';
+import { unboundText } from '#support/markup.ts';
 
 describe('unboundText', () => {
   it('keeps text outside bound elements and drops bound ones, nested markup included', () => {

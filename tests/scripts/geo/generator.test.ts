@@ -1,16 +1,17 @@
 // The generator on hand-made fixtures: small enough to know the right answer.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cleanPartition } from '../../scripts/geo/planar.ts';
+import { describe, expect, it } from 'vitest';
+import { childEnv, NODE, useScratchDir } from '#support/build.ts';
+import { ROOT } from '#support/site.ts';
+import { cleanPartition } from '#scripts/geo/planar.ts';
 import {
   EARTH_RADIUS_KM,
   buildTopology,
@@ -20,9 +21,8 @@ import {
   serializeTopology,
   type AreaFeature,
   type BuildOptions,
-} from '../../scripts/geo/topology.ts';
+} from '#scripts/geo/topology.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'geo');
 const KM2 = EARTH_RADIUS_KM ** 2;
 
@@ -212,10 +212,9 @@ describe('building blocks', () => {
 });
 
 describe('command line', () => {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'geo-cli-'));
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const tmp = useScratchDir('geo-cli');
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'geo', 'build-topology.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(NODE, [path.join(ROOT, 'scripts', 'geo', 'build-topology.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv() });
   const wilayah = path.join(FIXTURES, 'wilayah-mini.csv');
 
   it('builds from a swapped-in kabupaten source via --config, byte-identical on a second run', () => {
@@ -277,6 +276,14 @@ describe('command line', () => {
     );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^Gagal membangun peta: Kecamatan untuk kode 5321 tidak ditemukan di bawah kode 5306: Malaka Tengah, /);
+  });
+
+  it("reads --wilayah with the pipeline's CSV reader: a missing column is named with file and line", () => {
+    const bad = path.join(tmp, 'wilayah-tanpa-alias.csv');
+    writeFileSync(bad, readFileSync(wilayah, 'utf8').replace(/,alias$/m, '').replace(/,$/gm, ''));
+    const r = cli('--config', path.join(FIXTURES, 'kabupaten-mini.config.json'), '--wilayah', bad, '--out', path.join(tmp, 'y.json'), '--meta', path.join(tmp, 'y.meta.json'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/wilayah-tanpa-alias\.csv, baris 1, kolom alias: Kolom wajib "alias" tidak ada\./);
   });
 
   it('asks for --code-property when --input is given without it', () => {

@@ -6,14 +6,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import Papa from 'papaparse';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GENERATED_DATE, SETTINGS, generate, type Generated } from '../../scripts/geo/build-topology.ts';
-import { EARTH_RADIUS_KM, extractObjects, normalizeName } from '../../scripts/geo/topology.ts';
+import { ROOT } from '#support/site.ts';
+import { GENERATED_DATE, SETTINGS, generate, type Generated } from '#scripts/geo/build-topology.ts';
+import { readWilayah } from '#scripts/geo/sources.ts';
+import { EARTH_RADIUS_KM, extractObjects, normalizeName } from '#scripts/geo/topology.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TOPO_FILE = path.join(ROOT, 'data', 'geo', 'ntt-kabupaten.topo.json');
 const META_FILE = path.join(ROOT, 'data', 'geo', 'ntt-kabupaten.meta.json');
 const KM2 = EARTH_RADIUS_KM ** 2;
@@ -29,10 +29,8 @@ const byId = new Map(kab.map((f) => [String(f.id), f]));
 const km2 = (f: Feature | Polygon | MultiPolygon) => geoArea(f) * KM2;
 const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 
-const wilayah = Papa.parse<Record<string, string>>(readFileSync(path.join(ROOT, 'data', 'wilayah.csv'), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data.filter((r) => /^53\d\d$/.test(r.kode));
+// Read as the generator reads it (the pipeline's CSV reader): the province row and its kabupaten/kota.
+const wilayah = Object.entries(readWilayah(path.join(ROOT, 'data', 'wilayah.csv'), SETTINGS.provinceCode).kabupaten).map(([kode, nama]) => ({ kode, nama }));
 
 describe('committed data/geo/ntt-kabupaten.topo.json', () => {
   it('holds the three named objects', () => {
@@ -41,10 +39,10 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
     expect(topo.transform).toBeDefined();
   });
 
-  it('has exactly the 22 kabupaten/kota of data/wilayah.csv, with BPS codes as string ids and official names', () => {
-    const expectedCodes = [...Array.from({ length: 21 }, (_, i) => String(5301 + i)), '5371'];
+  it('has exactly the kabupaten/kota of data/wilayah.csv, with BPS codes as string ids and official names', () => {
+    const expectedCodes = wilayah.map((r) => r.kode).sort();
+    for (const kode of expectedCodes) expect(kode).toMatch(new RegExp(`^${SETTINGS.provinceCode}\\d{2}$`));
     expect(kabObject.geometries.map((g) => g.id)).toEqual(expectedCodes);
-    expect(wilayah.map((r) => r.kode).sort()).toEqual(expectedCodes);
     for (const row of wilayah) {
       const g = kabObject.geometries.find((x) => x.id === row.kode)!;
       expect(typeof g.id).toBe('string');
@@ -172,7 +170,7 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
     expect(nb[all.length - 1].map((i) => all[i].id).sort()).toEqual(['5303', '5305', '5306', '5321']);
   });
 
-  it('is small: at most 120 KB, the 22 regions alone at most 30 KB gzipped', () => {
+  it('is small: at most 120 KB, the kabupaten/kota alone at most 30 KB gzipped', () => {
     expect(statSync(TOPO_FILE).size).toBeLessThanOrEqual(120_000);
     const regionsOnly = JSON.stringify(extractObjects(topo, ['kabupaten']));
     expect(gzipSync(regionsOnly).length).toBeLessThanOrEqual(30_000);
@@ -208,7 +206,7 @@ describe('regenerating from the sources', () => {
   });
 
   it('stays within 2 % of the unsimplified dissolve for every region', () => {
-    expect(regenerated.report.regions).toHaveLength(22);
+    expect(regenerated.report.regions).toHaveLength(wilayah.length);
     for (const r of regenerated.report.regions) {
       const drawn = km2(byId.get(r.kode)!);
       expect(Math.abs(drawn - r.dissolvedKm2) / r.dissolvedKm2, `${r.kode} ${r.nama}`).toBeLessThan(0.02);
