@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '#pipeline/period.ts';
-
-const TODAY = new Date('2026-11-21T00:00:00Z');
+import { TODAY } from '#support/dataset.ts';
 
 describe('parsePeriod', () => {
   it.each([
@@ -23,7 +22,8 @@ describe('parsePeriod', () => {
   });
 
   it('rejects a period that has not started yet', () => {
-    const r = parsePeriod('2026-12', TODAY);
+    const nextMonth = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() + 1, 1)).toISOString().slice(0, 7);
+    const r = parsePeriod(nextMonth, TODAY);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/belum terjadi/);
   });

@@ -27,10 +27,15 @@ export function childEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !DROPPED.test(k))), ...env };
 }
 
+/** A new empty folder under .cache/test-builds/; the caller removes it. */
+export function scratchDir(prefix: string): string {
+  mkdirSync(SCRATCH_ROOT, { recursive: true });
+  return mkdtempSync(join(SCRATCH_ROOT, `${prefix}-`));
+}
+
 /** A new empty folder under .cache/test-builds/, removed after the calling test file. */
 export function useScratchDir(prefix: string): string {
-  mkdirSync(SCRATCH_ROOT, { recursive: true });
-  const dir = mkdtempSync(join(SCRATCH_ROOT, `${prefix}-`));
+  const dir = scratchDir(prefix);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

@@ -1,6 +1,6 @@
-// Datasets for unit tests, loaded in memory: the small valid fixture, the frozen snapshot of
-// data/ (for exact figures), or the real data/ (invariants only), each optionally with files
-// replaced or edited. One loader and one TODAY for every test.
+// Datasets for unit tests, loaded in memory the way the build loads data/: the small valid
+// fixture, the frozen snapshot of data/ (for exact figures), or the real data/ (invariants
+// only), each optionally with files replaced or edited. One loader and one TODAY for every test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILES, loadDataset } from '#pipeline/dataset.ts';
@@ -18,28 +18,35 @@ export const FIXTURE_DATA = join(ROOT, 'tests', 'fixtures', 'data', 'valid');
 export const FIXTURE_ARTIKEL = join(ROOT, 'tests', 'fixtures', 'articles', 'valid');
 export const ARTIKEL = join(ROOT, 'src', 'content', 'artikel');
 /** The date every test (and every scratch build, as UCJ_TODAY) treats as today. */
-export const TODAY = new Date('2026-11-21T00:00:00Z');
+export const TODAY = new Date('2026-12-01T00:00:00Z');
 
 /** The data files of a folder, by file name. */
-export function fixtureFiles(dir = FIXTURE_DATA): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of Object.values(FILES)) out[name] = readFileSync(join(dir, name), 'utf8');
-  return out;
+export function readDataDir(dir: string): Record<string, string> {
+  return Object.fromEntries(Object.values(FILES).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 }
 
-/** Loads a data folder (the valid fixture unless named) with some files replaced (null: missing), in memory. */
-export function loadWith(overrides: Record<string, string | null> = {}, dir = FIXTURE_DATA) {
-  const files: Record<string, string | null> = { ...fixtureFiles(dir), ...overrides };
-  const result = loadDataset(dir, { today: TODAY, read: (name) => files[name] ?? null });
+/** Loads in-memory data files (null or absent: the file is missing); errors are returned, with their messages. */
+export function loadFiles(files: Record<string, string | null>) {
+  const result = loadDataset('', { today: TODAY, read: (name) => files[name] ?? null });
   const errors = result.issues.filter((i) => i.severity === 'error');
   return { ...result, errors, messages: errors.map(formatIssue) };
 }
 
+/** Loads a data folder (the valid fixture unless named) with some files replaced. */
+export const loadWith = (overrides: Record<string, string | null> = {}, dir = FIXTURE_DATA) => loadFiles({ ...readDataDir(dir), ...overrides });
+
+/** The dataset of in-memory data files; invalid data throws with every message. */
+export function datasetOf(files: Record<string, string | null>) {
+  const { dataset, errors } = loadFiles(files);
+  if (errors.length) throw new Error(formatIssues(errors));
+  return dataset;
+}
+
 /** Loads a data folder, transforming some of its files, into SiteData; invalid data throws. */
 export function siteFrom(dir: string, edit: Partial<Record<string, (text: string) => string>> = {}): SiteData {
-  const files = fixtureFiles(dir);
+  const files = readDataDir(dir);
   for (const [name, change] of Object.entries(edit)) if (change && name in files) files[name] = change(files[name]!);
-  const { dataset, errors, rowCounts } = loadWith(files, dir);
+  const { dataset, errors, rowCounts } = loadFiles(files);
   if (errors.length) throw new Error(formatIssues(errors));
   return buildSiteData(dataset, 'uji', rowCounts);
 }
