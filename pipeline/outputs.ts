@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { PROGRAMS, type Klaim, type Dataset, type Indikator, type Observasi, type Sumber } from './dataset.ts';
 import { PROVINCE_CODE, type Wilayah } from './regions.ts';
+import { writeCsv, writeCsvObjects, type CsvCell } from './csv-write.ts';
 
 export interface ObservasiTerkini extends Observasi {
   /** True when a more recent period exists for this indicator in another region. */
@@ -115,21 +115,16 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
 }
 
 /** Plain numbers with a dot decimal and no grouping: the download is for machines as well. */
-const num = (n: number | null) => (n === null ? '' : String(n));
+const num = (n: number | null) => (n === null ? '' : n);
 
 export function downloads(data: SiteData): Record<string, string> {
   const region = new Map(data.wilayah.map((w) => [w.kode, w]));
   const source = new Map(data.sumber.map((s) => [s.id, s]));
   const unit = new Map(data.indikator.map((i) => [i.id, i.satuan]));
-  // Rows are built as arrays and written with papaparse's fields/data form: at national
-  // scale (see npm run bench) per-row objects and key enumeration dominated this step.
-  const unparse = (fields: string[], rows: unknown[][]) =>
-    rows.length === 0 ? '' : Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\n' }) + '\n';
-  const csv = (rows: Record<string, string>[]) => {
-    if (rows.length === 0) return '';
-    const fields = Object.keys(rows[0]!);
-    return unparse(fields, rows.map((r) => fields.map((f) => r[f])));
-  };
+  // Rows are built as arrays: at national scale (see npm run bench) per-row objects and key
+  // enumeration dominated this step. Every CSV goes through the one safe writer.
+  const unparse = (fields: string[], rows: CsvCell[][]) => (rows.length === 0 ? '' : writeCsv(fields, rows));
+  const csv = (rows: Record<string, string>[]) => writeCsvObjects(rows);
   const sourceCols = (id: string) => {
     const s = source.get(id);
     return [id, s?.penerbit ?? '', s?.judul ?? '', s?.tanggalTerbit ?? '', s?.url ?? ''];
@@ -147,11 +142,11 @@ export function downloads(data: SiteData): Record<string, string> {
   ]);
   // The JSON download is normalised (rows cite sumber_id; the sources are listed once),
   // unlike the CSV, which repeats them so a spreadsheet user needs no lookup.
-  const asObjects = (cols: string[], rows: string[][]) => {
+  const asObjects = (cols: string[], rows: CsvCell[][]) => {
     const n = cols.length - SOURCE_COLS.length + 1;
     return rows.map((r) => {
       const o: Record<string, string> = {};
-      for (let i = 0; i < n; i++) o[cols[i]!] = r[i]!;
+      for (let i = 0; i < n; i++) o[cols[i]!] = String(r[i]!);
       return o;
     });
   };

@@ -4,11 +4,11 @@
 // generated images stay intact, and every link still resolves under the base path.
 // The browser runs with CSP switched off here, so the escaping itself is what is tested;
 // browser.test.ts checks the CSP as a second line of defence.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPaths, buildSite, useScratchDir } from '#support/build.ts';
+import { buildPaths, buildSite, scratchData, useScratchDir } from '#support/build.ts';
 import { formatHtmlProblems, validatePages } from '#support/html.ts';
 import { checkLinks, formatBroken, tags } from '#support/links.ts';
 import { DIST, listPages, ROOT, samplePages, urlOf, type SitePage } from '#support/site.ts';
@@ -40,20 +40,10 @@ const PAYLOADS = {
 /** Fields the pages already show today; each must appear somewhere as literal text. */
 const MUST_SHOW: (keyof typeof PAYLOADS)[] = ['nama', 'penerbit', 'judul', 'catatanSumber', 'indikatorNama', 'definisi'];
 
-function dataDir(name: string, overrides: Record<string, string> = {}): string {
-  const dir = join(work, name);
-  cpSync(FIXTURE, dir, { recursive: true, filter: (src) => src === FIXTURE || src.endsWith('.csv') });
-  rmSync(join(dir, 'javascript-url'), { recursive: true, force: true });
-  for (const [file, from] of Object.entries(overrides)) cpSync(from, join(dir, file));
-  // Anything else the pipeline may read from the data folder (geography) comes from data/.
-  for (const entry of readdirSync(join(ROOT, 'data'))) {
-    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && !existsSync(join(dir, entry))) symlinkSync(join(ROOT, 'data', entry), join(dir, entry));
-  }
-  return dir;
-}
+const dataDir = (name: string, replace: Record<string, string> = {}) => scratchData(work, name, FIXTURE, replace);
 
 async function build(data: string, name: string) {
-  const r = await buildSite(work, name, { UCJ_DATA_DIR: data, BASE_PATH: BASE, SITE_URL }, 180_000);
+  const r = await buildSite(work, name, { UCJ_DATA_DIR: data, BASE_PATH: BASE, SITE_URL }, { timeout: 180_000 });
   return { status: r.code, out: r.out, output: `${r.stdout}\n${r.stderr}` };
 }
 

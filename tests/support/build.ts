@@ -3,7 +3,7 @@
 // output and imports them from there, so a build outside the project cannot resolve
 // node_modules; building here works whatever TMPDIR is, and leaves nothing in /tmp.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { TODAY } from './dataset.ts';
@@ -40,6 +40,23 @@ export function useScratchDir(prefix: string): string {
   return dir;
 }
 
+/**
+ * A data folder `name` in `scratch` made of the CSV files of `fixture` (each of `replace`, file
+ * name → path, instead of the fixture's), plus everything else the pipeline reads from data/
+ * (the boundaries in geo/), linked from the real data/.
+ */
+export function scratchData(scratch: string, name: string, fixture: string, replace: Record<string, string> = {}): string {
+  const dir = join(scratch, name);
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(fixture)) if (file.endsWith('.csv')) copyFileSync(replace[file] ?? join(fixture, file), join(dir, file));
+  for (const [file, from] of Object.entries(replace)) if (!existsSync(join(dir, file))) copyFileSync(from, join(dir, file));
+  const data = join(ROOT, 'data');
+  for (const entry of readdirSync(data)) {
+    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && !existsSync(join(dir, entry))) symlinkSync(join(data, entry), join(dir, entry));
+  }
+  return dir;
+}
+
 export interface BuildResult {
   ok: boolean;
   /** Exit code; null when killed (timeout). */
@@ -57,12 +74,18 @@ export const buildPaths = (scratch: string, name: string) => ({ out: join(scratc
 /**
  * Runs the whole build as `npm run build` does, into `scratch` under `name`. `env` sets the
  * data (UCJ_DATA_DIR), articles (UCJ_ARTIKEL_DIR), BASE_PATH, SITE_URL…; today is TODAY.
+ * `args` go to scripts/build.ts (e.g. --terbit).
  */
-export function buildSite(scratch: string, name: string, env: Record<string, string> = {}, timeout = 240_000): Promise<BuildResult> {
+export function buildSite(
+  scratch: string,
+  name: string,
+  env: Record<string, string> = {},
+  { timeout = 240_000, args = [] }: { timeout?: number; args?: string[] } = {},
+): Promise<BuildResult> {
   const { out, generated } = buildPaths(scratch, name);
   const full = childEnv({ UCJ_GENERATED_DIR: generated, UCJ_OUT_DIR: out, UCJ_TODAY: TODAY.toISOString().slice(0, 10), CI: '1', ...env });
   return new Promise((resolve) => {
-    execFile(NODE, [join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, env: full, timeout, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(NODE, [join(ROOT, 'scripts', 'build.ts'), ...args], { cwd: ROOT, env: full, timeout, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
       resolve({ ok: !err, code, out, generated, stdout, stderr });
     });
