@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pickLatest } from '#model/latest.ts';
 import { resolve, tampilkan } from '#lib/claims.ts';
 import { terkini } from '#model/query.ts';
-import { konteks, siteFrom, SNAPSHOT } from '../articles/helpers.ts';
+import { konteks, siteFrom, SNAPSHOT } from '#support/dataset.ts';
 
 const row = (sumber: string, start: string, end: string, ragu = false) => ({ sumber, ragu, periode: { id: start === end ? start : `${start}/${end}`, kind: 'bulan' as const, start, end } });
 const dates: Record<string, string> = { a: '2025-08-09', b: '2025-08-09', c: '2025-09-01', d: '2025-07-01' };
