@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { t } from '#i18n/id.ts';
-import { formatAngka, formatPeriode, formatTanggal } from '#lib/format.ts';
+import { formatAngka, formatPeriode, formatTanggal } from '#model/format.ts';
 import type { MapModel } from './model.ts';
 import { BOUNDARY_ATTRIBUTION, formatValue } from './model.ts';
 import { bungkusUkur, FONT_FAMILY, lebarTeks, RESVG_FONT } from './ukur.ts';

@@ -1,11 +1,12 @@
 // The tile map as a PNG (no boundary data: free to republish), for the tile embed's "Gambar".
 import type { APIRoute } from 'astro';
 import { site } from '#lib/data.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { pngPeta, standaloneSvg } from '#lib/map/svg.ts';
 
 export function getStaticPaths() {
-  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+  return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
 export const GET: APIRoute = ({ props }) => new Response(pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), site.meta)), { headers: { 'Content-Type': 'image/png' } });

@@ -2,13 +2,14 @@
 import type { APIRoute } from 'astro';
 import { SITUS } from '#lib/alamat.ts';
 import { site } from '#lib/data.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { ukuranPng } from '#lib/map/svg.ts';
 import { oembed } from '#lib/sematan.ts';
 
 export function getStaticPaths() {
   if (!SITUS.alamat) return [];
-  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+  return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
 export const GET: APIRoute = ({ props }) => {
