@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITUS } from '#lib/alamat.ts';
 import { site } from '#lib/data.ts';
 import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
-import { indikatorPeta } from '#model/query.ts';
+import { cariIndikator, indikatorPeta } from '#model/query.ts';
 import { ukuranPng } from '#lib/map/svg.ts';
 import { oembed } from '#lib/sematan.ts';
 
@@ -14,6 +14,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const id = (props as { id: string }).id;
-  const doc = oembed('petak', site.indikator.find((i) => i.id === id)!, ukuranPng(buildMapModel(site, id, 'petak'), site.meta));
+  const doc = oembed('petak', cariIndikator(site, id), ukuranPng(buildMapModel(site, id, 'petak'), site.meta));
   return new Response(JSON.stringify(doc, null, 2) + '\n', { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
 };
