@@ -40,6 +40,11 @@ export const PROVINSI = '53';
 export interface Konteks {
   site: SiteData;
   href: (path: string) => string;
+  /**
+   * All the data, when `site` is an article's view as of its date (src/lib/artikel-tanggal.ts):
+   * a figure with an explicit period or source is the one the author chose, looked up in all of it.
+   */
+  lengkap?: SiteData;
 }
 
 /** Raised when a figure cannot be found or a claim is false; `alasan` is for the reader of the build log. */
@@ -214,6 +219,8 @@ export interface Angka {
   uraian: string;
   /** Where the figure links: its source, or the page that lists the figures it sums up. */
   tautan: string;
+  /** Written without period or source: resolved as of the article's date (the latest then). */
+  tersirat?: boolean;
 }
 
 const recency = (site: SiteData) => {
@@ -264,7 +271,8 @@ function pilihObservasi(site: SiteData, list: Observation[]): Observation {
 /** Resolves a reference to a figure, or throws KlaimGagal saying what is missing. */
 export function resolve(k: Konteks, ref: Ref | string): Angka {
   const r = typeof ref === 'string' ? parseRef(ref) : ref;
-  const site = k.site;
+  const explicit = (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim';
+  const site = explicit ? (k.lengkap ?? k.site) : k.site;
   const idx = indeks(site);
   switch (r.jenis) {
     case 'nilai': {
@@ -301,6 +309,7 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         catatan: o.catatan,
         wilayah: w.kode === PROVINSI ? [] : [w.kode],
         bind: `${ind.id}|${w.kode}|${o.periode.id}|${o.sumber}`,
+        ...(explicit ? {} : { tersirat: true }),
         uraian: `${ind.nama}, ${w.nama}, ${formatPeriode(o.periode)} (${teksAngka(angka)}${o.ragu ? ', ditandai ragu' : ''})`,
         tautan: s.url ?? k.href('/data/'),
       };

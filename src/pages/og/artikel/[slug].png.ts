@@ -1,7 +1,7 @@
 // Social image for each article: title, its headline figure, and the map of its first indicator.
 import type { APIRoute } from 'astro';
 import { BATAS } from '#lib/map/batas.ts';
-import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
+import { artikelTerperiksa, konteksArtikel, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
 import { resolve, teksAngka } from '#lib/claims.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { site } from '#lib/data.ts';
@@ -17,7 +17,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: Artikel };
   const d = entry.data;
-  const a = d.kartu ? resolve(konteks, d.kartu) : null;
+  const a = d.kartu ? resolve(konteksArtikel(entry), d.kartu) : null;
   const petaId = d.indikator.find((id) => mapIndicators(site).some((i) => i.id === id)) ?? 'ucj_persen';
   const m = buildMapModel(site, petaId);
   const svg = kartuSvg({
