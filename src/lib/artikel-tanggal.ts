@@ -10,7 +10,7 @@
 import type { Perubahan } from '#pipeline/diff.ts';
 import type { RilisSitus } from '#pipeline/pipeline.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
-import type { SiteData } from './types.ts';
+import type { SiteData } from '#model/schema.ts';
 
 const cache = new WeakMap<SiteData, Map<string, SiteData>>();
 

@@ -9,11 +9,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { href, riwayat, site } from '#lib/data.ts';
-import { ArtikelTidakCocok, bacaMdx, cariIndikator, KlaimGagal, KOMPONEN, periksaArtikel, resolve as resolveRef, tampilkan, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { ArtikelTidakCocok, bacaMdx, KOMPONEN, periksaArtikel, resolve as resolveRef, tampilkan, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
 import { dataPerTanggal, koreksiSetelah, lebihBaru, type CatatanBaru, type CatatanKoreksi } from '#lib/artikel-tanggal.ts';
-import { isoTanggal } from '#lib/format.ts';
+import { isoTanggal } from '#model/format.ts';
+import { TidakDidukung } from '#model/errors.ts';
+import { cariIndikator, indikatorPeta, kabupatenKota } from '#model/query.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
-import { mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { slugIndikator } from '#lib/map/model.ts';
 
 export type Artikel = CollectionEntry<'artikel'>;
 /** The live data: pages other than articles, and charts. */
@@ -48,8 +50,8 @@ function halamanSitus(entries: Artikel[]): Set<string> {
     '/tentang/',
     '/data/',
     ...entries.map((e) => `/artikel/${e.id}/`),
-    ...site.wilayah.filter((r) => r.kode !== '53').map((r) => `/kabupaten/${r.slug}/`),
-    ...mapIndicators(site).map((i) => `/peta/${slugIndikator(i.id)}/`),
+    ...kabupatenKota(site).map((r) => `/kabupaten/${r.slug}/`),
+    ...indikatorPeta(site).map((i) => `/peta/${slugIndikator(i.id)}/`),
   ]);
 }
 
@@ -74,14 +76,14 @@ function periksa(entries: Artikel[]): Terperiksa {
       try {
         cariIndikator(site, id);
       } catch (err) {
-        if (err instanceof KlaimGagal) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
       }
     }
     if (entry.data.kartu) {
       try {
         resolveRef(konteksArtikel(entry), entry.data.kartu);
       } catch (err) {
-        if (err instanceof KlaimGagal) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
       }
     }
     const k = konteksArtikel(entry);
@@ -100,7 +102,7 @@ function periksa(entries: Artikel[]): Terperiksa {
           if (a.tersirat) implicit.add(a.bind);
         }
       } catch (err) {
-        if (!(err instanceof KlaimGagal)) throw err;
+        if (!(err instanceof TidakDidukung)) throw err;
       }
     }
     catatan.set(entry.id, { koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)), baru: lebihBaru(site, implicit) });
