@@ -10,6 +10,22 @@ import {
 } from '#pipeline/publish.ts';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { publishProblems, resolveSitus, SitusError } from '#lib/situs.ts';
+
+// `npm run build -- --terbit`: a publishing build, which refuses to run without an https://
+// address (situs.config.json or SITE_URL), checked before anything is built.
+if (process.argv.includes('--terbit')) {
+  let problems: string[];
+  try {
+    problems = publishProblems(resolveSitus());
+  } catch (err) {
+    problems = [err instanceof SitusError ? err.message : String(err)];
+  }
+  if (problems.length) {
+    console.error(`Build terbit ditolak:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+}
 
 const started = performance.now();
 const layout = layoutFor(resolve(ROOT, process.env.UCJ_OUT_DIR ?? 'dist'), GENERATED_DIR);

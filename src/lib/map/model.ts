@@ -2,13 +2,15 @@ import { geoMercator, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd
 import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import topoJson from '../../../data/geo/ntt-kabupaten.topo.json';
+import topoJson from '@geo/ntt-kabupaten.topo.json';
 import type { IndicatorSummary, LatestEntry, Region, SiteData, Source } from '#lib/types.ts';
 import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#lib/format.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
 
 export const TARGET_UCJ = 95;
-export const BOUNDARY_ATTRIBUTION = 'GADM 4.1; Timor-Leste: Natural Earth';
+import { BATAS } from './batas.ts';
+
+export const BOUNDARY_ATTRIBUTION = BATAS.atribusi;
 const topo = topoJson as unknown as Topology<{ kabupaten: GeometryCollection<{ nama: string }>; provinsi: GeometryCollection; tetangga: GeometryCollection<{ nama: string }> }>;
 
 export interface MapRegion {
