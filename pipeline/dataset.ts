@@ -74,7 +74,8 @@ export const FILES = {
   klaim: 'klaim.csv',
 } as const;
 
-const COLUMNS = {
+/** The columns of each data file: the pipeline checks them, and so does the geometry generator. */
+export const COLUMNS = {
   wilayah: { required: ['kode', 'nama', 'jenis', 'ibu_kota', 'kantor_cabang', 'keterangan_kantor', 'alias'] },
   indikator: { required: ['id', 'nama', 'satuan', 'definisi', 'batas_kelas'] },
   sumber: { required: ['id', 'penerbit', 'judul', 'url', 'tanggal_terbit', 'tanggal_akses', 'catatan'] },
