@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { loadDataset } from '#pipeline/dataset.ts';
 import { formatIssue } from '#pipeline/errors.ts';
 import { LENGTH_LIMITS } from '#pipeline/text-checks.ts';
-import { fixtureFiles, KEP_HEADER, TODAY } from '../data/helpers.ts';
+import { FIXTURE_DATA, KEP_HEADER, readDataDir, TODAY } from '#support/dataset.ts';
+
+const fixtureFiles = () => readDataDir(FIXTURE_DATA);
 
 const ENCODING = join(import.meta.dirname, '..', 'fixtures', 'encoding');
 const ROW = (wilayah: string, catatan = '') => `${wilayah},2025-05,ucj_persen,3,,penamalaka-2025-05-16,,${catatan}`;

@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { loadDataset } from '#pipeline/dataset.ts';
 import { formatIssue } from '#pipeline/errors.ts';
 import { spreadsheetDateHint } from '#pipeline/dates.ts';
-import { fixtureFiles, KEP_HEADER, TODAY } from '../data/helpers.ts';
+import { FIXTURE_DATA, KEP_HEADER, readDataDir, TODAY } from '#support/dataset.ts';
+
+const fixtureFiles = () => readDataDir(FIXTURE_DATA);
 
 function load(overrides: Record<string, string>) {
   const files = { ...fixtureFiles(), ...overrides };

@@ -6,20 +6,16 @@
 // folder is refused while one runs.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { childEnv, NODE, useScratchDir } from '#support/build.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'data', 'valid');
-// Inside the project (as every scratch build: .cache/test-builds/), so Astro keeps its
-// prerender chunks in each build's own folder instead of the shared .astro/.
-mkdirSync(join(ROOT, '.cache', 'test-builds'), { recursive: true });
-const scratch = mkdtempSync(join(ROOT, '.cache', 'test-builds', 'faults-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k) && k !== 'UCJ_FAULT'));
+// Inside the project (.cache/test-builds/, as every scratch build), so Astro keeps its prerender
+// chunks in each build's own folder instead of the shared .astro/.
+const scratch = useScratchDir('faults');
 
 /** Content hash of a tree as a reader (or a host copying it) sees it: symlinks followed. */
 function treeHash(dir: string): string {
@@ -55,9 +51,9 @@ interface Run {
 }
 function build(f: Folder, data: string, extra: Record<string, string> = {}, during?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
   return new Promise((ok) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
+    const child = spawn(NODE, [join(ROOT, 'scripts', 'build.ts')], {
       cwd: ROOT,
-      env: { ...cleanEnv(), CI: '1', UCJ_DATA_DIR: data, UCJ_OUT_DIR: f.dist, UCJ_GENERATED_DIR: f.gen, UCJ_TODAY: '2026-11-21', ...extra },
+      env: childEnv({ CI: '1', UCJ_DATA_DIR: data, UCJ_OUT_DIR: f.dist, UCJ_GENERATED_DIR: f.gen, UCJ_TODAY: '2026-11-21', ...extra }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
