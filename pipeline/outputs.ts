@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
-import { PROGRAMS, type Claim, type Dataset, type Indicator, type Observation, type Source } from './dataset.ts';
+import { PROGRAMS, type Claim, type Dataset, type Indicator, type KonteksNasional, type Observation, type Source } from './dataset.ts';
 import { PROVINCE_CODE } from './regions.ts';
 
 export interface LatestEntry extends Observation {
@@ -34,6 +34,8 @@ export interface SiteData {
   terkini: Record<string, Record<string, LatestEntry>>;
   provinsi: Record<string, Observation[]>;
   klaim: Claim[];
+  /** National and other provinces' figures, for context only (never ranked against each other). */
+  konteks: KonteksNasional[];
 }
 
 export function dataVersion(files: Record<string, string>): string {
@@ -123,6 +125,7 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
     terkini,
     provinsi,
     klaim,
+    konteks: [...ds.konteks].sort((a, b) => cmp(a.periode.end, b.periode.end) || cmp(a.wilayah, b.wilayah) || a.baris - b.baris),
   };
 }
 
@@ -168,7 +171,7 @@ export function downloads(data: SiteData): Record<string, string> {
     });
   };
   const wilayah = data.wilayah.map((w) => ({ kode: w.kode, nama: w.nama, jenis: w.jenis, ibu_kota: w.ibuKota, kantor_cabang: w.kantorCabang ?? '', alias: w.alias.join('|'), slug: w.slug }));
-  const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', catatan: s.catatan ?? '' }));
+  const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', terverifikasi: s.terverifikasi ? 'ya' : 'tidak', catatan: s.catatan ?? '' }));
   const indikator = data.indikator.map((i) => ({ id: i.id, nama: i.nama, satuan: i.satuan, definisi: i.definisi, batas_kelas: (i.batasKelas ?? []).join('|') }));
 
   const json = {
@@ -268,6 +271,7 @@ function dataPackage(data: SiteData) {
           { name: 'url', type: 'string', format: 'uri' },
           { name: 'tanggal_terbit', type: 'date' },
           { name: 'tanggal_akses', type: 'date' },
+          { name: 'terverifikasi', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'Judul dan alamat sudah dicocokkan dengan halaman aslinya' },
           { name: 'catatan', type: 'string' },
       ], ['id']),
       csvResource('indikator', [

@@ -70,8 +70,14 @@ export function formatTanggal(iso: string): string {
   return `${Number(d)} ${BULAN[Number(m) - 1]} ${y}`;
 }
 
+/**
+ * "sekitar" with two decimals is false precision ("sekitar 45,76 persen"): an approximate
+ * percentage is shown whole ("sekitar 46 persen"); exact ones keep the source's decimals.
+ */
 export function withQualifier(text: string, q: Qualifier): string {
-  return q ? `${q} ${text}` : text;
+  if (!q) return text;
+  const approx = q === 'sekitar' ? text.replace(/^(\d+),(\d+)(?= persen$|%$)/, (_, i: string, f: string) => String(Math.round(Number(`${i}.${f}`)))) : text;
+  return `${q} ${approx}`;
 }
 
 const KATA = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
@@ -87,7 +93,7 @@ export function formatBilangan(n: number, kapital = false): string {
 
 /** A difference of two percentages: 87 -> "87 poin persen", 61.27 -> "61,27 poin persen". */
 export function formatPoin(n: number, maxDecimals = 2): string {
-  return `${formatAngka(n, maxDecimals)} poin persen`;
+  return `${formatAngka(n, maxDecimals)} poin persentase`;
 }
 
 /** A ratio: 30 -> "30 kali", 2.5 -> "2,5 kali". */

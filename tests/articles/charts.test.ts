@@ -128,7 +128,7 @@ describe('model halaman kabupaten', () => {
     expect(m.ucj).toBeNull();
     expect(m.kelompok).toEqual([]);
     expect(m.belumAda[0]).toBe('belum ada data UCJ yang dipublikasikan');
-    expect(m.belumAda).toContain('belum ada angka klaim yang dipublikasikan');
+    expect(m.belumAda).toContain('angka klaim belum diumumkan');
   });
 
   it('a new figure in the data appears without touching the page', () => {

@@ -27,7 +27,7 @@ describe('the real dataset', () => {
 
   it('every source id used resolves, and every source is used', () => {
     const ids = new Set(dataset.sources.map((s) => s.id));
-    const used = new Set([...dataset.observations.map((o) => o.sumber), ...dataset.claims.map((c) => c.sumber)]);
+    const used = new Set([...dataset.observations.map((o) => o.sumber), ...dataset.claims.map((c) => c.sumber), ...dataset.konteks.map((k) => k.sumber)]);
     for (const id of used) expect(ids.has(id), id).toBe(true);
     for (const id of ids) expect(used.has(id), `${id} tidak dipakai`).toBe(true);
   });

@@ -9,14 +9,43 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { href, site } from '#lib/data.ts';
-import { ArtikelTidakCocok, bacaMdx, cariIndikator, KlaimGagal, periksaArtikel, resolve as resolveRef, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { ArtikelTidakCocok, bacaMdx, cariIndikator, KOMPONEN, KlaimGagal, periksaArtikel, resolve as resolveRef, tampilkan, type HasilArtikel, type Konteks, type Masalah, type Pemakaian } from '#lib/claims.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
 import { mapIndicators, slugIndikator } from '#lib/map/model.ts';
 
 export type Artikel = CollectionEntry<'artikel'>;
 export const konteks: Konteks = { site, href };
 
-let cached: Promise<{ daftar: Artikel[]; hasil: Map<string, HasilArtikel> }> | null = null;
+/**
+ * What an article's figures point to: its numbered source list (ids in order of first use, as
+ * the checker lists them) and its doubtful figures, numbered in order of appearance, each with
+ * the reason from the data. Prose figures carry a superscript link to these notes, so a reader
+ * on a phone sees the source and the doubt without leaving the page or hovering.
+ */
+export interface CatatanArtikel {
+  sumber: string[];
+  ragu: { bind: string; teks: string; alasan: string }[];
+}
+
+function catatanDari(hasil: HasilArtikel, pemakaian: Pemakaian[]): CatatanArtikel {
+  const ragu: CatatanArtikel['ragu'] = [];
+  const seen = new Set<string>();
+  for (const u of pemakaian) {
+    if (KOMPONEN[u.komponen]?.jenis !== 'angka' || !BERANGKA(u.komponen)) continue;
+    const t = tampilkan(konteks, u.komponen, u.props);
+    if (!t.ragu || seen.has(t.bind)) continue;
+    seen.add(t.bind);
+    const alasan = [...new Set(t.dasar.filter((a) => a.ragu).map((a) => a.catatan).filter((c): c is string => !!c))].join(' ');
+    ragu.push({ bind: t.bind, teks: t.teks, alasan });
+  }
+  return { sumber: hasil.sumber.map((s) => s.id), ragu };
+}
+
+/** Components that show a figure (not a period or a date), the ones a doubt mark belongs to. */
+export const BERANGKA = (komponen: string) => komponen !== 'Periode' && komponen !== 'Tanggal';
+
+type Terperiksa = { daftar: Artikel[]; hasil: Map<string, HasilArtikel>; catatan: Map<string, CatatanArtikel> };
+let cached: Promise<Terperiksa> | null = null;
 
 /** Pages an article may link to with <Tautan ke="…">. */
 function halamanSitus(entries: Artikel[]): Set<string> {
@@ -33,8 +62,9 @@ function halamanSitus(entries: Artikel[]): Set<string> {
   ]);
 }
 
-function periksa(entries: Artikel[]): { daftar: Artikel[]; hasil: Map<string, HasilArtikel> } {
+function periksa(entries: Artikel[]): Terperiksa {
   const hasil = new Map<string, HasilArtikel>();
+  const catatan = new Map<string, CatatanArtikel>();
   const halaman = halamanSitus(entries);
   const masalah: Masalah[] = [];
   for (const entry of entries) {
@@ -66,14 +96,15 @@ function periksa(entries: Artikel[]): { daftar: Artikel[]; hasil: Map<string, Ha
     const cek = periksaArtikel(konteks, berkas, baca.pemakaian, (komponen, props) => sumberGrafik(konteks, komponen, props), (path) => halaman.has(path));
     masalah.push(...cek.masalah);
     hasil.set(entry.id, cek.hasil);
+    if (!cek.masalah.length && !baca.masalah.length) catatan.set(entry.id, catatanDari(cek.hasil, baca.pemakaian));
   }
   if (masalah.length) throw new ArtikelTidakCocok(masalah);
   const daftar = [...entries].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
-  return { daftar, hasil };
+  return { daftar, hasil, catatan };
 }
 
 /** All articles, newest first, after every one of them passed the data checks. */
-export function artikelTerperiksa(): Promise<{ daftar: Artikel[]; hasil: Map<string, HasilArtikel> }> {
+export function artikelTerperiksa(): Promise<Terperiksa> {
   cached ??= getCollection('artikel').then(periksa);
   return cached;
 }
