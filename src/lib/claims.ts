@@ -235,7 +235,8 @@ export function teksAngka(a: Pick<Angka, 'nilai' | 'satuan' | 'kualifikasi'>, op
   let text: string;
   switch (a.satuan) {
     case 'persen':
-      text = d === undefined ? formatPersen(a.nilai) : `${formatAngka(a.nilai, d)} persen`;
+      // "sekitar 45,76 persen" is false precision: an approximate figure is shown whole.
+      text = d === undefined ? (a.kualifikasi === 'sekitar' ? `${formatAngka(a.nilai, 0)} persen` : formatPersen(a.nilai)) : `${formatAngka(a.nilai, d)} persen`;
       break;
     case 'rupiah':
       text = formatRupiah(a.nilai, opsi.bentuk === 'penuh' ? 'penuh' : 'singkat');

@@ -70,14 +70,8 @@ export function formatTanggal(iso: string): string {
   return `${Number(d)} ${BULAN[Number(m) - 1]} ${y}`;
 }
 
-/**
- * "sekitar" with two decimals is false precision ("sekitar 45,76 persen"): an approximate
- * percentage is shown whole ("sekitar 46 persen"); exact ones keep the source's decimals.
- */
 export function withQualifier(text: string, q: Qualifier): string {
-  if (!q) return text;
-  const approx = q === 'sekitar' ? text.replace(/^(\d+),(\d+)(?= persen$|%$)/, (_, i: string, f: string) => String(Math.round(Number(`${i}.${f}`)))) : text;
-  return `${q} ${approx}`;
+  return q ? `${q} ${text}` : text;
 }
 
 const KATA = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];

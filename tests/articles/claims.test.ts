@@ -60,7 +60,8 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
     expect(text('Nilai', { indikator: 'pekerja_ucj', wilayah: 'NTT' })).toBe('1.654.526');
     expect(text('Nilai', { indikator: 'ucj_persen', wilayah: 'Malaka', sebutPeriode: true })).toBe('3 persen (Mei 2025)');
     expect(text('Nilai', { indikator: 'pekerja_informal', wilayah: '53', periode: '2024-06', bentuk: 'singkat' })).toBe('sekitar 1 juta');
-    expect(text('Nilai', { indikator: 'ucj_persen', wilayah: '53', periode: '2024-06', sumber: 'poskupang-2024-07-25-ucj-33-7' })).toBe('33,7 persen');
+    expect(text('Nilai', { indikator: 'ucj_persen', wilayah: '53', periode: '2024-06', sumber: 'poskupang-2024-07-25-ucj-33-7' })).toBe('33,7 persen');    // "sekitar" with two decimals is false precision: an approximate percentage is shown whole.
+    expect(text('Nilai', { indikator: 'kepesertaan_persen', wilayah: 'Belu', periode: '2024-03', ragu: true })).toBe('sekitar 46 persen');
   });
 
   it('<Nilai>: a doubtful figure must be cited as doubtful, and only then', () => {
