@@ -1,8 +1,8 @@
 // Datasets for the article tests: the real data/ (what the articles are written against) and
 // the small fixture, each optionally with files replaced in memory, turned into SiteData.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILES, loadDataset } from '#pipeline/dataset.ts';
+import { FILES, OPTIONAL_FILES, loadDataset } from '#pipeline/dataset.ts';
 import { formatIssues } from '#pipeline/errors.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
 import type { Konteks } from '#lib/claims.ts';
@@ -23,6 +23,7 @@ const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8'
 export function siteFrom(dir: string, edit: Partial<Record<string, (text: string) => string>> = {}): SiteData {
   const files: Record<string, string> = {};
   for (const name of Object.values(FILES)) files[name] = (edit[name] ?? ((t: string) => t))(read(dir, name));
+  for (const name of Object.values(OPTIONAL_FILES)) if (existsSync(join(dir, name))) files[name] = (edit[name] ?? ((t: string) => t))(read(dir, name));
   const { dataset, issues, rowCounts } = loadDataset(dir, { today: TODAY, read: (name) => files[name] ?? null });
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length) throw new Error(formatIssues(errors));

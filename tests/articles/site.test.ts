@@ -88,7 +88,7 @@ describe.skipIf(!built)('artikel di dist/', () => {
       });
 
       it('embeds a map or a chart', () => {
-        expect(html).toMatch(/class="(artikel-peta|grafik grafik-(batang|titik))"/);
+        expect(html).toMatch(/class="(artikel-peta|grafik grafik-(batang|titik)|grafik cerita cerita-[a-z]+)"/);
       });
 
       it('no figure in the prose lacks a data binding', () => {
@@ -147,7 +147,7 @@ describe.skipIf(!built || !site)('halaman kabupaten/kota di dist/', () => {
       if (obs.length) {
         expect(html).toContain('<table class="angka-tabel">');
         for (const o of obs) expect(html).toContain(site!.sumber.find((s) => s.id === o.sumber)!.url!.replace(/&/g, '&amp;'));
-        if (obs.some((o) => o.ragu)) expect(html).toContain('<span class="tag">Angka diragukan</span>');
+        if (obs.some((o) => o.ragu)) expect(html).toContain('<span class="tag">diragukan</span>');
       } else {
         expect(html).toContain('Belum ada satu pun angka kepesertaan');
       }

@@ -9,6 +9,8 @@ import { KlaimGagal, PROVINSI, TARGET_UCJ, cariIndikator, cariSumber, cariWilaya
 import { formatPeriode } from '#lib/format.ts';
 import { t } from '#i18n/id.ts';
 import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
+import { grafikKlaimProgram, grafikKlaimTahun, grafikKuota, grafikLinimasa, grafikProporsi } from './cerita.ts';
+import { grafikKonteks } from './konteks.ts';
 import type { Claim, Observation, Source } from '#lib/types.ts';
 
 export interface BarisGrafik {
@@ -237,6 +239,18 @@ export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: 
       return grafikWilayah(k, s('indikator')!);
     case 'GrafikKlaim':
       return grafikKlaim(k, { ukuran: s('ukuran')!, program: s('program'), periode: s('periode'), wilayah: s('wilayah') });
+    case 'GrafikProporsi':
+      return grafikProporsi(k, s('wilayah')!, s('periode')!);
+    case 'GrafikLinimasa':
+      return grafikLinimasa(k);
+    case 'GrafikKuota':
+      return grafikKuota(k, s('indikator')!);
+    case 'GrafikKlaimTahun':
+      return grafikKlaimTahun(k, s('wilayah'));
+    case 'GrafikKlaimProgram':
+      return grafikKlaimProgram(k, s('periode')!, s('wilayah'));
+    case 'GrafikKonteks':
+      return grafikKonteks(k);
   }
   throw new KlaimGagal(`<${komponen}> bukan grafik.`);
 }
