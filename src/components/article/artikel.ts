@@ -8,37 +8,42 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { href, site } from '#lib/data.ts';
-import { ArtikelTidakCocok, bacaMdx, cariIndikator, KOMPONEN, KlaimGagal, periksaArtikel, resolve as resolveRef, tampilkan, type HasilArtikel, type Konteks, type Masalah, type Pemakaian } from '#lib/claims.ts';
+import { href, riwayat, site } from '#lib/data.ts';
+import { ArtikelTidakCocok, bacaMdx, KOMPONEN, periksaArtikel, resolve as resolveRef, tampilkan, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { dataPerTanggal, koreksiSetelah, lebihBaru, type CatatanBaru, type CatatanKoreksi } from '#lib/artikel-tanggal.ts';
+import { isoTanggal } from '#model/format.ts';
+import { TidakDidukung } from '#model/errors.ts';
+import { cariIndikator, indikatorPeta, kabupatenKota } from '#model/query.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
-import { mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { slugIndikator } from '#lib/map/model.ts';
 
 export type Artikel = CollectionEntry<'artikel'>;
+/** The live data: pages other than articles, and charts. */
 export const konteks: Konteks = { site, href };
 
+/** Each article's figures come from the data as of its date (src/lib/artikel-tanggal.ts). */
+const perArtikel = new Map<string, Konteks>();
+export const tanggalData = (a: Artikel): string => isoTanggal(a.data.updated ?? a.data.date);
+export function konteksArtikel(a: Artikel): Konteks {
+  let k = perArtikel.get(a.id);
+  if (!k) perArtikel.set(a.id, (k = { site: dataPerTanggal(site, tanggalData(a)), href, lengkap: site }));
+  return k;
+}
+/** For components inside an article page, which know the article only by its id (Astro.locals.artikel). */
+export const konteksUntuk = (id: string | undefined): Konteks => (id && perArtikel.get(id)) || konteks;
+
 /**
- * What an article's figures point to: its numbered source list (ids in order of first use, as
- * the checker lists them) and its doubtful figures, numbered in order of appearance, each with
- * the reason from the data. Prose figures carry a superscript link to these notes, so a reader
- * on a phone sees the source and the doubt without leaving the page or hovering.
+ * Notes an article page prints after the text: corrections and newer data (releases), and what
+ * its figures point to: the numbered source list (ids in order of first use, as the checker lists
+ * them) and its doubtful figures, numbered in order of appearance with the reason from the data.
+ * Prose figures carry a superscript link to these, so a reader on a phone sees the source and the
+ * doubt without leaving the page or hovering.
  */
 export interface CatatanArtikel {
+  koreksi: CatatanKoreksi[];
+  baru: CatatanBaru[];
   sumber: string[];
   ragu: { bind: string; teks: string; alasan: string }[];
-}
-
-function catatanDari(hasil: HasilArtikel, pemakaian: Pemakaian[]): CatatanArtikel {
-  const ragu: CatatanArtikel['ragu'] = [];
-  const seen = new Set<string>();
-  for (const u of pemakaian) {
-    if (KOMPONEN[u.komponen]?.jenis !== 'angka' || !BERANGKA(u.komponen)) continue;
-    const t = tampilkan(konteks, u.komponen, u.props);
-    if (!t.ragu || seen.has(t.bind)) continue;
-    seen.add(t.bind);
-    const alasan = [...new Set(t.dasar.filter((a) => a.ragu).map((a) => a.catatan).filter((c): c is string => !!c))].join(' ');
-    ragu.push({ bind: t.bind, teks: t.teks, alasan });
-  }
-  return { sumber: hasil.sumber.map((s) => s.id), ragu };
 }
 
 /** Components that show a figure (not a period or a date), the ones a doubt mark belongs to. */
@@ -57,8 +62,8 @@ function halamanSitus(entries: Artikel[]): Set<string> {
     '/tentang/',
     '/data/',
     ...entries.map((e) => `/artikel/${e.id}/`),
-    ...site.wilayah.filter((r) => r.kode !== '53').map((r) => `/kabupaten/${r.slug}/`),
-    ...mapIndicators(site).map((i) => `/peta/${slugIndikator(i.id)}/`),
+    ...kabupatenKota(site).map((r) => `/kabupaten/${r.slug}/`),
+    ...indikatorPeta(site).map((i) => `/peta/${slugIndikator(i.id)}/`),
   ]);
 }
 
@@ -83,20 +88,42 @@ function periksa(entries: Artikel[]): Terperiksa {
       try {
         cariIndikator(site, id);
       } catch (err) {
-        if (err instanceof KlaimGagal) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
       }
     }
     if (entry.data.kartu) {
       try {
-        resolveRef(konteks, entry.data.kartu);
+        resolveRef(konteksArtikel(entry), entry.data.kartu);
       } catch (err) {
-        if (err instanceof KlaimGagal) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
       }
     }
-    const cek = periksaArtikel(konteks, berkas, baca.pemakaian, (komponen, props) => sumberGrafik(konteks, komponen, props), (path) => halaman.has(path));
+    const k = konteksArtikel(entry);
+    const cek = periksaArtikel(k, berkas, baca.pemakaian, (komponen, props) => sumberGrafik(konteks, komponen, props), (path) => halaman.has(path));
     masalah.push(...cek.masalah);
     hasil.set(entry.id, cek.hasil);
-    if (!cek.masalah.length && !baca.masalah.length) catatan.set(entry.id, catatanDari(cek.hasil, baca.pemakaian));
+    // The figures the article shows (not those its checks compare), for its notes: corrections of
+    // any of them; newer data only for those written without a period, which mean "the latest".
+    const binds = new Set<string>();
+    const implicit = new Set<string>();
+    const ragu: CatatanArtikel['ragu'] = [];
+    for (const u of baca.pemakaian) {
+      if (KOMPONEN[u.komponen]?.jenis !== 'angka') continue;
+      try {
+        const t = tampilkan(k, u.komponen, u.props);
+        for (const a of t.dasar) {
+          binds.add(a.bind);
+          if (a.tersirat) implicit.add(a.bind);
+        }
+        if (t.ragu && BERANGKA(u.komponen) && !ragu.some((r) => r.bind === t.bind)) {
+          const alasan = [...new Set(t.dasar.filter((a) => a.ragu).map((a) => a.catatan).filter((c): c is string => !!c))].join(' ');
+          ragu.push({ bind: t.bind, teks: t.teks, alasan });
+        }
+      } catch (err) {
+        if (!(err instanceof TidakDidukung)) throw err;
+      }
+    }
+    catatan.set(entry.id, { koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)), baru: lebihBaru(site, implicit), sumber: cek.hasil.sumber.map((s) => s.id), ragu });
   }
   if (masalah.length) throw new ArtikelTidakCocok(masalah);
   const daftar = [...entries].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));

@@ -11,10 +11,14 @@
  *   klaimTahun claims paid per period, partial years set apart
  *   klaimProgram one period's claims split by programme (100 percent bar), gaps shown
  */
-import { KlaimGagal, PROVINSI, TARGET_UCJ, cariIndikator, cariSumber, cariWilayah, penerbitPendek, teksAngka, type Konteks, type Satuan } from '#lib/claims.ts';
-import { formatPeriode } from '#lib/format.ts';
+import type { Konteks } from '#lib/claims.ts';
+import { TidakDidukung as KlaimGagal } from '#model/errors.ts';
+import { TARGET_UCJ } from '#model/constants.ts';
+import { cariIndikator, cariSumber, cariWilayah, provinsi } from '#model/query.ts';
+import { penerbitPendek, teksAngka } from '#model/format.ts';
+import { formatPeriode } from '#model/format.ts';
 import { t } from '#i18n/id.ts';
-import type { Claim, Observation, Period, Source } from '#lib/types.ts';
+import type { Klaim as Claim, Observasi as Observation, Periode as Period, Sumber as Source } from '#model/schema.ts';
 
 const T = t.cerita;
 
@@ -84,7 +88,7 @@ export function grafikProporsi(k: Konteks, wilayah: string, periode: string): Mo
   });
   return {
     bind: `grafik:proporsi|${w.kode}|${periode}`,
-    judul: T.proporsi.judul(w.kode === PROVINSI ? t.grafik.provinsiNtt : w.nama, formatPeriode(groups[0]!.c!.periode)),
+    judul: T.proporsi.judul(w.kode === provinsi(k.site).kode ? t.grafik.provinsiNtt : w.nama, formatPeriode(groups[0]!.c!.periode)),
     keterangan: T.proporsi.ket,
     target: TARGET_UCJ,
     targetTeks: T.target(persen(TARGET_UCJ)),
@@ -213,13 +217,13 @@ export interface ModelKuota {
 export function grafikKuota(k: Konteks, indikator: string): ModelKuota {
   const ind = cariIndikator(k.site, indikator);
   if (ind.satuan !== 'orang') throw new KlaimGagal(`grafik kuota butuh indikator jumlah orang, bukan ${ind.id}.`);
-  const kuota = k.site.terkini[ind.id]?.[PROVINSI];
+  const kuota = k.site.terkini[ind.id]?.[provinsi(k.site).kode];
   if (!kuota) throw new KlaimGagal(`belum ada angka ${ind.nama} untuk provinsi, jadi kuotanya tidak diketahui.`);
-  const regions = k.site.wilayah.filter((w) => w.kode !== PROVINSI);
-  const usable = new Map(Object.values(k.site.terkini[ind.id] ?? {}).filter((e) => e.wilayah !== PROVINSI).map((e) => [e.wilayah, e]));
+  const regions = k.site.wilayah.filter((w) => w.kode !== provinsi(k.site).kode);
+  const usable = new Map(Object.values(k.site.terkini[ind.id] ?? {}).filter((e) => e.wilayah !== provinsi(k.site).kode).map((e) => [e.wilayah, e]));
   const doubtful = new Map<string, Observation>();
   for (const o of k.site.observasi) {
-    if (o.indikator !== ind.id || o.wilayah === PROVINSI || usable.has(o.wilayah) || !o.ragu) continue;
+    if (o.indikator !== ind.id || o.wilayah === provinsi(k.site).kode || usable.has(o.wilayah) || !o.ragu) continue;
     const prev = doubtful.get(o.wilayah);
     if (!prev || o.periode.end > prev.periode.end) doubtful.set(o.wilayah, o);
   }
@@ -284,7 +288,7 @@ function terbaik(k: Konteks, list: Claim[], field: 'nominalRp' | 'kasus'): Claim
 }
 
 /** Total claims paid per period for a region: full years on one scale, partial periods apart. */
-export function grafikKlaimTahun(k: Konteks, wilayah = PROVINSI): ModelKlaimTahun {
+export function grafikKlaimTahun(k: Konteks, wilayah = provinsi(k.site).kode): ModelKlaimTahun {
   const w = cariWilayah(k.site, wilayah);
   const byPeriod = new Map<string, Claim[]>();
   for (const c of k.site.klaim) if (c.wilayah === w.kode && c.program === 'TOTAL') byPeriod.set(c.periode.id, [...(byPeriod.get(c.periode.id) ?? []), c]);
@@ -308,7 +312,7 @@ export function grafikKlaimTahun(k: Konteks, wilayah = PROVINSI): ModelKlaimTahu
     });
   return {
     bind: `grafik:klaim-tahun|${w.kode}`,
-    judul: T.klaim.judulTahun(w.kode === PROVINSI ? t.grafik.provinsiNtt : w.nama),
+    judul: T.klaim.judulTahun(w.kode === provinsi(k.site).kode ? t.grafik.provinsiNtt : w.nama),
     keterangan: T.klaim.ketTahun,
     penuh: bars.filter((b) => !b.parsial),
     parsial: bars.filter((b) => b.parsial),
@@ -342,7 +346,7 @@ export interface ModelKlaimProgram {
 }
 
 /** One period's claims split by programme, as shares of the total paid. */
-export function grafikKlaimProgram(k: Konteks, periode: string, wilayah = PROVINSI): ModelKlaimProgram {
+export function grafikKlaimProgram(k: Konteks, periode: string, wilayah = provinsi(k.site).kode): ModelKlaimProgram {
   const w = cariWilayah(k.site, wilayah);
   const rows = k.site.klaim.filter((c) => c.wilayah === w.kode && c.periode.id === periode);
   const total = terbaik(k, rows.filter((c) => c.program === 'TOTAL'), 'nominalRp');
@@ -377,4 +381,3 @@ export function grafikKlaimProgram(k: Konteks, periode: string, wilayah = PROVIN
   };
 }
 
-export type { Satuan };

@@ -4,12 +4,14 @@
  * model groups them by base and orders each group by date; it never ranks across groups, and
  * each row carries its own date, base and source. NTT's own figure comes from kepesertaan.csv.
  */
-import { KlaimGagal, PROVINSI, cariSumber, teksAngka } from '#lib/claims.ts';
 import type { Konteks } from '#lib/claims.ts';
-import { formatPeriode } from '#lib/format.ts';
+import { TidakDidukung as KlaimGagal } from '#model/errors.ts';
+import { cariSumber, provinsi } from '#model/query.ts';
+import { teksAngka } from '#model/format.ts';
+import { formatPeriode } from '#model/format.ts';
 import { t } from '#i18n/id.ts';
-import type { JenisDasar } from '#pipeline/dataset.ts';
-import type { Source } from '#lib/types.ts';
+import type { JenisDasar } from '#model/schema.ts';
+import type { Sumber as Source } from '#model/schema.ts';
 
 export interface BarisKonteks {
   wilayah: string;
@@ -49,10 +51,10 @@ const pct = (n: number) => teksAngka({ nilai: n, satuan: 'persen', kualifikasi: 
 export function grafikKonteks(k: Konteks): ModelKonteks {
   const T = t.cerita.konteks;
   const rows = k.site.konteks ?? [];
-  const ntt = k.site.terkini['ucj_persen']?.[PROVINSI];
+  const ntt = k.site.terkini['ucj_persen']?.[provinsi(k.site).kode];
   if (!ntt) throw new KlaimGagal('belum ada angka UCJ provinsi NTT untuk dibandingkan.');
   if (!rows.some((r) => r.ukuran === 'capaian')) throw new KlaimGagal('belum ada angka konteks nasional di data/konteks-nasional.csv.');
-  const base = k.site.terkini['pekerja_ucj']?.[PROVINSI];
+  const base = k.site.terkini['pekerja_ucj']?.[provinsi(k.site).kode];
   const targetOf = (r: (typeof rows)[number]) => {
     const year = r.periode.end.slice(0, 4);
     const tg = rows.find((x) => x.ukuran === 'target' && x.wilayah === r.wilayah && x.sumber === r.sumber && x.periode.id === year);

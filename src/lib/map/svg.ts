@@ -1,10 +1,20 @@
-import { formatPeriode, formatTanggal } from '#lib/format.ts';
+import { formatPeriode, formatTanggal } from '#model/format.ts';
 import type { MapModel } from './model.ts';
 import { BOUNDARY_ATTRIBUTION, formatValue } from './model.ts';
 
 /** Escapes text for XML content and attribute values: data is text from outside. */
 export function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** Width the PNG is rendered at (resvg fits the SVG to it). */
+export const PNG_LEBAR = 1200;
+
+/** Pixel size of the map PNG (/peta/<indikator>.png), for width/height attributes. */
+export function ukuranPng(m: MapModel, meta: { diperbarui: string; versi: string }): { lebar: number; tinggi: number } {
+  const svg = standaloneSvg(m, meta);
+  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
+  return { lebar: PNG_LEBAR, tinggi: Math.round((PNG_LEBAR * Number(h)) / Number(w)) };
 }
 
 /**
@@ -21,8 +31,8 @@ export function standaloneSvg(m: MapModel, meta: { diperbarui: string; versi: st
   const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
   const sources = m.sources.map((s) => `${s.penerbit} (${formatTanggal(s.tanggalTerbit)})`).join('; ');
   const sub = m.province
-    ? `Provinsi NTT: ${m.province.text}, ${formatPeriode(m.province.entry.periode)}. ${m.indicator.jumlahWilayah} dari 22 kabupaten/kota berdata.`
-    : `${m.indicator.jumlahWilayah} dari 22 kabupaten/kota berdata.`;
+    ? `Provinsi NTT: ${m.province.text}, ${formatPeriode(m.province.entry.periode)}. ${m.indicator.jumlahWilayah} dari ${m.regions.length} kabupaten/kota berdata.`
+    : `${m.indicator.jumlahWilayah} dari ${m.regions.length} kabupaten/kota berdata.`;
   const wrap = (text: string, max = 110) => {
     const words = text.split(' ');
     const lines: string[] = [''];
