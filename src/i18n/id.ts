@@ -69,6 +69,7 @@ export const t = {
     diperbarui: 'Diperbarui',
     sumber: 'Sumber',
     sumberKosong: 'Artikel ini tidak memuat angka bersumber.',
+    sumberTerbaru: 'sumber terbaru',
     raguJudul: 'Angka yang diragukan',
     raguTanpaAlasan: 'sumbernya tidak konsisten atau definisinya tidak jelas.',
     raguLabel: (n: number) => `angka diragukan, lihat catatan ${n}`,
@@ -90,7 +91,6 @@ export const t = {
     ibuKota: 'Ibu kota',
     kantor: 'Kantor cabang BPJS Ketenagakerjaan',
     kantorKosong: 'belum dipastikan',
-    lokasi: 'Letak',
     ucj: 'Cakupan UCJ',
     ucjKosong: 'Belum diumumkan',
     peringkat: 'Peringkat',
@@ -330,7 +330,6 @@ export const t = {
   },
   footer: {
     about: 'Situs ini menghimpun angka yang sudah dipublikasikan BPJS Ketenagakerjaan, pemerintah daerah, dan media. Setiap angka menyebut sumber dan tanggalnya; angka yang belum pernah dipublikasikan ditampilkan sebagai kosong.',
-    code: 'Kode dan data terbuka',
     riwayat: 'Riwayat data',
   },
 } as const;

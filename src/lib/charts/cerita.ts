@@ -11,7 +11,7 @@
  *   klaimTahun claims paid per period, partial years set apart
  *   klaimProgram one period's claims split by programme (100 percent bar), gaps shown
  */
-import type { Konteks } from '#lib/claims.ts';
+import type { Konteks } from '#lib/artikel/resolve.ts';
 import { TidakDidukung as KlaimGagal } from '#model/errors.ts';
 import { TARGET_UCJ } from '#model/constants.ts';
 import { cariIndikator, cariSumber, cariWilayah, provinsi } from '#model/query.ts';

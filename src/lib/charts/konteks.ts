@@ -4,7 +4,7 @@
  * model groups them by base and orders each group by date; it never ranks across groups, and
  * each row carries its own date, base and source. NTT's own figure comes from kepesertaan.csv.
  */
-import type { Konteks } from '#lib/claims.ts';
+import type { Konteks } from '#lib/artikel/resolve.ts';
 import { TidakDidukung as KlaimGagal } from '#model/errors.ts';
 import { cariSumber, provinsi } from '#model/query.ts';
 import { teksAngka } from '#model/format.ts';
