@@ -5,7 +5,8 @@
  * script off, at 320 px, in a screen reader, and in print) and the SVG is only the picture.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Konteks, Props } from '#lib/claims.ts';
+import type { Props } from '#lib/artikel/props.ts';
+import type { Konteks } from '#lib/artikel/resolve.ts';
 import { INDIKATOR_UCJ, TARGET_UCJ } from '#model/constants.ts';
 import { TidakDidukung } from '#model/errors.ts';
 import { bindObservasi, formatPeriode, penerbitPendek, teksAngka, teksNilai, type SatuanAngka as Satuan } from '#model/format.ts';
@@ -14,6 +15,8 @@ import { t } from '#i18n/id.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';
 import type { Klaim, Observasi, Sumber } from '#model/schema.ts';
+import { grafikKlaimProgram, grafikKlaimTahun, grafikKuota, grafikLinimasa, grafikProporsi } from './cerita.ts';
+import { grafikKonteks } from './konteks.ts';
 
 export interface BarisGrafik {
   label: string;
@@ -245,6 +248,18 @@ export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: 
       return grafikWilayah(k, s('indikator')!);
     case 'GrafikKlaim':
       return grafikKlaim(k, { ukuran: s('ukuran')!, program: s('program'), periode: s('periode'), wilayah: s('wilayah') });
+    case 'GrafikProporsi':
+      return grafikProporsi(k, s('wilayah')!, s('periode')!);
+    case 'GrafikLinimasa':
+      return grafikLinimasa(k);
+    case 'GrafikKuota':
+      return grafikKuota(k, s('indikator')!);
+    case 'GrafikKlaimTahun':
+      return grafikKlaimTahun(k, s('wilayah'));
+    case 'GrafikKlaimProgram':
+      return grafikKlaimProgram(k, s('periode')!, s('wilayah'));
+    case 'GrafikKonteks':
+      return grafikKonteks(k);
   }
   throw new TidakDidukung(`<${komponen}> bukan grafik.`);
 }

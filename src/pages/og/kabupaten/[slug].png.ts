@@ -1,6 +1,6 @@
 // Social image for each kabupaten/kota page: where it is, and its UCJ figure or the lack of one.
 import type { APIRoute } from 'astro';
-import { modelKabupaten } from '#components/kabupaten/model.ts';
+import { modelKabupaten } from '#lib/kabupaten.ts';
 import { kabupatenKota, namaLengkap } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { modelLokasi } from '#lib/charts/lokasi.ts';
@@ -24,8 +24,8 @@ export const GET: APIRoute = ({ props }) => {
     angka: m.ucjTeks ?? t.kabupaten.ucjKosong,
     label: m.ucj
       ? `${t.kabupaten.ucj} (${formatPeriode(m.ucj.periode)}). ${t.kabupaten.ogAda(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong)}`
-      : t.kabupaten.ogKosong(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong),
-    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.dataVersion.toLowerCase()} ${site.meta.versi} · ${t.batas.kredit(BATAS.atribusi)}`,
+      : t.kabupaten.ogKosong(m.jumlahAngka, formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong),
+    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.batas.kredit(BATAS.atribusi)}`,
     peta: { width: lokasi.width, height: lokasi.height, wilayah: lokasi.wilayah.map((r) => ({ d: r.d, fill: r.sorot ? '#c2410c' : '#e5e7eb', sorot: r.sorot })), tetangga: lokasi.tetangga, cincin: lokasi.cincin },
   });
   return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });
