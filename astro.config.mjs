@@ -4,22 +4,30 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { PREVIEW_WARNING, resolveSitus } from './src/lib/situs.ts';
 
 // Newsrooms host the site at their own address, often under a sub-path such as /ucj-ntt/:
 // both are build-time settings, so every internal link and canonical URL follows them.
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The publishing address comes from situs.config.json (SITE_URL overrides it). Without one
+// the build is a local preview: no localhost fallback, which used to end up in embed code.
+const situs = resolveSitus();
+if (!situs.alamat) console.warn(`\n${PREVIEW_WARNING}\n`);
+const site = situs.alamat?.href;
 // Pages read the pipeline's output through this alias; tests point it at a scratch folder.
 const generated = process.env.UCJ_GENERATED_DIR
   ? resolve(process.env.UCJ_GENERATED_DIR)
   : fileURLToPath(new URL('./src/generated', import.meta.url));
+// Boundaries and their credit; tests point it at a fixture metadata file.
+const geo = process.env.UCJ_GEO_DIR ? resolve(process.env.UCJ_GEO_DIR) : fileURLToPath(new URL('./data/geo', import.meta.url));
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   // Sitemap of the HTML pages; embeds are other sites' content and stay out (robots.txt too).
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // A sitemap needs absolute addresses: a preview build without one has none.
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') })] : [])],
   build: {
     // One cached stylesheet instead of inline <style>: lets the CSP forbid inline styles.
     inlineStylesheets: 'never',
@@ -28,5 +36,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // Every script as a file, never inlined: the CSP allows scripts from 'self' only.
-  vite: { resolve: { alias: { '@generated': generated } }, build: { assetsInlineLimit: 0 } },
+  vite: { resolve: { alias: { '@generated': generated, '@geo': geo } }, build: { assetsInlineLimit: 0 } },
 });

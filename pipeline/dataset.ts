@@ -5,23 +5,23 @@ import { z } from 'zod';
 import { cell, readCsv, type CsvTable } from './csv.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
-import { parsePeriod, type Period } from './period.ts';
-import { PROVINCE_CODE, REGION_CODES, RegionResolver, slugify, type Region } from './regions.ts';
+import { parsePeriod, type Periode } from './period.ts';
+import { PROVINCE_CODE, REGION_CODES, RegionResolver, slugify, type Wilayah } from './regions.ts';
 
-export type Qualifier = 'sekitar' | 'lebih dari' | 'kurang dari' | null;
-export type Unit = 'persen' | 'orang';
+export type Kualifikasi = 'sekitar' | 'lebih dari' | 'kurang dari' | null;
+export type Satuan = 'persen' | 'orang';
 export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP', 'BEASISWA', 'TOTAL'] as const;
 export type Program = (typeof PROGRAMS)[number];
 
-export interface Indicator {
+export interface Indikator {
   id: string;
   nama: string;
-  satuan: Unit;
+  satuan: Satuan;
   definisi: string;
   batasKelas: number[] | null;
 }
 
-export interface Source {
+export interface Sumber {
   id: string;
   penerbit: string;
   judul: string;
@@ -31,26 +31,26 @@ export interface Source {
   catatan: string | null;
 }
 
-export interface Observation {
+export interface Observasi {
   wilayah: string;
-  periode: Period;
+  periode: Periode;
   indikator: string;
   nilai: number;
-  kualifikasi: Qualifier;
+  kualifikasi: Kualifikasi;
   sumber: string;
   ragu: boolean;
   catatan: string | null;
   baris: number;
 }
 
-export interface Claim {
+export interface Klaim {
   wilayah: string;
-  periode: Period;
+  periode: Periode;
   program: Program;
   kasus: number | null;
   nominalRp: number | null;
-  kualifikasiKasus: Qualifier;
-  kualifikasiNominal: Qualifier;
+  kualifikasiKasus: Kualifikasi;
+  kualifikasiNominal: Kualifikasi;
   sumber: string;
   ragu: boolean;
   catatan: string | null;
@@ -58,11 +58,11 @@ export interface Claim {
 }
 
 export interface Dataset {
-  regions: Region[];
-  indicators: Indicator[];
-  sources: Source[];
-  observations: Observation[];
-  claims: Claim[];
+  wilayah: Wilayah[];
+  indikator: Indikator[];
+  sumber: Sumber[];
+  observasi: Observasi[];
+  klaim: Klaim[];
 }
 
 export const FILES = {
@@ -247,7 +247,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   };
 
   // --- wilayah.csv ---------------------------------------------------------------------
-  const regions: Region[] = [];
+  const wilayah: Wilayah[] = [];
   const wil = open('wilayah');
   if (wil) {
     const seen = new Map<string, number>();
@@ -272,7 +272,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         issues.push({ file: wil.file, line: row.line, column: wil.table.columnIndex.kode!, columnName: 'kode', value: r.kode, message: `Kode ini bukan provinsi ${provinceCode} atau salah satu dari ${regionCodes.length} kabupaten/kotanya. Periksa kode BPS-nya.`, severity: 'error' });
         continue;
       }
-      regions.push({
+      wilayah.push({
         kode: r.kode,
         nama: r.nama,
         jenis: r.jenis,
@@ -289,7 +289,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       }
     }
     const aliasOwner = new Map<string, string>();
-    for (const r of regions) {
+    for (const r of wilayah) {
       for (const a of [r.nama, ...r.alias]) {
         const key = a.toLowerCase();
         const owner = aliasOwner.get(key);
@@ -299,9 +299,9 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         aliasOwner.set(key, r.kode);
       }
     }
-    regions.sort((a, b) => a.kode.localeCompare(b.kode));
+    wilayah.sort((a, b) => a.kode.localeCompare(b.kode));
   }
-  const resolver = wil ? new RegionResolver(regions) : null;
+  const resolver = wil ? new RegionResolver(wilayah) : null;
   const periodSchema = (allowFuture: boolean) =>
     z.string().transform((s, zc) => {
       const p = parsePeriod(s, today, allowFuture);
@@ -324,7 +324,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     });
 
   // --- indikator.csv -------------------------------------------------------------------
-  const indicators: Indicator[] = [];
+  const indikator: Indikator[] = [];
   const ind = open('indikator');
   if (ind) {
     const seen = new Map<string, number>();
@@ -350,13 +350,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         continue;
       }
       seen.set(r.id, row.line);
-      indicators.push({ id: r.id, nama: r.nama, satuan: r.satuan, definisi: r.definisi, batasKelas: r.batas_kelas });
+      indikator.push({ id: r.id, nama: r.nama, satuan: r.satuan, definisi: r.definisi, batasKelas: r.batas_kelas });
     }
   }
-  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+  const indicatorById = new Map(indikator.map((i) => [i.id, i]));
 
   // --- sumber.csv ----------------------------------------------------------------------
-  const sources: Source[] = [];
+  const sumber: Sumber[] = [];
   const src = open('sumber');
   const sourceLines = new Map<string, number>();
   if (src) {
@@ -381,7 +381,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         continue;
       }
       sourceLines.set(r.id, row.line);
-      sources.push({ id: r.id, penerbit: r.penerbit, judul: r.judul, url: r.url, tanggalTerbit: r.tanggal_terbit, tanggalAkses: r.tanggal_akses, catatan: r.catatan });
+      sumber.push({ id: r.id, penerbit: r.penerbit, judul: r.judul, url: r.url, tanggalTerbit: r.tanggal_terbit, tanggalAkses: r.tanggal_akses, catatan: r.catatan });
     }
   }
   const usedSources = new Set<string>();
@@ -398,7 +398,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     });
 
   // --- kepesertaan.csv -----------------------------------------------------------------
-  const observations: Observation[] = [];
+  const observasi: Observasi[] = [];
   const kep = open('kepesertaan');
   if (kep) {
     const keys = new Map<string, number>();
@@ -407,7 +407,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const common = {
       wilayah: regionCell(),
       indikator: z.string().trim().refine((s) => !ind || indicatorById.has(s), {
-        message: `Indikator tidak dikenal. Pilih salah satu dari data/indikator.csv: ${indicators.map((i) => i.id).join(', ')}.`,
+        message: `Indikator tidak dikenal. Pilih salah satu dari data/indikator.csv: ${indikator.map((i) => i.id).join(', ')}.`,
       }),
       kualifikasi: qualifier,
       sumber: sourceCell(),
@@ -415,7 +415,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       catatan: optionalText,
     };
     const shapes = new Map<string, Record<string, z.ZodType>>();
-    const shapeFor = (unit: Unit | undefined, target: boolean) => {
+    const shapeFor = (unit: Satuan | undefined, target: boolean) => {
       const key = `${unit}|${target}`;
       let shape = shapes.get(key);
       if (!shape) {
@@ -429,7 +429,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       const indicatorId = cell(kep.table, row, 'indikator');
       const indicator = indicatorById.get(indicatorId);
       const r = parseRow(kep, row, shapeFor(indicator?.satuan, indicatorId.startsWith('target_'))) as {
-        wilayah: string; periode: Period; indikator: string; nilai: number | string; kualifikasi: Qualifier; sumber: string; ragu: boolean; catatan: string | null;
+        wilayah: string; periode: Periode; indikator: string; nilai: number | string; kualifikasi: Kualifikasi; sumber: string; ragu: boolean; catatan: string | null;
       } | null;
       if (!r || !indicator) continue;
       const key = [r.wilayah, r.periode.id, r.indikator, r.sumber].join('|');
@@ -438,7 +438,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         continue;
       }
       keys.set(key, row.line);
-      observations.push({
+      observasi.push({
         wilayah: r.wilayah,
         periode: r.periode,
         indikator: r.indikator,
@@ -450,11 +450,11 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         baris: row.line,
       });
     }
-    checkConsistency(kep.file, kep.table, observations, issues);
+    checkConsistency(kep.file, kep.table, observasi, issues);
   }
 
   // --- klaim.csv -----------------------------------------------------------------------
-  const claims: Claim[] = [];
+  const klaim: Klaim[] = [];
   const kl = open('klaim');
   if (kl) {
     const keys = new Map<string, number>();
@@ -493,7 +493,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         continue;
       }
       keys.set(key, row.line);
-      claims.push({
+      klaim.push({
         wilayah: r.wilayah,
         periode: r.periode,
         program: r.program,
@@ -510,7 +510,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   }
 
   if (src && kep && kl) {
-    for (const s of sources) {
+    for (const s of sumber) {
       if (!usedSources.has(s.id)) {
         issues.push({ file: src.file, line: sourceLines.get(s.id) ?? 0, column: src.table.columnIndex.id ?? 0, columnName: 'id', value: s.id, message: 'Sumber ini tidak dipakai oleh baris mana pun. Hapus atau pakai sumbernya.', severity: 'warning' });
       }
@@ -518,12 +518,12 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { dataset: { regions, indicators, sources, observations, claims }, issues, rowCounts, raw };
+  return { dataset: { wilayah, indikator, sumber, observasi, klaim }, issues, rowCounts, raw };
 }
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
-function checkConsistency(file: string, table: CsvTable, obs: Observation[], issues: DataIssue[]) {
-  const group = new Map<string, Observation[]>();
+function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issues: DataIssue[]) {
+  const group = new Map<string, Observasi[]>();
   for (const o of obs) {
     const key = `${o.wilayah}|${o.periode.id}`;
     const list = group.get(key);

@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
-import Papa from 'papaparse';
-import { PROGRAMS, type Claim, type Dataset, type Indicator, type Observation, type Source } from './dataset.ts';
-import { PROVINCE_CODE } from './regions.ts';
+import { PROGRAMS, type Klaim, type Dataset, type Indikator, type Observasi, type Sumber } from './dataset.ts';
+import { PROVINCE_CODE, type Wilayah } from './regions.ts';
+import { writeCsv, writeCsvObjects, type CsvCell } from './csv-write.ts';
 
-export interface LatestEntry extends Observation {
+export interface ObservasiTerkini extends Observasi {
   /** True when a more recent period exists for this indicator in another region. */
   lebihLama: boolean;
   /** Other usable figures for the same region and indicator, older or from other sources. */
   lainnya: number;
 }
 
-export interface IndicatorSummary extends Indicator {
+export interface RingkasanIndikator extends Indikator {
   /** Regions (of the 22) that have a usable, non-doubtful value. */
   jumlahWilayah: number;
   periode: string[];
@@ -27,31 +26,20 @@ export interface DataMeta {
 
 export interface SiteData {
   meta: DataMeta;
-  wilayah: Dataset['regions'];
-  indikator: IndicatorSummary[];
-  sumber: Source[];
-  observasi: Observation[];
-  terkini: Record<string, Record<string, LatestEntry>>;
-  provinsi: Record<string, Observation[]>;
-  klaim: Claim[];
-}
-
-export function dataVersion(files: Record<string, string>): string {
-  const h = createHash('sha256');
-  for (const name of Object.keys(files).sort()) {
-    h.update(name);
-    h.update('\0');
-    h.update(files[name]!.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
-    h.update('\0');
-  }
-  return h.digest('hex').slice(0, 10);
+  wilayah: Wilayah[];
+  indikator: RingkasanIndikator[];
+  sumber: Sumber[];
+  observasi: Observasi[];
+  terkini: Record<string, Record<string, ObservasiTerkini>>;
+  provinsi: Record<string, Observasi[]>;
+  klaim: Klaim[];
 }
 
 /** Code-point order: every key sorted here is ASCII, and localeCompare (ICU) was the hot spot. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function byRecency(sourceDate: Map<string, string>) {
-  return (a: Observation, b: Observation) =>
+  return (a: Observasi, b: Observasi) =>
     cmp(a.periode.end, b.periode.end) ||
     cmp(a.periode.start, b.periode.start) ||
     cmp(sourceDate.get(a.sumber) ?? '', sourceDate.get(b.sumber) ?? '') ||
@@ -59,20 +47,20 @@ function byRecency(sourceDate: Map<string, string>) {
 }
 
 export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<string, number>): SiteData {
-  const sourceDate = new Map(ds.sources.map((s) => [s.id, s.tanggalTerbit]));
+  const sourceDate = new Map(ds.sumber.map((s) => [s.id, s.tanggalTerbit]));
   const recency = byRecency(sourceDate);
 
   const terkini: SiteData['terkini'] = {};
-  const indikator: IndicatorSummary[] = [];
-  for (const ind of ds.indicators) {
-    const usable = ds.observations.filter((o) => o.indikator === ind.id && !o.ragu);
-    const perRegion = new Map<string, Observation[]>();
+  const indikator: RingkasanIndikator[] = [];
+  for (const ind of ds.indikator) {
+    const usable = ds.observasi.filter((o) => o.indikator === ind.id && !o.ragu);
+    const perRegion = new Map<string, Observasi[]>();
     for (const o of usable) {
       const list = perRegion.get(o.wilayah);
       if (list) list.push(o);
       else perRegion.set(o.wilayah, [o]);
     }
-    const latest: Record<string, LatestEntry> = {};
+    const latest: Record<string, ObservasiTerkini> = {};
     for (const [code, list] of perRegion) {
       const sorted = [...list].sort(recency);
       const last = sorted[sorted.length - 1]!;
@@ -98,28 +86,28 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
   }
 
   const provinsi: SiteData['provinsi'] = {};
-  for (const o of [...ds.observations].sort(recency)) {
+  for (const o of [...ds.observasi].sort(recency)) {
     if (o.wilayah !== PROVINCE_CODE) continue;
     (provinsi[o.indikator] ??= []).push(o);
   }
 
-  const usedSources = new Set([...ds.observations.map((o) => o.sumber), ...ds.claims.map((c) => c.sumber)]);
-  const diperbarui = ds.sources
+  const usedSources = new Set([...ds.observasi.map((o) => o.sumber), ...ds.klaim.map((c) => c.sumber)]);
+  const diperbarui = ds.sumber
     .filter((s) => usedSources.has(s.id))
     .map((s) => s.tanggalTerbit)
     .sort()
     .at(-1) ?? '';
 
-  const klaim = [...ds.claims].sort(
+  const klaim = [...ds.klaim].sort(
     (a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.periode.end, b.periode.end) || cmp(a.program, b.program) || a.baris - b.baris,
   );
 
   return {
     meta: { versi: version, diperbarui, jumlahBaris: rowCounts },
-    wilayah: ds.regions,
+    wilayah: ds.wilayah,
     indikator,
-    sumber: [...ds.sources].sort((a, b) => cmp(a.id, b.id)),
-    observasi: [...ds.observations].sort((a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.indikator, b.indikator) || recency(a, b)),
+    sumber: [...ds.sumber].sort((a, b) => cmp(a.id, b.id)),
+    observasi: [...ds.observasi].sort((a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.indikator, b.indikator) || recency(a, b)),
     terkini,
     provinsi,
     klaim,
@@ -127,21 +115,16 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
 }
 
 /** Plain numbers with a dot decimal and no grouping: the download is for machines as well. */
-const num = (n: number | null) => (n === null ? '' : String(n));
+const num = (n: number | null) => (n === null ? '' : n);
 
 export function downloads(data: SiteData): Record<string, string> {
   const region = new Map(data.wilayah.map((w) => [w.kode, w]));
   const source = new Map(data.sumber.map((s) => [s.id, s]));
   const unit = new Map(data.indikator.map((i) => [i.id, i.satuan]));
-  // Rows are built as arrays and written with papaparse's fields/data form: at national
-  // scale (see npm run bench) per-row objects and key enumeration dominated this step.
-  const unparse = (fields: string[], rows: unknown[][]) =>
-    rows.length === 0 ? '' : Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\n' }) + '\n';
-  const csv = (rows: Record<string, string>[]) => {
-    if (rows.length === 0) return '';
-    const fields = Object.keys(rows[0]!);
-    return unparse(fields, rows.map((r) => fields.map((f) => r[f])));
-  };
+  // Rows are built as arrays: at national scale (see npm run bench) per-row objects and key
+  // enumeration dominated this step. Every CSV goes through the one safe writer.
+  const unparse = (fields: string[], rows: CsvCell[][]) => (rows.length === 0 ? '' : writeCsv(fields, rows));
+  const csv = (rows: Record<string, string>[]) => writeCsvObjects(rows);
   const sourceCols = (id: string) => {
     const s = source.get(id);
     return [id, s?.penerbit ?? '', s?.judul ?? '', s?.tanggalTerbit ?? '', s?.url ?? ''];
@@ -159,11 +142,11 @@ export function downloads(data: SiteData): Record<string, string> {
   ]);
   // The JSON download is normalised (rows cite sumber_id; the sources are listed once),
   // unlike the CSV, which repeats them so a spreadsheet user needs no lookup.
-  const asObjects = (cols: string[], rows: string[][]) => {
+  const asObjects = (cols: string[], rows: CsvCell[][]) => {
     const n = cols.length - SOURCE_COLS.length + 1;
     return rows.map((r) => {
       const o: Record<string, string> = {};
-      for (let i = 0; i < n; i++) o[cols[i]!] = r[i]!;
+      for (let i = 0; i < n; i++) o[cols[i]!] = String(r[i]!);
       return o;
     });
   };

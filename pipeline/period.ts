@@ -1,11 +1,11 @@
 import type { Parsed } from './numbers.ts';
 
-export type PeriodKind = 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun';
+export type JenisPeriode = 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun';
 
-export interface Period {
+export interface Periode {
   /** Canonical text as written in the data dictionary, e.g. "2024-06" or "2025-01/2025-04". */
   id: string;
-  kind: PeriodKind;
+  kind: JenisPeriode;
   /** First month covered, "YYYY-MM". */
   start: string;
   /** Last month covered, "YYYY-MM". */
@@ -31,9 +31,9 @@ function month(y: string, m: string): string | null {
  * Reads a period and, unless future periods are allowed (targets), rejects those that
  * start after `today`: a figure cannot have been published for a month that has not begun.
  */
-export function parsePeriod(raw: string, today: Date, allowFuture = false): Parsed<Period> {
+export function parsePeriod(raw: string, today: Date, allowFuture = false): Parsed<Periode> {
   const text = raw.trim();
-  let p: Period | null = null;
+  let p: Periode | null = null;
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(text))) {
     const s = month(m[1]!, '1');

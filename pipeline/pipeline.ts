@@ -3,7 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset, type LoadOptions } from './dataset.ts';
 import { DataValidationError, formatIssues } from './errors.ts';
-import { buildSiteData, dataVersion, downloads, type SiteData } from './outputs.ts';
+import { buildSiteData, downloads, type SiteData } from './outputs.ts';
+import { contentVersion, datasetFromSnapshot } from './version.ts';
+import { loadReleases, type Rilis } from './rilis.ts';
+import type { Dataset } from './dataset.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = process.env.UCJ_DATA_DIR ? resolve(process.env.UCJ_DATA_DIR) : join(ROOT, 'data');
@@ -16,20 +19,49 @@ export function today(): Date {
   return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
 }
 
+/** A release as the pages read it: its record and the site data built from its snapshot. */
+export interface RilisSitus extends Omit<Rilis, 'data'> {
+  site: SiteData;
+}
+
 export interface Compiled {
   site: SiteData;
+  dataset: Dataset;
+  releases: Rilis[];
   files: Record<string, string>;
+  /** Data warnings plus, when the data differs from the last release, a reminder to record one. */
   warnings: string;
+  /** Data warnings only. */
+  dataWarnings: string;
 }
 
 /** Validates and transforms everything in memory; throws DataValidationError listing every error. */
 export function compile(dir = DATA_DIR, options: LoadOptions = {}): Compiled {
-  const { dataset, issues, rowCounts, raw } = loadDataset(dir, { today: today(), ...options });
+  const { dataset, issues, rowCounts } = loadDataset(dir, { today: today(), ...options });
+  let releases: Rilis[] = [];
+  try {
+    releases = loadReleases(dir);
+  } catch (err) {
+    if (!(err instanceof DataValidationError)) throw err;
+    issues.push(...err.issues);
+  }
   if (issues.some((i) => i.severity === 'error')) throw new DataValidationError(issues);
-  const site = buildSiteData(dataset, dataVersion(raw), rowCounts);
-  const files: Record<string, string> = { 'site-data.json': JSON.stringify(site) + '\n' };
+  const site = buildSiteData(dataset, contentVersion(dataset), rowCounts);
+  const files: Record<string, string> = { 'site-data.json': JSON.stringify(site) + '\n', 'riwayat.json': JSON.stringify(releaseSites(releases)) + '\n' };
   for (const [name, content] of Object.entries(downloads(site))) files[`unduh/${name}`] = content;
-  return { site, files, warnings: issues.length ? formatIssues(issues) : '' };
+  const last = releases.at(-1);
+  const unreleased = last && last.versi !== site.meta.versi ? `PERINGATAN: data versi ${site.meta.versi} belum dirilis (rilis terakhir: ${last.nomor}, versi ${last.versi}). Jalankan npm run rilis -- "catatan" sebelum menerbitkan, supaya perubahannya tercatat di /riwayat/.` : '';
+  const notes = [issues.length ? formatIssues(issues) : '', unreleased].filter(Boolean).join('\n');
+  return { site, dataset, releases, files, warnings: notes, dataWarnings: issues.length ? formatIssues(issues) : '' };
+}
+
+/** Every release with the site data of its snapshot, oldest first, for /riwayat/ and pinned embeds. */
+export function releaseSites(releases: Rilis[]): RilisSitus[] {
+  return releases.map(({ data, ...record }) => {
+    const ds = datasetFromSnapshot(data);
+    const counts = { 'kepesertaan.csv': ds.observasi.length, 'klaim.csv': ds.klaim.length, 'sumber.csv': ds.sumber.length, 'wilayah.csv': ds.wilayah.length, 'indikator.csv': ds.indikator.length };
+    return { ...record, site: buildSiteData(ds, record.versi, counts) };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 
-export interface Region {
+export interface Wilayah {
   kode: string;
   nama: string;
   jenis: 'Provinsi' | 'Kabupaten' | 'Kota';
@@ -39,10 +39,10 @@ export function normalizeName(text: string): string {
 }
 
 export class RegionResolver {
-  private byKey = new Map<string, Region>();
+  private byKey = new Map<string, Wilayah>();
   private names: { key: string; label: string }[] = [];
 
-  constructor(regions: Region[]) {
+  constructor(regions: Wilayah[]) {
     for (const r of regions) {
       this.byKey.set(r.kode, r);
       for (const label of [r.nama, ...r.alias]) {
@@ -53,7 +53,7 @@ export class RegionResolver {
     }
   }
 
-  resolve(text: string): Region | undefined {
+  resolve(text: string): Wilayah | undefined {
     return this.byKey.get(text.trim()) ?? this.byKey.get(normalizeName(text));
   }
 

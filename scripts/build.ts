@@ -5,6 +5,22 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { compile, GENERATED_DIR, reportAndExit, ROOT, swapInDirectory } from '#pipeline/pipeline.ts';
+import { publishProblems, resolveSitus, SitusError } from '#lib/situs.ts';
+
+// `npm run build -- --terbit`: a publishing build, which refuses to run without an https://
+// address (situs.config.json or SITE_URL), checked before anything is built.
+if (process.argv.includes('--terbit')) {
+  let problems: string[];
+  try {
+    problems = publishProblems(resolveSitus());
+  } catch (err) {
+    problems = [err instanceof SitusError ? err.message : String(err)];
+  }
+  if (problems.length) {
+    console.error(`Build terbit ditolak:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+}
 
 const started = performance.now();
 const distDir = resolve(ROOT, process.env.UCJ_OUT_DIR ?? 'dist');

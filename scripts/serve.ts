@@ -8,7 +8,7 @@
 // gets 404.html with status 404, text is gzipped, and the rules in the folder's `_headers` file
 // are applied, so tests see the same Content-Security-Policy and framing rules as readers.
 // node: modules only, so it runs anywhere the build runs.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -118,17 +118,70 @@ export interface Served {
   close: () => Promise<void>;
 }
 
+/** Longest request target answered; static hosts refuse longer ones too (414). */
+export const MAX_URL_LENGTH = 4096;
+/** Files the hosts read as configuration and never publish. */
+const HOST_CONFIG = new Set(['_headers', '_redirects', '_routes.json', '_worker.js']);
+
+/**
+ * The request path as a list of decoded segments, or why it maps to no file. Everything a
+ * static host would not map to a published file is refused before the file system sees it:
+ * NUL and control characters, backslashes (browsers read `/\\x` as `//x`), empty, `.` and
+ * `..` segments, encoded slashes, and hidden names (dotfiles and the hosts' configuration).
+ * Malformed %-encoding is a bad request.
+ */
+export function parseSitePath(pathname: string): { segments: string[]; folder: boolean } | 'malformed' | 'missing' {
+  const raw = pathname.split('/').slice(1);
+  const folder = raw.length > 0 && raw[raw.length - 1] === '';
+  if (folder) raw.pop();
+  const segments: string[] = [];
+  for (const part of raw) {
+    let seg: string;
+    try {
+      seg = decodeURIComponent(part);
+    } catch {
+      return 'malformed';
+    }
+    if (!seg.isWellFormed()) return 'malformed';
+    // eslint-disable-next-line no-control-regex
+    if (seg === '' || /[\\/\u0000-\u001f\u007f]/.test(seg)) return 'missing';
+    if (seg.startsWith('.') || HOST_CONFIG.has(seg)) return 'missing';
+    segments.push(seg);
+  }
+  return { segments, folder };
+}
+
+/** A Location that can only point inside this site: re-encoded segments under the base, never `//`. */
+function localLocation(base: string, segments: string[], search: string): string {
+  const path = `${base}${segments.map(encodeURIComponent).join('/')}/`.replace(/^\/+/, '/');
+  return path + search;
+}
+
 export async function serve(options: ServeOptions): Promise<Served> {
   const root = resolve(options.root);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root} belum berisi situs yang dibangun (index.html tidak ada). Jalankan dulu: npm run build`);
   }
   const base = normalizeBase(options.base);
-  const headersPath = join(root, '_headers');
-  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
+  // dist/ may be a symlink the build switches to a new version: resolve it per request and
+  // reread _headers when it points somewhere new, so a preview never mixes two builds.
+  let rulesFor = { real: '', rules: [] as HeaderRule[] };
+  const currentRoot = () => {
+    const real = realpathSync(root);
+    if (real !== rulesFor.real) {
+      const headersPath = join(real, '_headers');
+      rulesFor = { real, rules: existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [] };
+    }
+    return rulesFor;
+  };
+  const gzipCache = new Map<string, { mtime: number; size: number; body: Buffer }>();
 
-  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, sitePath: string) => {
+  const plain = (res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...extra });
+    res.end(text);
+  };
+
+  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, sitePath: string, rules: HeaderRule[]) => {
     const stat = statSync(file);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers: Record<string, string | number> = {
@@ -140,8 +193,8 @@ export async function serve(options: ServeOptions): Promise<Served> {
     if (COMPRESSIBLE.test(type)) headers['Vary'] = 'Accept-Encoding';
     if (wantsGzip) {
       let cached = gzipCache.get(file);
-      if (!cached || cached.mtime !== stat.mtimeMs) {
-        cached = { mtime: stat.mtimeMs, body: gzipSync(readFileSync(file)) };
+      if (!cached || cached.mtime !== stat.mtimeMs || cached.size !== stat.size) {
+        cached = { mtime: stat.mtimeMs, size: stat.size, body: gzipSync(readFileSync(file)) };
         gzipCache.set(file, cached);
       }
       res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': cached.body.length });
@@ -149,63 +202,88 @@ export async function serve(options: ServeOptions): Promise<Served> {
       return;
     }
     res.writeHead(status, { ...headers, 'Content-Length': stat.size });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-  };
-
-  // Hosts pick header rules by the requested path, also when they answer with 404.html.
-  const notFound = (req: IncomingMessage, res: ServerResponse, sitePath = '/404.html') => {
-    const page = join(root, '404.html');
-    if (existsSync(page)) return send(req, res, page, 404, sitePath);
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Halaman tidak ditemukan.');
-  };
-
-  const server = createServer((req, res) => {
-    if (options.log) res.on('finish', () => console.log(`${res.statusCode} ${req.method} ${req.url}`));
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Metode tidak didukung.');
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Alamat tidak sah.');
-      return;
-    }
-    // The site root without its trailing slash is still the site, as on every host.
-    if (`${pathname}/` === base) {
-      res.writeHead(301, { Location: base });
+    if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    if (!pathname.startsWith(base) || pathname.includes('\0')) return notFound(req, res);
-    const sitePath = `/${pathname.slice(base.length)}`;
-    // The hosts do not publish their own configuration files.
-    if (sitePath === '/_headers' || sitePath === '/_redirects') return notFound(req, res, sitePath);
-    const file = resolve(root, `.${sitePath}`);
-    if (file !== root && !file.startsWith(root + sep)) return notFound(req, res);
-    let stat;
+    // A file replaced or removed mid-read must end this response, not the server.
+    const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  };
+
+  /** The real file for a path, or null when it is missing, not a regular file, or leads outside the site. */
+  const locate = (realRoot: string, segments: string[]): { path: string; dir: boolean } | null => {
+    let real: string;
     try {
-      stat = statSync(file);
+      real = realpathSync(join(realRoot, ...segments));
     } catch {
-      return notFound(req, res, sitePath);
+      return null;
     }
-    if (stat.isDirectory()) {
-      if (!sitePath.endsWith('/')) {
-        const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-        res.writeHead(301, { Location: `${pathname}/${query}` });
-        res.end();
-        return;
+    // A symlink may point anywhere; only what really lies inside the site is served.
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return null;
+    const stat = statSync(real);
+    if (stat.isDirectory()) return { path: real, dir: true };
+    return stat.isFile() ? { path: real, dir: false } : null;
+  };
+
+  // Hosts pick header rules by the requested path, also when they answer with 404.html.
+  const notFound = (req: IncomingMessage, res: ServerResponse, realRoot: string, rules: HeaderRule[], sitePath = '/404.html') => {
+    const page = locate(realRoot, ['404.html']);
+    if (page && !page.dir) return send(req, res, page.path, 404, sitePath, rules);
+    plain(res, 404, 'Halaman tidak ditemukan.');
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Metode tidak didukung.', { Allow: 'GET, HEAD' });
+    const target = req.url ?? '/';
+    if (target.length > MAX_URL_LENGTH) return plain(res, 414, 'Alamat terlalu panjang.');
+    let url: URL;
+    try {
+      url = new URL(target.startsWith('/') ? target : `/${target}`, 'http://localhost');
+    } catch {
+      return plain(res, 400, 'Alamat tidak sah.');
+    }
+    // The raw target, not the WHATWG-normalised one: `\` and `/./` must be refused, not rewritten.
+    const rawPath = target.startsWith('/') ? target.split(/[?#]/, 1)[0]! : url.pathname;
+    const { real: realRoot, rules } = currentRoot();
+    // The site root without its trailing slash is still the site, as on every host.
+    if (`${rawPath}/` === base) return void res.writeHead(301, { Location: base }).end();
+    if (!rawPath.startsWith(base)) return notFound(req, res, realRoot, rules);
+    const parsed = parseSitePath(rawPath.slice(base.length - 1));
+    if (parsed === 'malformed') return plain(res, 400, 'Alamat tidak sah.');
+    if (parsed === 'missing') return notFound(req, res, realRoot, rules);
+    const sitePath = `/${parsed.segments.join('/')}${parsed.folder && parsed.segments.length ? '/' : ''}`;
+    const found = locate(realRoot, parsed.segments);
+    if (!found) return notFound(req, res, realRoot, rules, sitePath);
+    if (found.dir) {
+      if (!parsed.folder && parsed.segments.length > 0) {
+        return void res.writeHead(301, { Location: localLocation(base, parsed.segments, url.search) }).end();
       }
-      const index = join(file, 'index.html');
-      if (!existsSync(index)) return notFound(req, res, sitePath);
-      return send(req, res, index, 200, sitePath);
+      const index = locate(realRoot, [...parsed.segments, 'index.html']);
+      if (!index || index.dir) return notFound(req, res, realRoot, rules, sitePath);
+      return send(req, res, index.path, 200, sitePath, rules);
     }
-    return send(req, res, file, 200, sitePath);
+    if (parsed.folder) return notFound(req, res, realRoot, rules, sitePath);
+    return send(req, res, found.path, 200, sitePath, rules);
+  };
+
+  const server = createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
+    if (options.log) res.on('finish', () => console.log(`${res.statusCode} ${req.method} ${JSON.stringify(req.url)}`));
+    try {
+      handle(req, res);
+    } catch (err) {
+      // Whatever a request does, it ends that request only.
+      if (options.log) console.error(`Permintaan ${JSON.stringify(req.url)} gagal: ${err instanceof Error ? err.message : String(err)}`);
+      if (!res.headersSent) plain(res, 500, 'Terjadi galat di server pratinjau.');
+      else res.destroy();
+    }
+  });
+  // Requests Node cannot even parse (oversized headers, bad request lines) get a status, not a crash.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'HPE_URI_OVERFLOW' ? '414 URI Too Long' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
 
   const host = options.host ?? '127.0.0.1';
@@ -233,7 +311,10 @@ function parseArgs(argv: string[]): ServeOptions {
   for (const arg of argv) {
     const [key, value] = arg.split(/=(.*)/s) as [string, string | undefined];
     if (key === '--base') opts.base = value;
-    else if (key === '--port') opts.port = Number(value);
+    else if (key === '--port') {
+      opts.port = Number(value);
+      if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error(`--port harus bilangan bulat 0-65535, bukan "${value ?? ''}".`);
+    }
     else if (key === '--host') opts.host = value;
     else if (key === '--quiet') opts.log = false;
     else if (!key.startsWith('--')) opts.root = key;

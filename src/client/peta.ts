@@ -1,5 +1,5 @@
 // Progressive enhancement for the build-time map: tooltips, keyboard travel between real
-// neighbours, sortable table, indicator switching in place, and the embed-code options.
+// neighbours, sortable table, indicator switching in place (the embed dialog: sematkan.ts).
 // Everything here is optional: the map, table and links work without it.
 
 type Keys = Record<string, Partial<Record<'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight', string>>>;
@@ -255,39 +255,6 @@ function enhanceTable(wrap: HTMLElement) {
   }
 }
 
-function enhanceEmbedCode(box: HTMLElement) {
-  if (box.dataset.siap) return;
-  box.dataset.siap = '1';
-  const opts = box.querySelector<HTMLElement>('[data-sematkan-opsi]')!;
-  const area = box.querySelector('textarea')!;
-  const copy = box.querySelector<HTMLButtonElement>('[data-salin]')!;
-  const status = box.querySelector<HTMLElement>('.sematkan-status')!;
-  opts.hidden = false;
-  copy.hidden = false;
-  const get = (name: string) => box.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-opsi="${name}"]`)!.value;
-  const render = () => {
-    const url = new URL(box.dataset.src!);
-    const tema = get('tema');
-    if (tema !== 'auto') url.searchParams.set('tema', tema);
-    const bahasa = get('bahasa');
-    if (bahasa !== 'id') url.searchParams.set('bahasa', bahasa);
-    const h = Math.min(2000, Math.max(280, Number(get('tinggi')) || 640));
-    const title = (box.dataset.judul ?? '').replace(/"/g, '&quot;');
-    area.value = `<iframe src="${url.href.replace(/&/g, '&amp;')}" title="${title} (Jamsostek NTT)" width="100%" height="${h}" loading="lazy" style="width:100%;max-width:1200px;border:0" data-ucj-ntt></iframe>\n<script src="${box.dataset.script}" async></script>`;
-  };
-  box.addEventListener('input', render);
-  box.addEventListener('change', render);
-  copy.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(area.value);
-      status.textContent = 'Kode sudah disalin.';
-    } catch {
-      area.select();
-      status.textContent = 'Salin manual: kode sudah dipilih, tekan Ctrl+C.';
-    }
-  });
-}
-
 /**
  * Loads a page as a parsed Document. XHR's document response is used instead of DOMParser
  * because the site's CSP requires Trusted Types, and parsing HTML strings is a TT sink.
@@ -326,6 +293,8 @@ function enhanceSwitch() {
     document.title = doc.title;
     if (push) history.pushState({ peta: url }, '', url);
     enhanceMaps();
+    // Other enhancements of the swapped-in content (the embed dialog) listen for this.
+    document.dispatchEvent(new Event('peta:ganti'));
     const heading = holder.querySelector<HTMLElement>('h1, h2');
     if (heading) {
       heading.tabIndex = -1;
@@ -355,6 +324,5 @@ function enhanceSwitch() {
 export function enhanceMaps() {
   document.querySelectorAll<HTMLElement>('[data-peta]').forEach(enhanceMap);
   document.querySelectorAll<HTMLElement>('[data-tabel-urut]').forEach(enhanceTable);
-  document.querySelectorAll<HTMLElement>('[data-sematkan]').forEach(enhanceEmbedCode);
   enhanceSwitch();
 }

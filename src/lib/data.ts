@@ -1,7 +1,11 @@
 import raw from '@generated/site-data.json';
+import rawRiwayat from '@generated/riwayat.json';
+import type { RilisSitus } from '#pipeline/pipeline.ts';
 import type { Claim, IndicatorSummary, LatestEntry, Observation, Region, SiteData, Source } from './types.ts';
 
 export const site = raw as unknown as SiteData;
+/** Every recorded data release, oldest first, each with the site data of its snapshot. */
+export const riwayat = rawRiwayat as unknown as RilisSitus[];
 
 const regionByCode = new Map(site.wilayah.map((r) => [r.kode, r]));
 const regionBySlugMap = new Map(site.wilayah.map((r) => [r.slug, r]));

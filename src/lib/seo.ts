@@ -3,8 +3,9 @@
  * and its safe serialisation into <script type="application/ld+json">.
  */
 import type { Region, SiteData, Source } from './types.ts';
+import { resolveSitus } from './situs.ts';
 
-export const PENERBIT = 'Jamsostek NTT';
+export const PENERBIT = resolveSitus().penerbit;
 export const LISENSI_DATA = 'https://creativecommons.org/licenses/by/4.0/';
 
 /**
@@ -28,12 +29,12 @@ export interface ArtikelLd {
   url: string;
   gambar: string;
   sumber: Source[];
-  site: URL | undefined;
+  /** Absolute address of the home page (root-relative in a preview build). */
+  home: string;
 }
 
-export function newsArticleLd({ entry, url, gambar, sumber, site }: ArtikelLd): Record<string, unknown> {
+export function newsArticleLd({ entry, url, gambar, sumber, home }: ArtikelLd): Record<string, unknown> {
   const d = entry.data;
-  const home = new URL(import.meta.env.BASE_URL ?? '/', site ?? url).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

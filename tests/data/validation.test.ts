@@ -7,8 +7,8 @@ describe('spreadsheet exports are accepted', () => {
 
   it('the valid fixture has no errors', () => {
     expect(plain.messages).toEqual([]);
-    expect(plain.dataset.regions).toHaveLength(23);
-    expect(plain.dataset.observations.length).toBeGreaterThan(0);
+    expect(plain.dataset.wilayah).toHaveLength(23);
+    expect(plain.dataset.observasi.length).toBeGreaterThan(0);
   });
 
   it('BOM, CRLF, semicolons, Indonesian numbers, quoted fields and trailing blank rows read the same as plain CSV', () => {
@@ -23,23 +23,23 @@ describe('spreadsheet exports are accepted', () => {
     ].join('\r\n');
     const variant = loadWith({ 'kepesertaan.csv': `\uFEFF${semicolon}\r\n\r\n;;;;;;;\r\n\r\n` });
     expect(variant.messages).toEqual([]);
-    const strip = (o: (typeof plain.dataset.observations)[number]) => ({ ...o, baris: 0, catatan: null });
-    expect(variant.dataset.observations.map(strip)).toEqual(plain.dataset.observations.map(strip));
-    expect(variant.dataset.observations.find((o) => o.ragu)?.catatan).toBe('Rekap; perencanaan');
+    const strip = (o: (typeof plain.dataset.observasi)[number]) => ({ ...o, baris: 0, catatan: null });
+    expect(variant.dataset.observasi.map(strip)).toEqual(plain.dataset.observasi.map(strip));
+    expect(variant.dataset.observasi.find((o) => o.ragu)?.catatan).toBe('Rekap; perencanaan');
   });
 
   it('plain numbers and Indonesian-formatted numbers give the same values', () => {
     const a = loadWith({ 'kepesertaan.csv': kep('53,2024-06,peserta_aktif,558115,,poskupang-2024-08-01,,', '53,2024-06,ucj_persen,33.73,,poskupang-2024-08-01,,') });
     const b = loadWith({ 'kepesertaan.csv': kep('53,2024-06,peserta_aktif,558.115,,poskupang-2024-08-01,,', '53,2024-06,ucj_persen,"33,73",,poskupang-2024-08-01,,') });
     expect(a.messages).toEqual([]);
-    expect(a.dataset.observations.map((o) => o.nilai)).toEqual(b.dataset.observations.map((o) => o.nilai));
-    expect(a.dataset.observations.map((o) => o.nilai)).toEqual([558115, 33.73]);
+    expect(a.dataset.observasi.map((o) => o.nilai)).toEqual(b.dataset.observasi.map((o) => o.nilai));
+    expect(a.dataset.observasi.map((o) => o.nilai)).toEqual([558115, 33.73]);
   });
 
   it('regions may be written as code, name or alias, in any case', () => {
     const r = loadWith({ 'kepesertaan.csv': kep('tts,2025-05,ucj_persen,10,,penamalaka-2025-05-16,,', 'Kab. Kupang,2025-05,ucj_persen,11,,penamalaka-2025-05-16,,', 'Kabupaten Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,') });
     expect(r.messages).toEqual([]);
-    expect(r.dataset.observations.map((o) => o.wilayah)).toEqual(['5304', '5303', '5321']);
+    expect(r.dataset.observasi.map((o) => o.wilayah)).toEqual(['5304', '5303', '5321']);
   });
 
   it('line numbers count the skipped blank rows', () => {
@@ -94,7 +94,7 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
   it('non-numbers are errors, never 0 or empty', () => {
     const r = single(['Malaka,2025-05,ucj_persen,tiga,,penamalaka-2025-05-16,,', 'Belu,2025-05,ucj_persen,,,penamalaka-2025-05-16,,']);
     expect(r.errors.map((e) => e.columnName)).toEqual(['nilai', 'nilai']);
-    expect(r.dataset.observations).toHaveLength(0);
+    expect(r.dataset.observasi).toHaveLength(0);
   });
 
   it('negative counts', () => {

@@ -99,7 +99,8 @@ describe('HTML sah (html-validate, .htmlvalidate.json)', () => {
     requireBuild();
     const problems = await validatePages(pages);
     expect(problems, `\n${formatHtmlProblems(problems)}`).toEqual([]);
-  });
+    // Every page of the site, validated in one go: ~25 s alone on a busy 2-core machine.
+  }, 120_000);
 });
 
 describe('_headers untuk host statis', () => {

@@ -21,11 +21,12 @@ export const PAGE_TYPES = {
   embed: (p: string) => /^\/embed\/.+\/$/.test(p),
   metodologi: (p: string) => p === '/metodologi/',
   tentang: (p: string) => p === '/tentang/',
+  riwayat: (p: string) => p === '/riwayat/',
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
 /** Page types that must exist in the build: a missing one fails the tests. */
-export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404', 'peta', 'embed', 'artikel', 'kabupaten', 'metodologi', 'tentang'];
+export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404', 'peta', 'embed', 'artikel', 'kabupaten', 'metodologi', 'tentang', 'riwayat'];
 
 /** Pages whose map must offer a table alternative. */
 export const MAP_PAGE_TYPES: readonly PageType[] = ['peta', 'embed'];

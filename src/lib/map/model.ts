@@ -2,7 +2,7 @@ import { geoMercator, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd
 import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import topoJson from '../../../data/geo/ntt-kabupaten.topo.json';
+import topoJson from '@geo/ntt-kabupaten.topo.json';
 import type { IndicatorSummary, LatestEntry, Observation, Region, SiteData, Source } from '#lib/types.ts';
 import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#lib/format.ts';
 import { TARGET_UCJ } from '#lib/claims.ts';
@@ -10,8 +10,10 @@ import { t } from '#i18n/id.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
 import { comparableEntries, MISSION_INDICATOR, mapIndicators, mapKind, regionFigures, type MapKind, type RegionState } from './rules.ts';
 
+import { BATAS } from './batas.ts';
+
 export { TARGET_UCJ, mapIndicators };
-export const BOUNDARY_ATTRIBUTION = 'GADM 4.1; Timor-Leste: Natural Earth';
+export const BOUNDARY_ATTRIBUTION = BATAS.atribusi;
 const topo = topoJson as unknown as Topology<{ kabupaten: GeometryCollection<{ nama: string }>; provinsi: GeometryCollection; tetangga: GeometryCollection<{ nama: string }> }>;
 
 export interface MapRegion {

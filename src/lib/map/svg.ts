@@ -9,6 +9,16 @@ export function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** Width the PNG is rendered at (resvg fits the SVG to it). */
+export const PNG_LEBAR = 1200;
+
+/** Pixel size of the map PNG (/peta/<indikator>.png), for width/height attributes. */
+export function ukuranPng(m: MapModel, meta: { diperbarui: string; versi: string }): { lebar: number; tinggi: number } {
+  const svg = standaloneSvg(m, meta);
+  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
+  return { lebar: PNG_LEBAR, tinggi: Math.round((PNG_LEBAR * Number(h)) / Number(w)) };
+}
+
 /**
  * A self-contained SVG of the map for print, social cards and the PNG: title, legend, sources
  * and boundary attribution drawn in, no external references, no script.

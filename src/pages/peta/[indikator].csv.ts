@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import Papa from 'papaparse';
+import { writeCsvObjects } from '#pipeline/csv-write.ts';
 import { site } from '#lib/data.ts';
 import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ props }) => {
       nama_wilayah: r.nama,
       indikator: m.indicator.id,
       satuan: m.indicator.satuan,
-      nilai: r.entry ? String(r.entry.nilai) : '',
+      nilai: r.entry ? r.entry.nilai : '',
       kualifikasi: r.entry?.kualifikasi ?? '',
       periode: r.entry?.periode.id ?? '',
       status: r.state,
@@ -29,5 +29,5 @@ export const GET: APIRoute = ({ props }) => {
       sumber_url: r.sumber?.url ?? '',
     };
   });
-  return new Response(Papa.unparse(rows, { escapeFormulae: true, newline: '\n' }) + '\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(writeCsvObjects(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,6 @@
 // Social image for each article: title, its headline figure, and the map of its first indicator.
 import type { APIRoute } from 'astro';
+import { BATAS } from '#lib/map/batas.ts';
 import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
 import { resolve, teksAngka } from '#lib/claims.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
@@ -24,7 +25,7 @@ export const GET: APIRoute = ({ props }) => {
     judul: d.title,
     angka: a ? teksAngka(a, { bentuk: a.satuan === 'orang' && a.nilai >= 1e6 ? 'singkat' : undefined, kata: false }) : '',
     label: a ? `${d.kartuLabel ?? ''}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`.trim() : d.dek,
-    bawah: `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · ${t.artikel.versiData} ${site.meta.versi} · Peta: ${m.indicator.nama}; batas wilayah GADM 4.1`,
+    bawah: `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · ${t.artikel.versiData} ${site.meta.versi} · Peta: ${m.indicator.nama}; ${t.batas.kreditKecil(BATAS.atribusi)}`,
     peta: { width: m.width, height: m.height, wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })), tetangga: m.context.map((c) => c.d) },
   });
   return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });

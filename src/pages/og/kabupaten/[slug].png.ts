@@ -8,6 +8,7 @@ import { site } from '#lib/data.ts';
 import { formatAngka, formatPeriode, formatTanggal } from '#lib/format.ts';
 import { t } from '#i18n/id.ts';
 import type { Region } from '#lib/types.ts';
+import { BATAS } from '#lib/map/batas.ts';
 
 export function getStaticPaths() {
   return bukanProvinsi(site).map((wilayah) => ({ params: { slug: wilayah.slug }, props: { wilayah } }));
@@ -24,7 +25,7 @@ export const GET: APIRoute = ({ props }) => {
     label: m.ucj
       ? `${t.kabupaten.ucj} (${formatPeriode(m.ucj.periode)}). ${t.kabupaten.ogAda(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong)}`
       : t.kabupaten.ogKosong(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong),
-    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.dataVersion.toLowerCase()} ${site.meta.versi} · Batas wilayah: GADM 4.1`,
+    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.dataVersion.toLowerCase()} ${site.meta.versi} · ${t.batas.kredit(BATAS.atribusi)}`,
     peta: { width: lokasi.width, height: lokasi.height, wilayah: lokasi.wilayah.map((r) => ({ d: r.d, fill: r.sorot ? '#c2410c' : '#e5e7eb', sorot: r.sorot })), tetangga: lokasi.tetangga, cincin: lokasi.cincin },
   });
   return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,77 @@
+/**
+ * The data version: a hash of what the data says, not of how the files happen to be written.
+ *
+ * Every row is reduced to its parsed, canonical form (region code instead of alias, 33.73
+ * instead of "33,73", 558115 instead of "558.115", "2024-06" instead of "2024-6", booleans
+ * instead of "ya"/""), the line it came from is dropped, and rows are sorted by their
+ * identity. A spreadsheet that re-saves unchanged data with another delimiter, decimal comma,
+ * BOM, CRLF, quoting or row and column order therefore keeps the version; any change a reader
+ * could see changes it.
+ *
+ * The same canonical form is the release snapshot (data/rilis/), so a snapshot hashes to the
+ * version it was recorded under.
+ */
+import { createHash } from 'node:crypto';
+import type { Klaim, Dataset, Indikator, Observasi, Sumber } from './dataset.ts';
+import type { Wilayah } from './regions.ts';
+
+/** An observation or claim as content: everything but the line number it was read from. */
+export type SnapshotObservation = Omit<Observasi, 'baris'>;
+export type SnapshotClaim = Omit<Klaim, 'baris'>;
+
+export interface Snapshot {
+  wilayah: Wilayah[];
+  indikator: Indikator[];
+  sumber: Sumber[];
+  observasi: SnapshotObservation[];
+  klaim: SnapshotClaim[];
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** "The same observation": the identity a correction keeps and duplicates are rejected by. */
+export const observationKey = (o: Pick<Observasi, 'wilayah' | 'indikator' | 'periode' | 'sumber'>) =>
+  `${o.wilayah}|${o.indikator}|${o.periode.id}|${o.sumber}`;
+export const claimKey = (c: Pick<Klaim, 'wilayah' | 'program' | 'periode' | 'sumber'>) => `${c.wilayah}|${c.program}|${c.periode.id}|${c.sumber}`;
+
+/** Drops `baris` without listing the other fields, so a new column is hashed the day it is added. */
+function withoutLine<T extends { baris: number }>(row: T): Omit<T, 'baris'> {
+  const { baris: _line, ...rest } = row;
+  return rest;
+}
+
+export function canonicalSnapshot(ds: Dataset): Snapshot {
+  return {
+    wilayah: [...ds.wilayah].sort((a, b) => cmp(a.kode, b.kode)),
+    indikator: [...ds.indikator].sort((a, b) => cmp(a.id, b.id)),
+    sumber: [...ds.sumber].sort((a, b) => cmp(a.id, b.id)),
+    observasi: ds.observasi.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
+    klaim: ds.klaim.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
+  };
+}
+
+/** A snapshot back as a dataset; line numbers are positions in the snapshot's canonical order. */
+export function datasetFromSnapshot(s: Snapshot): Dataset {
+  return {
+    wilayah: s.wilayah,
+    indikator: s.indikator,
+    sumber: s.sumber,
+    observasi: s.observasi.map((o, i) => ({ ...o, baris: i + 1 })),
+    klaim: s.klaim.map((c, i) => ({ ...c, baris: i + 1 })),
+  };
+}
+
+/** JSON with object keys sorted at every level: the same content is always the same text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+    }
+    return v;
+  });
+}
+
+export function contentVersion(ds: Dataset): string {
+  return createHash('sha256').update(canonicalJson(canonicalSnapshot(ds))).digest('hex').slice(0, 10);
+}

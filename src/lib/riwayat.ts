@@ -1,0 +1,137 @@
+/**
+ * Data releases as readers see them: /riwayat/, its feed, pinned embeds and article notes.
+ * Every release carries the site data built from its own snapshot (pipeline/pipeline.ts); the
+ * releases themselves are `riwayat` in src/lib/data.ts.
+ */
+import type { NilaiRilis, Perubahan } from '#pipeline/diff.ts';
+import type { RilisSitus } from '#pipeline/pipeline.ts';
+import { parsePeriod } from '#pipeline/period.ts';
+import { t } from '#i18n/id.ts';
+import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from './format.ts';
+import type { SiteData, Source } from './types.ts';
+
+export type { RilisSitus };
+
+/** The release whose data the site shows now, if the live data has been released. */
+export const rilisTerkini = (riwayat: RilisSitus[], site: SiteData): RilisSitus | undefined => [...riwayat].reverse().find((r) => r.versi === site.meta.versi);
+
+/** One release per version (the latest record of it): a revert to earlier data reuses that version's pinned pages. */
+export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
+  const seen = new Map<string, RilisSitus>();
+  for (const r of riwayat) seen.set(r.versi, r);
+  return [...seen.values()];
+}
+
+export interface BarisPerubahan {
+  jenis: Perubahan['jenis'];
+  jenisTeks: string;
+  indikatorTeks: string;
+  periodeTeks: string;
+  perubahanTeks: string;
+  sumber: Source | null;
+}
+
+export interface GrupWilayah {
+  kode: string;
+  nama: string;
+  slug: string | null;
+  baris: BarisPerubahan[];
+}
+
+export interface TampilanRilis {
+  rilis: RilisSitus;
+  grup: GrupWilayah[];
+  ringkas: string;
+  lainnya: string[];
+  jumlah: number;
+}
+
+const FAR_FUTURE = new Date('2100-12-31T00:00:00Z');
+
+export function teksPeriode(id: string): string {
+  const p = parsePeriod(id, FAR_FUTURE, true);
+  return p.ok ? formatPeriode(p.value) : id;
+}
+
+/** A figure as the change log writes it: "3,4 persen", "4.475 orang", "218 kasus, Rp3,7 miliar". */
+export function teksNilai(v: NilaiRilis, indikator: string, site: SiteData): string {
+  let text: string;
+  if (indikator.startsWith('klaim:')) {
+    const parts: string[] = [];
+    if (v.nilai !== null) parts.push(withQualifier(t.riwayat.kasus(formatAngka(v.nilai)), v.kualifikasi));
+    if (v.nominalRp !== undefined && v.nominalRp !== null) parts.push(withQualifier(formatRupiah(v.nominalRp), v.kualifikasiNominal ?? null));
+    text = parts.join(', ');
+  } else {
+    const satuan = site.indikator.find((i) => i.id === indikator)?.satuan;
+    text = v.nilai === null ? '' : withQualifier(satuan === 'persen' ? formatPersen(v.nilai) : formatAngka(v.nilai), v.kualifikasi);
+  }
+  return v.ragu ? `${text} (${t.riwayat.ragu})` : text;
+}
+
+/**
+ * A release's changes grouped per region in the data's region order, each row readable on
+ * its own (on a phone the table becomes one block per row). Names come from the release's
+ * own data, or the previous release's for what it removed.
+ */
+export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus): TampilanRilis {
+  const sites = [r.site, ...(sebelumnya ? [sebelumnya.site] : [])];
+  const find = <T>(pick: (s: SiteData) => T | undefined): T | undefined => {
+    for (const s of sites) {
+      const v = pick(s);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const order = new Map(r.site.wilayah.map((w, i) => [w.kode, i]));
+  const groups = new Map<string, GrupWilayah>();
+  for (const c of r.perubahan) {
+    const region = find((s) => s.wilayah.find((w) => w.kode === c.wilayah));
+    let g = groups.get(c.wilayah);
+    if (!g) groups.set(c.wilayah, (g = { kode: c.wilayah, nama: region?.nama ?? c.wilayah, slug: region && region.jenis !== 'Provinsi' ? region.slug : null, baris: [] }));
+    const site = c.jenis === 'dihapus' && sebelumnya ? sebelumnya.site : r.site;
+    const nilai = (v?: NilaiRilis) => (v ? teksNilai(v, c.indikator, site) : '');
+    const perubahanTeks =
+      c.jenis === 'dikoreksi'
+        ? `${nilai(c.sebelum)} → ${nilai(c.sesudah)}`
+        : c.jenis === 'baru'
+          ? `${nilai(c.sesudah)}${c.sumberBaru ? ` (${t.riwayat.sumberBaru})` : ''}`
+          : c.jenis === 'dihapus'
+            ? nilai(c.sebelum)
+            : (c.catatan ?? '');
+    g.baris.push({
+      jenis: c.jenis,
+      jenisTeks: t.riwayat[c.jenis],
+      indikatorTeks: c.indikator.startsWith('klaim:')
+        ? t.riwayat.klaim(t.grafik.klaim.program[c.indikator.slice(6)] ?? c.indikator.slice(6))
+        : (find((s) => s.indikator.find((i) => i.id === c.indikator))?.nama ?? c.indikator),
+      periodeTeks: teksPeriode(c.periode),
+      perubahanTeks,
+      sumber: find((s) => s.sumber.find((x) => x.id === c.sumber)) ?? null,
+    });
+  }
+  const grup = [...groups.values()].sort((a, b) => (order.get(a.kode) ?? 1e9) - (order.get(b.kode) ?? 1e9) || a.kode.localeCompare(b.kode));
+  const jumlah = r.perubahan.length;
+  const ringkas =
+    r.sebelumnya === null
+      ? t.riwayat.pertama(formatAngka(jumlah), formatAngka(r.site.sumber.length), formatAngka(grup.length))
+      : jumlah === 0
+        ? t.riwayat.tanpaAngka
+        : t.riwayat.ringkas(formatAngka(jumlah), formatAngka(grup.length));
+  const lainnya = r.lainnya.map((l) => {
+    const nama =
+      l.apa === 'sumber'
+        ? (find((s) => s.sumber.find((x) => x.id === l.id))?.judul ?? l.id)
+        : l.apa === 'indikator'
+          ? (find((s) => s.indikator.find((x) => x.id === l.id))?.nama ?? l.id)
+          : (find((s) => s.wilayah.find((x) => x.kode === l.id))?.nama ?? l.id);
+    return `${t.riwayat.lainnya[l.apa]} ${t.riwayat.lainnyaJenis[l.jenis]}: ${nama}`;
+  });
+  return { rilis: r, grup, ringkas, lainnya, jumlah };
+}
+
+/** Every release for display, newest first, each compared with the one before it. */
+export function tampilanRiwayat(riwayat: RilisSitus[]): TampilanRilis[] {
+  return riwayat.map((r, i) => tampilanRilis(r, riwayat[i - 1])).reverse();
+}
+
+export const judulRilis = (r: Pick<RilisSitus, 'nomor' | 'tanggal'>) => `${t.riwayat.rilis(r.nomor)} · ${formatTanggal(r.tanggal)}`;

@@ -1,0 +1,69 @@
+/**
+ * What every embed variant shares: its addresses, its default frame height, its oEmbed
+ * document. The copy-ready codes themselves are in sematan-kode.ts (also used in the browser).
+ */
+import { t } from '#i18n/id.ts';
+import { alamatLengkap, SITUS } from './alamat.ts';
+import { BATAS } from './map/batas.ts';
+import { slugIndikator } from './map/model.ts';
+import { kodeIframeSaja, type SematanKode } from './sematan-kode.ts';
+import type { IndicatorSummary } from './types.ts';
+
+export { TINGGI_BAWAAN, VARIAN, type Varian } from './sematan-kode.ts';
+import { TINGGI_BAWAAN, type Varian } from './sematan-kode.ts';
+
+/** Social card and oEmbed thumbnail of a map: 1200×630. */
+export const KARTU = { lebar: 1200, tinggi: 630 } as const;
+
+export const jalurSematan = (varian: Varian, indikator: string) => `/embed/${varian}/${slugIndikator(indikator)}/`;
+export const jalurOembed = (varian: Varian, indikator: string) => `${jalurSematan(varian, indikator)}oembed.json`;
+export const jalurKartu = (indikator: string) => `/og/peta/${slugIndikator(indikator)}.png`;
+
+export function judulSematan(varian: Varian, ind: IndicatorSummary): string {
+  // Titles are cut near 70 characters (search results, tabs): the publisher only when it fits.
+  const full = varian === 'petak' ? t.sematan.judulPetak(ind.nama, SITUS.penerbit) : t.sematan.judulHalaman(ind.nama, SITUS.penerbit);
+  return full.length <= 70 ? full : varian === 'petak' ? t.sematan.judulPetakPendek(ind.nama) : t.sematan.judulPendek(ind.nama);
+}
+
+export const lisensiVarian = (varian: Varian) => (varian === 'petak' ? t.sematan.lisensiPetak : t.sematan.lisensiPeta(BATAS.atribusi, BATAS.lisensi));
+
+/** Everything the code builders need, or null in a local-preview build (no address to give). */
+export function kodeSematan(varian: Varian, ind: IndicatorSummary, gambar: { lebar: number; tinggi: number }): SematanKode | null {
+  const src = alamatLengkap(jalurSematan(varian, ind.id));
+  if (!src) return null;
+  const slug = slugIndikator(ind.id);
+  return {
+    src,
+    skrip: alamatLengkap('/sematkan.js')!,
+    halaman: alamatLengkap(`/peta/${slug}/`)!,
+    gambar: alamatLengkap(`/peta/${slug}.png`)!,
+    gambarLebar: gambar.lebar,
+    gambarTinggi: gambar.tinggi,
+    judul: judulSematan(varian, ind),
+    tinggi: TINGGI_BAWAAN[varian],
+    teksLuapan: t.sematan.luapan,
+  };
+}
+
+/** The oEmbed 1.0 "rich" document for one embed (https://oembed.com/, section 2.3.4). */
+export function oembed(varian: Varian, ind: IndicatorSummary, gambar: { lebar: number; tinggi: number }) {
+  const k = kodeSematan(varian, ind, gambar);
+  if (!k) return null;
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: k.judul,
+    provider_name: SITUS.penerbit,
+    provider_url: alamatLengkap('/')!,
+    author_name: SITUS.penerbit,
+    author_url: k.halaman,
+    // Consumers (WordPress) strip scripts; the frame's default height fits without one.
+    html: kodeIframeSaja(k),
+    width: 600,
+    height: k.tinggi,
+    thumbnail_url: alamatLengkap(jalurKartu(ind.id))!,
+    thumbnail_width: KARTU.lebar,
+    thumbnail_height: KARTU.tinggi,
+    cache_age: 86400,
+  };
+}

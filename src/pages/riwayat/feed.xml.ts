@@ -1,0 +1,26 @@
+// Feed of data releases, newest first, so partners learn when figures they use change.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { t } from '#i18n/id.ts';
+import { absolut, SITUS } from '#lib/alamat.ts';
+import { riwayat } from '#lib/data.ts';
+import { formatTanggal } from '#lib/format.ts';
+import { xml } from '#lib/map/svg.ts';
+import { tampilanRiwayat } from '#lib/riwayat.ts';
+
+export const GET: APIRoute = () => {
+  const items = tampilanRiwayat(riwayat).map(({ rilis: r, grup, ringkas, lainnya }) => {
+    const lines = grup.flatMap((g) => g.baris.map((b) => `${g.nama}: ${b.indikatorTeks}, ${b.periodeTeks}. ${b.jenisTeks}: ${b.perubahanTeks}${b.sumber ? ` (${b.sumber.penerbit}, ${formatTanggal(b.sumber.tanggalTerbit)})` : ''}.`));
+    return {
+      title: `${t.riwayat.rilis(r.nomor)}: ${r.catatan}`,
+      description: [r.catatan, ringkas, ...lines, ...lainnya].join('\n'),
+      pubDate: new Date(`${r.tanggal}T00:00:00Z`),
+      link: absolut(`/riwayat/#rilis-${r.nomor}`),
+    };
+  });
+  const title = t.riwayat.feedJudul;
+  if (SITUS.alamat) return rss({ title, description: t.riwayat.dek, site: absolut('/riwayat/'), trailingSlash: true, items, customData: '<language>id</language>' });
+  // As in /rss.xml: a local-preview build has no address, and @astrojs/rss needs one.
+  const body = items.map((i) => `<item><title>${xml(i.title)}</title><link>${xml(i.link)}</link><guid>${xml(i.link)}</guid><description>${xml(i.description)}</description><pubDate>${i.pubDate.toUTCString()}</pubDate></item>`).join('');
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${xml(title)}</title><link>${xml(absolut('/riwayat/'))}</link><description>${xml(t.riwayat.dek)}</description><language>id</language>${body}</channel></rss>\n`, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

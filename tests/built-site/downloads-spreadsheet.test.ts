@@ -1,0 +1,83 @@
+// Every CSV the built site publishes (/unduh/ and the per-map CSVs), built from data whose free
+// text carries spreadsheet formulas (tests/fixtures/formula/), opened in LibreOffice Calc with
+// `,` and with `;` as separator: no cell may become a formula, and numbers stay numbers.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '#support/site.ts';
+import { formulaCells, openInSpreadsheet, type SheetCell } from '#support/spreadsheet.ts';
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'formula');
+const work = mkdtempSync(join(tmpdir(), 'ucj-formula-'));
+const dist = join(work, 'dist');
+
+// Vitest puts Vite's own variables into process.env; the build gets the environment without them.
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
+
+function csvFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.csv'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+let files: Record<string, string> = {};
+let build: { status: number | null; output: string };
+let comma: Record<string, SheetCell[][]> = {};
+let semicolon: Record<string, SheetCell[][]> = {};
+
+beforeAll(() => {
+  const data = join(work, 'data');
+  cpSync(FIXTURE, data, { recursive: true, filter: (src) => src === FIXTURE || src.endsWith('.csv') });
+  for (const entry of readdirSync(join(ROOT, 'data'))) {
+    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && !existsSync(join(data, entry))) symlinkSync(join(ROOT, 'data', entry), join(data, entry));
+  }
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...cleanEnv(), CI: '1', UCJ_DATA_DIR: data, UCJ_GENERATED_DIR: join(work, 'generated'), UCJ_OUT_DIR: dist, UCJ_TODAY: '2026-11-21' },
+  });
+  build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  if (build.status !== 0) return;
+  files = Object.fromEntries(csvFiles(dist).map((f) => [f, readFileSync(join(dist, f), 'utf8')]));
+  comma = openInSpreadsheet(files, ',');
+  semicolon = openInSpreadsheet(files, ';');
+}, 420_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('CSV yang diterbitkan aman dibuka di spreadsheet', () => {
+  test('situs dibangun dari data bermuatan rumus, dengan unduhan dan CSV per peta', () => {
+    expect(build.status, build.output).toBe(0);
+    const names = Object.keys(files);
+    expect(names).toEqual(expect.arrayContaining(['unduh/kepesertaan.csv', 'unduh/klaim.csv', 'unduh/sumber.csv', 'unduh/wilayah.csv', 'unduh/indikator.csv']));
+    expect(names.filter((n) => n.startsWith('peta/')).length).toBeGreaterThan(0);
+    // The payloads did reach the downloads (neutralised), so the checks below are not vacuous.
+    const all = Object.values(files).join('\n');
+    for (const marker of ["'=1+1", "Lihat;'=1+1", "'=HYPERLINK", "'@SUM(1;1)", "'-2+3", "'＝1+1"]) expect(all).toContain(marker);
+  });
+
+  test('pemisah koma: tidak ada sel yang menjadi rumus', () => {
+    expect(Object.keys(comma).length).toBe(Object.keys(files).length);
+    expect(formulaCells(comma)).toEqual([]);
+  });
+
+  test('pemisah titik koma (lokal Indonesia): tidak ada sel yang menjadi rumus', () => {
+    expect(Object.keys(semicolon).length).toBe(Object.keys(files).length);
+    expect(formulaCells(semicolon)).toEqual([]);
+  });
+
+  test('kolom nilai tetap angka', () => {
+    const sheets = Object.entries(comma).filter(([, rows]) => rows[0]?.some((c) => c.text === 'nilai'));
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const [name, rows] of sheets) {
+      const col = rows[0]!.findIndex((c) => c.text === 'nilai');
+      const values = rows.slice(1).map((r) => r[col]).filter((c) => c && c.text !== '');
+      expect(values.length, name).toBeGreaterThan(0);
+      for (const v of values) expect([name, v!.text, v!.type]).toEqual([name, v!.text, 'float']);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { releaseSites } from '#pipeline/pipeline.ts';
+import { loadReleases, recordRelease } from '#pipeline/rilis.ts';
+import { tampilanRiwayat, versiRilis } from '#lib/riwayat.ts';
+import { loadFiles, readDataDir } from '#support/data.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ucj-riwayat-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
+
+const data = readDataDir();
+recordRelease(dir, loadFiles(data), 'Rilis pertama', '2026-12-01');
+const second = { ...data };
+// Correct Malaka in place, remove one Belu row, add a figure from a new source.
+const belu = data['kepesertaan.csv']!.split('\n').find((l) => l.startsWith('5306,2023-05,rentan_apbd_kabupaten,'))!;
+second['kepesertaan.csv'] = data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')).replace(`${belu}\n`, '') + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
+second['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,\n';
+recordRelease(dir, loadFiles(second), 'Koreksi Malaka', '2026-12-02');
+const releases = releaseSites(loadReleases(dir));
+
+describe('the change log as readers see it', () => {
+  const [newest, first] = tampilanRiwayat(releases);
+
+  it('is newest first, with note, date and a summary', () => {
+    expect(newest!.rilis.nomor).toBe(2);
+    expect(newest!.rilis.catatan).toBe('Koreksi Malaka');
+    expect(first!.rilis.nomor).toBe(1);
+    expect(first!.ringkas).toMatch(/^Rilis pertama: \d+ angka dari \d+ sumber untuk \d+ wilayah\.$/);
+    expect(newest!.ringkas).toBe('3 perubahan angka di 2 wilayah.');
+  });
+
+  it('groups changes per region in data order and writes each as Indonesian text', () => {
+    expect(belu).toBeDefined();
+    expect(newest!.grup.map((g) => g.nama)).toEqual(['Belu', 'Malaka']);
+    const malaka = newest!.grup.find((g) => g.nama === 'Malaka')!;
+    expect(malaka.slug).toBe('malaka');
+    expect(malaka.baris.map((b) => [b.jenisTeks, b.periodeTeks, b.perubahanTeks, b.sumber?.penerbit])).toEqual([
+      ['Dikoreksi', 'Mei 2025', '3 persen → 3,4 persen', 'Pena Malaka'],
+      ['Ditambahkan', 'Oktober 2026', '7,5 persen (sumber baru)', 'Penerbit Uji'],
+    ]);
+    const removed = newest!.grup.find((g) => g.nama === 'Belu')!.baris[0]!;
+    expect(removed.jenisTeks).toBe('Dihapus');
+    // The removed row's indicator and source are named from the release it was removed from.
+    expect(removed.indikatorTeks).not.toMatch(/^[a-z_]+$/);
+    expect(removed.sumber).not.toBeNull();
+    expect(newest!.lainnya).toEqual(['Keterangan sumber ditambahkan: Judul uji']);
+  });
+
+  it('each release keeps its own data: the first still has the old Malaka value', () => {
+    const value = (i: number) => releases[i]!.site.terkini.ucj_persen!['5321']!;
+    expect(value(0).nilai).toBe(3);
+    expect(value(1).nilai).toBe(7.5);
+    expect(versiRilis(releases).map((r) => r.nomor)).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadReleases, recordRelease, rilisDir } from '#pipeline/rilis.ts';
+import { contentVersion } from '#pipeline/version.ts';
+import { loadFiles, readDataDir, SNAPSHOT_DIR } from '#support/data.ts';
+import { excelIdFiles } from '#support/excel.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+const scratch = mkdtempSync(join(tmpdir(), 'ucj-rilis-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let n = 0;
+/** A copy of the frozen data fixture in its own folder, as a newsroom's data/ would be. */
+function dataCopy(): string {
+  const dir = join(scratch, `data-${++n}`);
+  cpSync(SNAPSHOT_DIR, dir, { recursive: true });
+  return dir;
+}
+const files = (dir: string) => readdirSync(rilisDir(dir)).sort();
+const runScript = (script: string, dir: string, ...args: string[]) =>
+  spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, UCJ_DATA_DIR: dir, UCJ_TODAY: '2026-12-01' } });
+
+const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
+
+describe('recordRelease', () => {
+  it('records the first release with every figure as added, and a snapshot that hashes to its version', () => {
+    const dir = dataCopy();
+    const ds = loadFiles(readDataDir(dir));
+    const r = recordRelease(dir, ds, 'Rilis pertama', '2026-12-01');
+    expect(r.recorded).toBe(true);
+    if (!r.recorded) return;
+    expect(r.rilis).toMatchObject({ nomor: 1, tanggal: '2026-12-01', catatan: 'Rilis pertama', sebelumnya: null, versi: contentVersion(ds) });
+    expect(r.rilis.perubahan).toHaveLength(ds.observasi.length + ds.klaim.length);
+    expect(new Set(r.rilis.perubahan.map((c) => c.jenis))).toEqual(new Set(['baru']));
+    const [loaded] = loadReleases(dir);
+    expect(loaded!.versi).toBe(r.rilis.versi);
+    expect(files(dir)).toEqual([`0001-2026-12-01-${r.rilis.versi}.json`]);
+  });
+
+  it('records nothing when nothing changed, and refuses an empty note', () => {
+    const dir = dataCopy();
+    const ds = loadFiles(readDataDir(dir));
+    recordRelease(dir, ds, 'Rilis pertama', '2026-12-01');
+    const again = recordRelease(dir, loadFiles(readDataDir(dir)), 'Lagi', '2026-12-02');
+    expect(again.recorded).toBe(false);
+    expect(files(dir)).toHaveLength(1);
+    expect(() => recordRelease(dir, ds, '   ', '2026-12-02')).toThrow(/Catatan rilis wajib/);
+  });
+
+  it('a corrected value is one correction from→to; a newer figure from a new source is an addition marked as a new source', () => {
+    const dir = dataCopy();
+    recordRelease(dir, loadFiles(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
+    const data = readDataDir(dir);
+    expect(data['kepesertaan.csv']).toContain(MALAKA);
+    data['kepesertaan.csv'] = data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
+    data['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,\n';
+    const r = recordRelease(dir, loadFiles(data), 'Koreksi Malaka', '2026-12-01');
+    expect(r.recorded).toBe(true);
+    if (!r.recorded) return;
+    expect(r.rilis.nomor).toBe(2);
+    expect(r.rilis.perubahan).toEqual([
+      { jenis: 'dikoreksi', wilayah: '5321', indikator: 'ucj_persen', periode: '2025-05', sumber: 'penamalaka-2025-05-16-malaka-ucj-3', sebelum: { nilai: 3, kualifikasi: null, ragu: false }, sesudah: { nilai: 3.4, kualifikasi: null, ragu: false } },
+      { jenis: 'baru', wilayah: '5321', indikator: 'ucj_persen', periode: '2026-10', sumber: 'uji-2026-11-30-malaka', sumberBaru: true, sesudah: { nilai: 7.5, kualifikasi: null, ragu: false } },
+    ]);
+    expect(r.rilis.lainnya).toEqual([{ apa: 'sumber', id: 'uji-2026-11-30-malaka', jenis: 'baru' }]);
+    // Two releases on one day stay in order.
+    expect(loadReleases(dir).map((x) => x.nomor)).toEqual([1, 2]);
+  });
+
+  it('a release edited by hand is refused, naming its file', () => {
+    const dir = dataCopy();
+    const r = recordRelease(dir, loadFiles(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
+    if (!r.recorded) throw new Error('not recorded');
+    const json = JSON.parse(readFileSync(r.file, 'utf8'));
+    json.data.observasi[0].nilai += 1;
+    writeFileSync(r.file, JSON.stringify(json, null, 1));
+    expect(() => loadReleases(dir)).toThrow(new RegExp(`data/rilis/0001-2026-12-01-${r.rilis.versi}\\.json.*tidak lagi cocok`));
+  });
+});
+
+describe('npm run rilis', () => {
+  const dir = dataCopy();
+
+  it('records the first release and says how to commit it', () => {
+    const out = runScript('rilis.ts', dir, 'Rilis pertama');
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toMatch(/Rilis 1 dicatat: versi [0-9a-f]{10}, 2026-12-01 \(rilis pertama\)/);
+    expect(out.stdout).toContain('git add');
+  });
+
+  it('records nothing, says so and exits non-zero after every CSV is re-saved as an Indonesian Excel export', () => {
+    for (const [name, text] of Object.entries(excelIdFiles(readDataDir(dir), { grouped: true }))) writeFileSync(join(dir, name), text);
+    expect(readFileSync(join(dir, 'kepesertaan.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
+    const out = runScript('rilis.ts', dir, 'Simpan ulang dari Excel');
+    expect(out.status).not.toBe(0);
+    expect(out.stderr).toContain('Tidak ada perubahan data sejak rilis terakhir');
+    expect(files(dir)).toHaveLength(1);
+  });
+
+  it('data:check reports the changes against the last release', () => {
+    const kep = join(dir, 'kepesertaan.csv');
+    writeFileSync(kep, readFileSync(kep, 'utf8').replace('"5321";"2025-05";"ucj_persen";"3";', '"5321";"2025-05";"ucj_persen";"3,4";'));
+    const out = runScript('data-check.ts', dir);
+    expect(out.status, out.stderr).toBe(0);
+    const section = out.stdout.slice(out.stdout.indexOf('== Perubahan dibanding rilis terakhir =='));
+    expect(section).toContain('Rilis terakhir: 1');
+    expect(section).toMatch(/Malaka \(5321\):\n\s+dikoreksi\s+ucj_persen 2025-05 \[penamalaka-2025-05-16-malaka-ucj-3\]: 3 -> 3\.4/);
+  });
+
+  it('refuses invalid data like the build, naming file and line, and records nothing', () => {
+    const kep = join(dir, 'kepesertaan.csv');
+    writeFileSync(kep, readFileSync(kep, 'utf8').replace('"3,4";', '"tiga";'));
+    const out = runScript('rilis.ts', dir, 'Rusak');
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/GALAT data\/kepesertaan\.csv, baris \d+, kolom D \(nilai\)/);
+    expect(files(dir)).toHaveLength(1);
+  });
+
+  it('refuses a release without a note', () => {
+    const out = runScript('rilis.ts', dir);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('Catatan rilis wajib diisi');
+  });
+});

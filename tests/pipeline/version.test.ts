@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSnapshot, contentVersion, datasetFromSnapshot } from '#pipeline/version.ts';
+import { loadFiles, readDataDir } from '#support/data.ts';
+import { excelIdFiles, libreOfficeRoundTrip } from '#support/excel.ts';
+
+const original = readDataDir();
+const version = contentVersion(loadFiles(original));
+
+describe('data version = hash of the normalised content', () => {
+  it('is a short hex hash', () => {
+    expect(version).toMatch(/^[0-9a-f]{10}$/);
+  });
+
+  it.each([
+    ['plain numbers', {}],
+    ['grouped thousands (558.115)', { grouped: true }],
+    ['rows re-sorted', { reverse: true }],
+  ])('survives an Indonesian-locale Excel re-save (;, decimal comma, BOM, CRLF, quotes): %s', (_label, options) => {
+    const excel = excelIdFiles(original, options);
+    // The fixture really is different bytes, in every file.
+    for (const name of Object.keys(original)) {
+      expect(excel[name]).not.toBe(original[name]);
+      expect(excel[name]!.startsWith('\uFEFF"')).toBe(true);
+      expect(excel[name]).toContain('";"');
+      expect(excel[name]).toContain('\r\n');
+    }
+    expect(excel['kepesertaan.csv']).toMatch(/"\d+,\d+"/);
+    expect(contentVersion(loadFiles(excel))).toBe(version);
+  });
+
+  it('survives a real LibreOffice round trip to ;-separated CSV', () => {
+    const saved = libreOfficeRoundTrip(original);
+    expect(saved['kepesertaan.csv']!.split('\n')[0]).toContain(';');
+    expect(contentVersion(loadFiles(saved))).toBe(version);
+  }, 180_000);
+
+  it('changes when a value, a note, a source date or a doubt flag changes', () => {
+    const kep = original['kepesertaan.csv']!;
+    const malaka = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
+    expect(kep).toContain(malaka);
+    const variants: Record<string, string>[] = [
+      { 'kepesertaan.csv': kep.replace(malaka, malaka.replace('ucj_persen,3,', 'ucj_persen,"3,5",')) },
+      { 'kepesertaan.csv': kep.replace(malaka, malaka.replace(/,,$/, ',ya,')) },
+      { 'sumber.csv': original['sumber.csv']!.replace('2025-05-16,', '2025-05-17,') },
+    ];
+    for (const v of variants) {
+      const changed = { ...original, ...v };
+      expect(changed).not.toEqual(original);
+      expect(contentVersion(loadFiles(changed))).not.toBe(version);
+    }
+  });
+
+  it('a snapshot hashes to the version it was taken of, after a JSON round trip', () => {
+    const snapshot = JSON.parse(JSON.stringify(canonicalSnapshot(loadFiles(original))));
+    expect(contentVersion(datasetFromSnapshot(snapshot))).toBe(version);
+    expect(snapshot.observasi[0]).not.toHaveProperty('baris');
+  });
+});
