@@ -94,7 +94,7 @@ function enhanceMap(fig: HTMLElement) {
 
   const mark = (a: HTMLAnchorElement | null) => {
     for (const l of links) l.classList.toggle('aktif', l === a);
-    fig.querySelectorAll<HTMLElement>('[data-kode-inset]').forEach((l) => l.classList.toggle('aktif', !!a && l.dataset.kodeInset === a.dataset.kode));
+    fig.querySelectorAll<SVGGElement>('[data-kode-inset]').forEach((l) => l.classList.toggle('aktif', !!a && l.dataset.kodeInset === a.dataset.kode));
   };
   const hide = () => {
     tip.hidden = true;
@@ -197,10 +197,10 @@ function enhanceMap(fig: HTMLElement) {
     });
   }
   // The Timor inset repeats regions of the main map: a tap there acts on the same region.
-  fig.querySelectorAll<HTMLAnchorElement>('[data-kode-inset]').forEach((l) => {
+  fig.querySelectorAll<SVGGElement>('[data-kode-inset]').forEach((l) => {
     const a = byCode.get(l.dataset.kodeInset!);
     if (!a) return;
-    l.addEventListener('click', (e) => tapped(e, a));
+    l.addEventListener('click', () => (pinned === a ? hide() : dock(a)));
     l.addEventListener('pointerenter', (e) => {
       if (e.pointerType === 'mouse' && !pinned) float(a, e.clientX, e.clientY);
     });

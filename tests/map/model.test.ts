@@ -96,7 +96,7 @@ describe('buildMapModel on a small dataset', () => {
   it('a figure from a period far from the others is shown but not coloured or compared', () => {
     // Kota Kupang, June 2023, against May 2025: 23 months apart.
     expect(by('5371')).toMatchObject({ state: 'lama', kelas: -1, rank: null });
-    expect(by('5371').label).toBe('Kota Kupang: 23 persen, Juni 2023 (periode lain, tidak dibandingkan)');
+    expect(by('5371').label).toBe('Kota Kupang: 23 persen, Juni 2023 (periode lain)');
     expect(m.hasOlder).toBe(true);
   });
 

@@ -178,13 +178,13 @@ describe('honest maps', () => {
       await page.goto(new URL(`peta/${slug}/`, h.served.url).href);
       const id = (await page.locator('[data-peta]').first().getAttribute('data-indikator'))!;
       const labels = await page.locator('.peta-kanvas > svg .peta-wilayah a[data-kode]').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
-      const compared = labels.filter((l) => !/belum ada data|diragukan|tidak dibandingkan/.test(l));
+      const compared = labels.filter((l) => !/belum ada data|diragukan|periode lain/.test(l));
       if (id !== 'ucj_persen') expect(compared.length, slug).toBeGreaterThanOrEqual(3);
       const satuan = siteData.indikator.find((i) => i.id === id)!.satuan;
       const classed = await page.locator('.peta-kanvas > svg .peta-wilayah path[class^="r"]').count();
       if (satuan !== 'persen') {
         expect(classed, slug).toBe(0);
-        expect(await page.locator('.peta-kanvas > svg .peta-simbol circle').count(), slug).toBe(compared.length + labels.filter((l) => /diragukan|tidak dibandingkan/.test(l)).length);
+        expect(await page.locator('.peta-kanvas > svg .peta-simbol circle').count(), slug).toBe(compared.length + labels.filter((l) => /diragukan|periode lain/.test(l)).length);
       }
       // Ranks only among comparable values.
       expect(await page.locator('.peringkat ol.batang li').count(), slug).toBe(compared.length);
