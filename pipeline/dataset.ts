@@ -3,59 +3,14 @@ import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { cell, readCsv, type CsvTable } from './csv.ts';
+import { spreadsheetDateHint } from './dates.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
-import { parsePeriod, type Periode } from './period.ts';
-import { PROVINCE_CODE, REGION_CODES, RegionResolver, slugify, type Wilayah } from './regions.ts';
+import { INDIKATOR_UCJ, KODE_BPS, isTarget } from '#model/constants.ts';
+import { PROGRAM, type Indikator, type Klaim, type Kualifikasi, type Observasi, type Periode, type Satuan, type Sumber, type Wilayah } from '#model/schema.ts';
+import { parsePeriod } from './period.ts';
+import { RegionResolver, slugify } from './regions.ts';
 
-export type Kualifikasi = 'sekitar' | 'lebih dari' | 'kurang dari' | null;
-export type Satuan = 'persen' | 'orang';
-export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP', 'BEASISWA', 'TOTAL'] as const;
-export type Program = (typeof PROGRAMS)[number];
-
-export interface Indikator {
-  id: string;
-  nama: string;
-  satuan: Satuan;
-  definisi: string;
-  batasKelas: number[] | null;
-}
-
-export interface Sumber {
-  id: string;
-  penerbit: string;
-  judul: string;
-  url: string | null;
-  tanggalTerbit: string;
-  tanggalAkses: string | null;
-  catatan: string | null;
-}
-
-export interface Observasi {
-  wilayah: string;
-  periode: Periode;
-  indikator: string;
-  nilai: number;
-  kualifikasi: Kualifikasi;
-  sumber: string;
-  ragu: boolean;
-  catatan: string | null;
-  baris: number;
-}
-
-export interface Klaim {
-  wilayah: string;
-  periode: Periode;
-  program: Program;
-  kasus: number | null;
-  nominalRp: number | null;
-  kualifikasiKasus: Kualifikasi;
-  kualifikasiNominal: Kualifikasi;
-  sumber: string;
-  ragu: boolean;
-  catatan: string | null;
-  baris: number;
-}
 
 export interface Dataset {
   wilayah: Wilayah[];
@@ -73,7 +28,8 @@ export const FILES = {
   klaim: 'klaim.csv',
 } as const;
 
-const COLUMNS = {
+/** The columns of each data file: the pipeline checks them, and so does the geometry generator. */
+export const COLUMNS = {
   wilayah: { required: ['kode', 'nama', 'jenis', 'ibu_kota', 'kantor_cabang', 'keterangan_kantor', 'alias'] },
   indikator: { required: ['id', 'nama', 'satuan', 'definisi', 'batas_kelas'] },
   sumber: { required: ['id', 'penerbit', 'judul', 'url', 'tanggal_terbit', 'tanggal_akses', 'catatan'] },
@@ -109,9 +65,17 @@ const isoDate = (what: string, today: Date) =>
   z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} harus berbentuk YYYY-MM-DD, misalnya 2024-07-25.`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${what} bukan tanggal yang ada di kalender.`)
-    .refine((s) => s <= today.toISOString().slice(0, 10), `${what} ada di masa depan. Periksa tahunnya.`);
+    .superRefine((s, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+        // A spreadsheet's own date forms are named as such, never read as some other date.
+        const hint = spreadsheetDateHint(s);
+        ctx.addIssue({ code: 'custom', message: hint ? `${what}: ${hint}` : `${what} harus berbentuk YYYY-MM-DD, misalnya 2024-07-25.` });
+      } else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)) {
+        ctx.addIssue({ code: 'custom', message: `${what} bukan tanggal yang ada di kalender.` });
+      } else if (s > today.toISOString().slice(0, 10)) {
+        ctx.addIssue({ code: 'custom', message: `${what} ada di masa depan. Periksa tahunnya.` });
+      }
+    });
 const qualifier = z
   .string()
   .trim()
@@ -200,7 +164,7 @@ export interface LoadOptions {
   /** Reference date for "future period" checks; injectable so tests do not age. */
   today?: Date;
   /** Overrides file reading, e.g. for in-memory fixtures or the git copy of the last commit. */
-  read?: (name: string) => string | null;
+  read?: (name: string) => string | Uint8Array | null;
   /**
    * The regions the data must describe. Defaults to NTT; the benchmark passes a national-scale
    * synthetic list to measure the same code on 514 regions.
@@ -218,30 +182,34 @@ export interface LoadResult {
 
 export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
   const today = options.today ?? new Date();
-  const provinceCode = options.geography?.provinceCode ?? PROVINCE_CODE;
-  const regionCodes = options.geography?.regionCodes ?? REGION_CODES;
+  const provinceCode = options.geography?.provinceCode ?? KODE_BPS.provinsi;
+  const regionCodes = options.geography?.regionCodes ?? KODE_BPS.kabupatenKota;
   const validCodes = new Set([provinceCode, ...regionCodes]);
   const read =
     options.read ??
     ((name: string) => {
       const path = join(dir, name);
-      return existsSync(path) ? readFileSync(path, 'utf8') : null;
+      // Bytes, not 'utf8': the reader tells a workbook, UTF-16 or ANSI file from real text.
+      return existsSync(path) ? readFileSync(path) : null;
     });
   const issues: DataIssue[] = [];
   const rowCounts: Record<string, number> = {};
   const raw: Record<string, string> = {};
   const label = (name: string) => `data/${name}`;
+  /** Cells the CSV reader already refused (characters, length): one message per cell is enough. */
+  const reported = new Set<string>();
 
   const open = (key: keyof typeof FILES) => {
     const name = FILES[key];
     const text = read(name);
-    if (text !== null) raw[name] = text;
     if (text === null) {
       issues.push({ file: label(name), line: 0, column: 0, message: `Berkas tidak ditemukan. Buat berkas ${name} sesuai data/README.md.`, severity: 'error' });
       return null;
     }
-    const { table, issues: csvIssues } = readCsv(label(name), text, COLUMNS[key]);
+    const { table, issues: csvIssues, text: decoded, flagged } = readCsv(label(name), text, COLUMNS[key]);
+    if (decoded !== null) raw[name] = decoded;
     issues.push(...csvIssues);
+    if (flagged) for (const cellKey of flagged) reported.add(`${label(name)}:${cellKey}`);
     rowCounts[name] = table?.rows.length ?? 0;
     return table ? { file: label(name), table, issues } : null;
   };
@@ -428,7 +396,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     for (const row of kep.table.rows) {
       const indicatorId = cell(kep.table, row, 'indikator');
       const indicator = indicatorById.get(indicatorId);
-      const r = parseRow(kep, row, shapeFor(indicator?.satuan, indicatorId.startsWith('target_'))) as {
+      const r = parseRow(kep, row, shapeFor(indicator?.satuan, isTarget(indicatorId))) as {
         wilayah: string; periode: Periode; indikator: string; nilai: number | string; kualifikasi: Kualifikasi; sumber: string; ragu: boolean; catatan: string | null;
       } | null;
       if (!r || !indicator) continue;
@@ -471,7 +439,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const claimShape = {
       wilayah: regionCell(),
       periode: periodSchema(false),
-      program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAMS, { error: `Program harus salah satu dari ${PROGRAMS.join(', ')}.` })),
+      program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAM, { error: `Program harus salah satu dari ${PROGRAM.join(', ')}.` })),
       kasus: optionalNumber(parseCount),
       nominal_rp: optionalNumber(parseRupiah),
       kualifikasi_kasus: qualifier,
@@ -517,11 +485,24 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     }
   }
 
-  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { dataset: { wilayah, indikator, sumber, observasi, klaim }, issues, rowCounts, raw };
+  const kept = reported.size === 0 ? issues : dedupe(issues, reported);
+  kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { dataset: { wilayah, indikator, sumber, observasi, klaim }, issues: kept, rowCounts, raw };
 }
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
+/** Keeps the first message about each cell the CSV reader flagged, drops the rest. */
+function dedupe(issues: DataIssue[], reported: Set<string>): DataIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.file}:${i.line}:${i.column}`;
+    if (!reported.has(key)) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issues: DataIssue[]) {
   const group = new Map<string, Observasi[]>();
   for (const o of obs) {
@@ -540,7 +521,7 @@ function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issue
           issues.push({ file, line: p.baris, column: nilaiCol, columnName: 'nilai', value: String(p.nilai), message: `Peserta aktif (${p.nilai}) melebihi jumlah pekerja penyebut UCJ (${w.nilai}) di baris ${w.baris} untuk wilayah dan periode yang sama. Periksa apakah angkanya tertukar.`, severity: 'error' });
         }
       }
-      const pct = rows.filter((o) => o.indikator === 'ucj_persen' && o.sumber === p.sumber);
+      const pct = rows.filter((o) => o.indikator === INDIKATOR_UCJ && o.sumber === p.sumber);
       const w = workers.find((x) => x.sumber === p.sumber);
       if (!w || w.nilai === 0) continue;
       const computed = (100 * p.nilai) / w.nilai;

@@ -3,8 +3,10 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { cell, readCsv } from '#pipeline/csv.ts';
+import { COLUMNS } from '#pipeline/dataset.ts';
+import { formatIssues } from '#pipeline/errors.ts';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geometryWithBorder } from './border.ts';
@@ -61,23 +63,24 @@ export interface Wilayah {
   kabupaten: Record<string, string>;
 }
 
+/**
+ * The province row and kabupaten/kota names, read with the pipeline's CSV reader (same header
+ * check, same Indonesian messages with file, line and column as `npm run data`).
+ */
 export function readWilayah(file: string, provinceCode: string): Wilayah {
-  const text = readFileSync(file, 'utf8');
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) {
-    const e = parsed.errors[0];
-    throw new Error(`Gagal membaca ${file} baris ${(e.row ?? 0) + 2}: ${e.message}`);
-  }
+  const label = path.relative(ROOT, file) || file;
+  const { table, issues } = readCsv(label, readFileSync(file, 'utf8'), COLUMNS.wilayah);
+  if (!table || issues.length) throw new Error(formatIssues(issues));
   let provinsi: Wilayah['provinsi'] | undefined;
   const kabupaten: Record<string, string> = {};
-  for (const row of parsed.data) {
-    const kode = (row.kode ?? '').trim();
-    const nama = (row.nama ?? '').trim();
+  for (const row of table.rows) {
+    const kode = cell(table, row, 'kode');
+    const nama = cell(table, row, 'nama');
     if (kode === provinceCode) provinsi = { kode, nama };
     else if (kode.length === 4 && kode.startsWith(provinceCode)) kabupaten[kode] = nama;
   }
-  if (!provinsi) throw new Error(`${file} tidak memuat baris provinsi dengan kode ${provinceCode}.`);
-  if (!Object.keys(kabupaten).length) throw new Error(`${file} tidak memuat kabupaten/kota berkode ${provinceCode}xx.`);
+  if (!provinsi) throw new Error(`${label} tidak memuat baris provinsi dengan kode ${provinceCode}.`);
+  if (!Object.keys(kabupaten).length) throw new Error(`${label} tidak memuat kabupaten/kota berkode ${provinceCode}xx.`);
   return { provinsi, kabupaten };
 }
 

@@ -5,9 +5,10 @@
  * then checked with the article statement checker (`antara`), so a data refresh either changes
  * the words or stops the build; it can never leave a sentence the data no longer supports.
  */
-import { formatBilangan, formatPeriode, formatPersen, formatAngka } from './format.ts';
-import { periksaKondisi, resolve, type Angka, type Konteks } from './claims.ts';
-import type { Observation, SiteData, Source } from './types.ts';
+import { formatBilangan, formatPeriode, formatPersen, formatAngka } from '#model/format.ts';
+import { resolve, type Angka, type Konteks } from '#lib/artikel/resolve.ts';
+import { periksaPernyataan as periksaKondisi } from '#lib/artikel/pernyataan.ts';
+import type { Observasi as Observation, SiteData, Sumber as Source } from '#model/schema.ts';
 import { t } from '#i18n/id.ts';
 
 /** How far (in percentage points) a share may be from a simple fraction to be called by it. */

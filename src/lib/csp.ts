@@ -1,6 +1,6 @@
 // The site's Content-Security-Policy, in one place: the layout puts CSP in a <meta> tag (works
 // on every host, including ones that cannot set headers), and public/_headers repeats it as a
-// header for hosts that can. tests/site/ checks that both match these constants.
+// header for hosts that can. tests/built-site/ checks that both match these constants.
 //
 // Data on the site is text from outside (names, notes, source titles). Even if a template ever
 // rendered it unescaped, this policy keeps it from running: scripts and styles only from our

@@ -8,7 +8,7 @@ export const VARIAN: readonly Varian[] = ['peta', 'petak'];
 
 /**
  * Frame height (px) with no resize script, chosen so that at 375 px wide the map, the legend
- * and the source line are all inside the frame (tests/embed measure it in Chromium, with the
+ * and the source line are all inside the frame (tests/built-site/embed.test.ts measures it in Chromium, with the
  * longest indicator name and JavaScript off). Wider frames need less.
  */
 export const TINGGI_BAWAAN: Record<Varian, number> = { peta: 700, petak: 860 };

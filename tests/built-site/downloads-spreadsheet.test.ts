@@ -1,21 +1,15 @@
 // Every CSV the built site publishes (/unduh/ and the per-map CSVs), built from data whose free
 // text carries spreadsheet formulas (tests/fixtures/formula/), opened in LibreOffice Calc with
 // `,` and with `;` as separator: no cell may become a formula, and numbers stay numbers.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, scratchData, useScratchDir } from '#support/build.ts';
 import { ROOT } from '#support/site.ts';
 import { formulaCells, openInSpreadsheet, type SheetCell } from '#support/spreadsheet.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'formula');
-const work = mkdtempSync(join(tmpdir(), 'ucj-formula-'));
-const dist = join(work, 'dist');
-
-// Vitest puts Vite's own variables into process.env; the build gets the environment without them.
-const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
+const work = useScratchDir('formula');
 
 function csvFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -29,25 +23,14 @@ let build: { status: number | null; output: string };
 let comma: Record<string, SheetCell[][]> = {};
 let semicolon: Record<string, SheetCell[][]> = {};
 
-beforeAll(() => {
-  const data = join(work, 'data');
-  cpSync(FIXTURE, data, { recursive: true, filter: (src) => src === FIXTURE || src.endsWith('.csv') });
-  for (const entry of readdirSync(join(ROOT, 'data'))) {
-    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && !existsSync(join(data, entry))) symlinkSync(join(ROOT, 'data', entry), join(data, entry));
-  }
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: { ...cleanEnv(), CI: '1', UCJ_DATA_DIR: data, UCJ_GENERATED_DIR: join(work, 'generated'), UCJ_OUT_DIR: dist, UCJ_TODAY: '2026-11-21' },
-  });
-  build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+beforeAll(async () => {
+  const r = await buildSite(work, 'formula', { UCJ_DATA_DIR: scratchData(work, 'data', FIXTURE) });
+  build = { status: r.code, output: `${r.stdout}\n${r.stderr}` };
   if (build.status !== 0) return;
-  files = Object.fromEntries(csvFiles(dist).map((f) => [f, readFileSync(join(dist, f), 'utf8')]));
+  files = Object.fromEntries(csvFiles(r.out).map((f) => [f, readFileSync(join(r.out, f), 'utf8')]));
   comma = openInSpreadsheet(files, ',');
   semicolon = openInSpreadsheet(files, ';');
 }, 420_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('CSV yang diterbitkan aman dibuka di spreadsheet', () => {
   test('situs dibangun dari data bermuatan rumus, dengan unduhan dan CSV per peta', () => {

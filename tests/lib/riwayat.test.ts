@@ -1,24 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { releaseSites } from '#pipeline/pipeline.ts';
 import { loadReleases, recordRelease } from '#pipeline/rilis.ts';
 import { tampilanRiwayat, versiRilis } from '#lib/riwayat.ts';
-import { loadFiles, readDataDir } from '#support/data.ts';
+import { useScratchDir } from '#support/build.ts';
+import { datasetOf, readDataDir, SNAPSHOT } from '#support/dataset.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'ucj-riwayat-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useScratchDir('riwayat');
 const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
 
-const data = readDataDir();
-recordRelease(dir, loadFiles(data), 'Rilis pertama', '2026-12-01');
+const data = readDataDir(SNAPSHOT);
+recordRelease(dir, datasetOf(data), 'Rilis pertama', '2026-12-01');
 const second = { ...data };
 // Correct Malaka in place, remove one Belu row, add a figure from a new source.
 const belu = data['kepesertaan.csv']!.split('\n').find((l) => l.startsWith('5306,2023-05,rentan_apbd_kabupaten,'))!;
 second['kepesertaan.csv'] = data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')).replace(`${belu}\n`, '') + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
 second['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,\n';
-recordRelease(dir, loadFiles(second), 'Koreksi Malaka', '2026-12-02');
+recordRelease(dir, datasetOf(second), 'Koreksi Malaka', '2026-12-02');
 const releases = releaseSites(loadReleases(dir));
 
 describe('the change log as readers see it', () => {

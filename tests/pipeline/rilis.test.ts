@@ -1,36 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadReleases, recordRelease, rilisDir } from '#pipeline/rilis.ts';
 import { contentVersion } from '#pipeline/version.ts';
-import { loadFiles, readDataDir, SNAPSHOT_DIR } from '#support/data.ts';
+import { datasetOf, readDataDir, SNAPSHOT } from '#support/dataset.ts';
+import { childEnv, NODE, useScratchDir } from '#support/build.ts';
 import { excelIdFiles } from '#support/excel.ts';
+import { ROOT } from '#support/site.ts';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const NODE = join(ROOT, 'node_modules', '.bin', 'node');
-const scratch = mkdtempSync(join(tmpdir(), 'ucj-rilis-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = useScratchDir('rilis');
 
 let n = 0;
 /** A copy of the frozen data fixture in its own folder, as a newsroom's data/ would be. */
 function dataCopy(): string {
   const dir = join(scratch, `data-${++n}`);
-  cpSync(SNAPSHOT_DIR, dir, { recursive: true });
+  cpSync(SNAPSHOT, dir, { recursive: true });
   return dir;
 }
 const files = (dir: string) => readdirSync(rilisDir(dir)).sort();
 const runScript = (script: string, dir: string, ...args: string[]) =>
-  spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, UCJ_DATA_DIR: dir, UCJ_TODAY: '2026-12-01' } });
+  spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ UCJ_DATA_DIR: dir, UCJ_TODAY: '2026-12-01' }) });
 
 const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
 
 describe('recordRelease', () => {
   it('records the first release with every figure as added, and a snapshot that hashes to its version', () => {
     const dir = dataCopy();
-    const ds = loadFiles(readDataDir(dir));
+    const ds = datasetOf(readDataDir(dir));
     const r = recordRelease(dir, ds, 'Rilis pertama', '2026-12-01');
     expect(r.recorded).toBe(true);
     if (!r.recorded) return;
@@ -44,9 +41,9 @@ describe('recordRelease', () => {
 
   it('records nothing when nothing changed, and refuses an empty note', () => {
     const dir = dataCopy();
-    const ds = loadFiles(readDataDir(dir));
+    const ds = datasetOf(readDataDir(dir));
     recordRelease(dir, ds, 'Rilis pertama', '2026-12-01');
-    const again = recordRelease(dir, loadFiles(readDataDir(dir)), 'Lagi', '2026-12-02');
+    const again = recordRelease(dir, datasetOf(readDataDir(dir)), 'Lagi', '2026-12-02');
     expect(again.recorded).toBe(false);
     expect(files(dir)).toHaveLength(1);
     expect(() => recordRelease(dir, ds, '   ', '2026-12-02')).toThrow(/Catatan rilis wajib/);
@@ -54,12 +51,12 @@ describe('recordRelease', () => {
 
   it('a corrected value is one correction from→to; a newer figure from a new source is an addition marked as a new source', () => {
     const dir = dataCopy();
-    recordRelease(dir, loadFiles(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
+    recordRelease(dir, datasetOf(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
     const data = readDataDir(dir);
     expect(data['kepesertaan.csv']).toContain(MALAKA);
     data['kepesertaan.csv'] = data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
     data['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,\n';
-    const r = recordRelease(dir, loadFiles(data), 'Koreksi Malaka', '2026-12-01');
+    const r = recordRelease(dir, datasetOf(data), 'Koreksi Malaka', '2026-12-01');
     expect(r.recorded).toBe(true);
     if (!r.recorded) return;
     expect(r.rilis.nomor).toBe(2);
@@ -74,7 +71,7 @@ describe('recordRelease', () => {
 
   it('a release edited by hand is refused, naming its file', () => {
     const dir = dataCopy();
-    const r = recordRelease(dir, loadFiles(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
+    const r = recordRelease(dir, datasetOf(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
     if (!r.recorded) throw new Error('not recorded');
     const json = JSON.parse(readFileSync(r.file, 'utf8'));
     json.data.observasi[0].nilai += 1;

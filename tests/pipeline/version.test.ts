@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalSnapshot, contentVersion, datasetFromSnapshot } from '#pipeline/version.ts';
-import { loadFiles, readDataDir } from '#support/data.ts';
+import { datasetOf, readDataDir, SNAPSHOT } from '#support/dataset.ts';
 import { excelIdFiles, libreOfficeRoundTrip } from '#support/excel.ts';
 
-const original = readDataDir();
-const version = contentVersion(loadFiles(original));
+const original = readDataDir(SNAPSHOT);
+const version = contentVersion(datasetOf(original));
 
 describe('data version = hash of the normalised content', () => {
   it('is a short hex hash', () => {
@@ -25,13 +25,13 @@ describe('data version = hash of the normalised content', () => {
       expect(excel[name]).toContain('\r\n');
     }
     expect(excel['kepesertaan.csv']).toMatch(/"\d+,\d+"/);
-    expect(contentVersion(loadFiles(excel))).toBe(version);
+    expect(contentVersion(datasetOf(excel))).toBe(version);
   });
 
   it('survives a real LibreOffice round trip to ;-separated CSV', () => {
     const saved = libreOfficeRoundTrip(original);
     expect(saved['kepesertaan.csv']!.split('\n')[0]).toContain(';');
-    expect(contentVersion(loadFiles(saved))).toBe(version);
+    expect(contentVersion(datasetOf(saved))).toBe(version);
   }, 180_000);
 
   it('changes when a value, a note, a source date or a doubt flag changes', () => {
@@ -46,12 +46,12 @@ describe('data version = hash of the normalised content', () => {
     for (const v of variants) {
       const changed = { ...original, ...v };
       expect(changed).not.toEqual(original);
-      expect(contentVersion(loadFiles(changed))).not.toBe(version);
+      expect(contentVersion(datasetOf(changed))).not.toBe(version);
     }
   });
 
   it('a snapshot hashes to the version it was taken of, after a JSON round trip', () => {
-    const snapshot = JSON.parse(JSON.stringify(canonicalSnapshot(loadFiles(original))));
+    const snapshot = JSON.parse(JSON.stringify(canonicalSnapshot(datasetOf(original))));
     expect(contentVersion(datasetFromSnapshot(snapshot))).toBe(version);
     expect(snapshot.observasi[0]).not.toHaveProperty('baris');
   });

@@ -1,17 +1,18 @@
 // scripts/serve.ts must behave like the static hosts the site is made for, or the browser tests
 // would test a different site than readers get.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headerPatternMatches, headersFor, normalizeBase, parseHeadersFile, serve, type Served } from '../../scripts/serve.ts';
+import { headerPatternMatches, headersFor, normalizeBase, parseHeadersFile, serve, type Served } from '#scripts/serve.ts';
+import { childEnv, NODE, useScratchDir } from '#support/build.ts';
+import { ROOT } from '#support/site.ts';
 
 
-const work = mkdtempSync(join(tmpdir(), 'ucj-serve-'));
+const work = useScratchDir('serve');
 const root = join(work, 'situs');
 let served: Served;
 let rootServed: Served;
@@ -46,7 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await served?.close();
   await rootServed?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** Raw request: no redirect following, no decompression, path sent exactly as written. */
@@ -315,7 +315,7 @@ describe('dist/ sebagai symlink yang diganti build', () => {
 });
 
 describe('npm run preview -- --port=N', () => {
-  const cli = (args: string[]) => spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'serve.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const cli = (args: string[]) => spawn(NODE, [join(ROOT, 'scripts', 'serve.ts'), ...args], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 
   test('menyajikan folder di port yang diminta', async () => {
     const probe = await serve({ root });

@@ -1,10 +1,10 @@
 // Re-saves data CSVs the way an Indonesian-locale spreadsheet exports them, so tests can check
 // that the data version and releases follow the data, not the bytes.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { scratchDir } from './build.ts';
 
 export interface ExcelOptions {
   /** Counts and rupiah with "." thousands grouping (558.115), as a "Number" cell format shows them. */
@@ -45,7 +45,15 @@ export function excelIdFiles(files: Record<string, string>, options: ExcelOption
  * it as `;`-separated UTF-8 CSV. Throws when LibreOffice is not installed.
  */
 export function libreOfficeRoundTrip(files: Record<string, string>): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'ucj-lo-'));
+  const dir = scratchDir('libreoffice');
+  try {
+    return roundTrip(dir, files);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function roundTrip(dir: string, files: Record<string, string>): Record<string, string> {
   const input = join(dir, 'in');
   const output = join(dir, 'out');
   mkdirSync(input);

@@ -2,9 +2,9 @@
 // with `,` or with `;` as the separator (the Indonesian locale's default), formulas evaluated,
 // and reads back every cell: its type, its text, and whether Calc took it for a formula.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { scratchDir } from './build.ts';
 
 export interface SheetCell {
   /** office:value-type: "string", "float", "percentage", "date", … ("" for an empty cell). */
@@ -61,7 +61,7 @@ export function readFods(xml: string): SheetCell[][] {
  * Calc would. Throws when LibreOffice is not installed.
  */
 export function openInSpreadsheet(files: Record<string, string>, separator: ',' | ';'): Record<string, SheetCell[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'ucj-calc-'));
+  const dir = scratchDir('calc');
   try {
     const input = join(dir, 'in');
     const output = join(dir, 'out');

@@ -1,4 +1,4 @@
-import { formatPeriode, formatTanggal } from '#lib/format.ts';
+import { formatPeriode, formatTanggal } from '#model/format.ts';
 import type { MapModel } from './model.ts';
 import { BOUNDARY_ATTRIBUTION, formatValue } from './model.ts';
 import { LAND_DATA, MAP_SURFACES } from './classes.ts';

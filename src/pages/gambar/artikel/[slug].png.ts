@@ -2,11 +2,12 @@
 // /og/artikel/), rendered small. A 1200-pixel card per list item would outweigh the whole page.
 import type { APIRoute } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { artikelTerperiksa, konteks, type Artikel } from '#components/article/artikel.ts';
-import { resolve, teksAngka } from '#lib/claims.ts';
+import { artikelTerperiksa, konteks, type Artikel } from '#lib/artikel/artikel.ts';
+import { resolve } from '#lib/artikel/resolve.ts';
+import { teksAngka } from '#model/format.ts';
 import { kartuSvg } from '#lib/charts/og.ts';
 import { site } from '#lib/data.ts';
-import { formatPeriode } from '#lib/format.ts';
+import { formatPeriode } from '#model/format.ts';
 import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
 import { t } from '#i18n/id.ts';
 

@@ -1,12 +1,14 @@
 // Social image for each article: title, its headline figure, and the map of its first indicator.
 import type { APIRoute } from 'astro';
 import { BATAS } from '#lib/map/batas.ts';
-import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
-import { resolve, teksAngka } from '#lib/claims.ts';
+import { artikelTerperiksa, konteksArtikel, tanggalDiperbarui, type Artikel } from '#lib/artikel/artikel.ts';
+import { resolve } from '#lib/artikel/resolve.ts';
+import { INDIKATOR_UCJ } from '#model/constants.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { site } from '#lib/data.ts';
-import { formatPeriode, formatTanggal, isoTanggal } from '#lib/format.ts';
-import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
+import { formatPeriode, formatTanggal, isoTanggal, teksAngka } from '#model/format.ts';
+import { buildMapModel } from '#lib/map/model.ts';
 import { t } from '#i18n/id.ts';
 
 export async function getStaticPaths() {
@@ -17,8 +19,8 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: Artikel };
   const d = entry.data;
-  const a = d.kartu ? resolve(konteks, d.kartu) : null;
-  const petaId = d.indikator.find((id) => mapIndicators(site).some((i) => i.id === id)) ?? 'ucj_persen';
+  const a = d.kartu ? resolve(konteksArtikel(entry), d.kartu) : null;
+  const petaId = d.indikator.find((id) => indikatorPeta(site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
   const m = buildMapModel(site, petaId);
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,

@@ -1,0 +1,177 @@
+/**
+ * Indonesian number and date formatting. Everything a reader sees goes through here so
+ * that "558.115", "33,73 persen" and "Rp381,1 miliar" are written the same way everywhere.
+ */
+import type { Kualifikasi, Periode, Sumber } from './schema.ts';
+
+const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+export function formatAngka(n: number, maxDecimals = 0): string {
+  return new Intl.NumberFormat('id-ID', { maximumFractionDigits: maxDecimals }).format(n);
+}
+
+/** Keeps the precision the source published (33,73 stays 33,73; 3 stays 3). */
+export function formatPersen(n: number, style: 'prosa' | 'ringkas' = 'prosa'): string {
+  const text = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
+  return style === 'prosa' ? `${text} persen` : `${text}%`;
+}
+
+const SCALES: [number, string][] = [
+  [1e12, 'triliun'],
+  [1e9, 'miliar'],
+  [1e6, 'juta'],
+];
+
+/** Rupiah in words of scale: 381080853812 -> "Rp381,1 miliar"; below a million in full. */
+export function formatRupiah(n: number, style: 'singkat' | 'penuh' = 'singkat'): string {
+  if (style === 'penuh' || Math.abs(n) < 1e6) return `Rp${formatAngka(n)}`;
+  for (const [size, word] of SCALES) {
+    if (Math.abs(n) >= size) {
+      const scaled = n / size;
+      const digits = scaled >= 100 ? 1 : scaled >= 10 ? 1 : 2;
+      return `Rp${new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits }).format(scaled)} ${word}`;
+    }
+  }
+  return `Rp${formatAngka(n)}`;
+}
+
+/** Large counts in words for headlines: 1654526 -> "1,65 juta". */
+export function formatAngkaSingkat(n: number): string {
+  if (Math.abs(n) >= 1e6) return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n / 1e6)} juta`;
+  if (Math.abs(n) >= 1e4) return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n / 1e3)} ribu`;
+  return formatAngka(n);
+}
+
+export function namaBulan(yyyymm: string): string {
+  const [y, m] = yyyymm.split('-');
+  return `${BULAN[Number(m) - 1]} ${y}`;
+}
+
+export function formatPeriode(p: Periode): string {
+  switch (p.kind) {
+    case 'tahun':
+      return p.id;
+    case 'bulan':
+      return namaBulan(p.start);
+    case 'rentang-tahun':
+      return `${p.start.slice(0, 4)}–${p.end.slice(0, 4)}`;
+    case 'rentang-bulan': {
+      const [ys, ms] = p.start.split('-');
+      const [ye, me] = p.end.split('-');
+      return ys === ye
+        ? `${BULAN[Number(ms) - 1]}–${BULAN[Number(me) - 1]} ${ye}`
+        : `${namaBulan(p.start)}–${namaBulan(p.end)}`;
+    }
+  }
+}
+
+export function formatTanggal(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${BULAN[Number(m) - 1]} ${y}`;
+}
+
+export function withQualifier(text: string, q: Kualifikasi): string {
+  return q ? `${q} ${text}` : text;
+}
+
+const KATA = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
+
+/**
+ * Counts in running text: zero to ten in words ("dua kabupaten"), larger numbers in figures,
+ * as Indonesian newsroom style does. `kapital` starts a sentence ("Dua").
+ */
+export function formatBilangan(n: number, kapital = false): string {
+  const text = Number.isInteger(n) && n >= 0 && n <= 10 ? KATA[n]! : formatAngka(n);
+  return kapital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** A difference of two percentages: 87 -> "87 poin persen", 61.27 -> "61,27 poin persen". */
+export function formatPoin(n: number, maxDecimals = 2): string {
+  return `${formatAngka(n, maxDecimals)} poin persen`;
+}
+
+/** A ratio: 30 -> "30 kali", 2.5 -> "2,5 kali". */
+export function formatKali(n: number, maxDecimals = 1): string {
+  return `${formatAngka(n, maxDecimals)} kali`;
+}
+
+/** A rank among the regions that have a figure: (2, 5) -> "ke-2 dari 5". */
+export function formatPeringkat(rank: number, of: number): string {
+  return `ke-${formatAngka(rank)} dari ${formatAngka(of)}`;
+}
+
+/** Names in a sentence: ["A"] -> "A", ["A", "B"] -> "A dan B", ["A", "B", "C"] -> "A, B, dan C". */
+export function formatDaftar(items: string[]): string {
+  if (items.length <= 2) return items.join(' dan ');
+  return `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
+}
+
+/** ISO date (YYYY-MM-DD) of a Date, in UTC, for metadata. */
+export function isoTanggal(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+// --- figures and citations ----------------------------------------------------------------
+
+/** What a shown figure measures: the data's units plus the ones derived figures need. */
+export type SatuanAngka = 'persen' | 'orang' | 'rupiah' | 'kasus' | 'wilayah' | 'poin' | 'kali';
+
+export interface OpsiTeks {
+  /** 'singkat' ("1,65 juta", "Rp381,1 miliar"), 'penuh' (rupiah in full), 'ringkas' ("33,73%"). */
+  bentuk?: string;
+  /** Zero to ten in words. */
+  kata?: boolean;
+  /** Capital first letter, for the start of a sentence. */
+  kapital?: boolean;
+  desimal?: number;
+}
+
+/** The text of a figure without its period: "33,73 persen", "sekitar 1 juta", "Rp381,1 miliar". */
+export function teksAngka(a: { nilai: number; satuan: SatuanAngka; kualifikasi: Kualifikasi }, opsi: OpsiTeks = {}): string {
+  const d = opsi.desimal;
+  let text: string;
+  switch (a.satuan) {
+    case 'persen':
+      text = d === undefined ? formatPersen(a.nilai, opsi.bentuk === 'ringkas' ? 'ringkas' : 'prosa') : `${formatAngka(a.nilai, d)} persen`;
+      break;
+    case 'rupiah':
+      text = formatRupiah(a.nilai, opsi.bentuk === 'penuh' ? 'penuh' : 'singkat');
+      break;
+    case 'poin':
+      text = formatPoin(a.nilai, d ?? 2);
+      break;
+    case 'kali':
+      text = formatKali(a.nilai, d ?? 1);
+      break;
+    case 'wilayah':
+      text = opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai);
+      break;
+    default:
+      text = opsi.bentuk === 'singkat' ? formatAngkaSingkat(a.nilai) : opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai, d ?? 0);
+  }
+  text = withQualifier(text, a.kualifikasi);
+  if (opsi.kapital) text = text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
+}
+
+/** An observation's value in its indicator's unit: "33,73 persen" (prosa) or "33,73%" (ringkas). */
+export function teksNilai(ind: { satuan: 'persen' | 'orang' }, o: { nilai: number; kualifikasi: Kualifikasi }, bentuk: 'prosa' | 'ringkas' = 'prosa'): string {
+  return teksAngka({ nilai: o.nilai, satuan: ind.satuan, kualifikasi: o.kualifikasi }, { bentuk });
+}
+
+/** "Pos Kupang (kupang.tribunnews.com)" -> "Pos Kupang": the masthead for running text. */
+export function penerbitPendek(s: Sumber): string {
+  return s.penerbit.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+/**
+ * How a source is cited: 'penerbit' = publisher and date (maps, tables, headline figures),
+ * 'pendek' = masthead and date (charts, tooltips in articles), 'lengkap' = publisher, title, date.
+ */
+export function kutipan(s: Sumber, gaya: 'penerbit' | 'pendek' | 'lengkap' = 'penerbit'): string {
+  if (gaya === 'lengkap') return `${s.penerbit}, “${s.judul}”, ${formatTanggal(s.tanggalTerbit)}`;
+  return `${gaya === 'pendek' ? penerbitPendek(s) : s.penerbit}, ${formatTanggal(s.tanggalTerbit)}`;
+}
+
+/** The data-bind text of an observation, as articles print it: indikator|wilayah|periode|sumber. */
+export const bindObservasi = (o: { indikator: string; wilayah: string; periode: { id: string }; sumber: string }): string => `${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`;
