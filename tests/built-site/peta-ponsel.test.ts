@@ -146,7 +146,7 @@ describe('the UCJ map on a phone', () => {
     const select = page.locator('[data-pilih-wilayah] select').first();
     await expect.poll(() => select.isVisible()).toBe(true);
     await select.selectOption(BELU);
-    await expect.poll(() => page.locator('.peta-tooltip').first().innerText()).toContain('Belu');
+    await expect.poll(() => page.locator('.peta-tooltip').first().innerText(), { timeout: 15_000 }).toContain('Belu');
     expect(await page.locator('.peta-pilih ul').isVisible()).toBe(false);
     expect(await page.locator('.peta-pilih-select select').isVisible()).toBe(true);
     await context.close();
