@@ -113,7 +113,7 @@ function keyTargets(centroids: Map<string, [number, number]>) {
         if (other === code) continue;
         const [x, y] = centroids.get(other)!;
         const dist = Math.hypot(x - x0, y - y0);
-        let diff = Math.abs(((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360 - 180);
+        const diff = Math.abs(((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360 - 180);
         if (diff > 70) continue;
         // Land neighbours win over the nearest region across the sea, so arrows follow borders.
         const score = dist * (1 + diff / 45) * (adjacent.has(other) ? 0.35 : 1);
