@@ -1,6 +1,6 @@
 import { PROGRAMS, type Klaim, type Dataset, type Indikator, type Observasi, type Sumber } from './dataset.ts';
 import { PROVINCE_CODE, type Wilayah } from './regions.ts';
-import { writeCsv, writeCsvObjects, type CsvCell } from './csv-write.ts';
+import { writeCsv, writeCsvObjects, type CsvCell } from '#lib/csv-write.ts';
 
 export interface ObservasiTerkini extends Observasi {
   /** True when a more recent period exists for this indicator in another region. */

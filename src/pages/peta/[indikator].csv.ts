@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { writeCsvObjects } from '#pipeline/csv-write.ts';
+import { writeCsvObjects } from '#lib/csv-write.ts';
 import { site } from '#lib/data.ts';
 import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
 
