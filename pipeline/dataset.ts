@@ -5,57 +5,11 @@ import { z } from 'zod';
 import { cell, readCsv, type CsvTable } from './csv.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
-import { parsePeriod, type Periode } from './period.ts';
-import { PROVINCE_CODE, REGION_CODES, RegionResolver, slugify, type Wilayah } from './regions.ts';
+import { INDIKATOR_UCJ, KODE_BPS, isTarget } from '#model/constants.ts';
+import { PROGRAM, type Indikator, type Klaim, type Kualifikasi, type Observasi, type Periode, type Satuan, type Sumber, type Wilayah } from '#model/schema.ts';
+import { parsePeriod } from './period.ts';
+import { RegionResolver, slugify } from './regions.ts';
 
-export type Kualifikasi = 'sekitar' | 'lebih dari' | 'kurang dari' | null;
-export type Satuan = 'persen' | 'orang';
-export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP', 'BEASISWA', 'TOTAL'] as const;
-export type Program = (typeof PROGRAMS)[number];
-
-export interface Indikator {
-  id: string;
-  nama: string;
-  satuan: Satuan;
-  definisi: string;
-  batasKelas: number[] | null;
-}
-
-export interface Sumber {
-  id: string;
-  penerbit: string;
-  judul: string;
-  url: string | null;
-  tanggalTerbit: string;
-  tanggalAkses: string | null;
-  catatan: string | null;
-}
-
-export interface Observasi {
-  wilayah: string;
-  periode: Periode;
-  indikator: string;
-  nilai: number;
-  kualifikasi: Kualifikasi;
-  sumber: string;
-  ragu: boolean;
-  catatan: string | null;
-  baris: number;
-}
-
-export interface Klaim {
-  wilayah: string;
-  periode: Periode;
-  program: Program;
-  kasus: number | null;
-  nominalRp: number | null;
-  kualifikasiKasus: Kualifikasi;
-  kualifikasiNominal: Kualifikasi;
-  sumber: string;
-  ragu: boolean;
-  catatan: string | null;
-  baris: number;
-}
 
 export interface Dataset {
   wilayah: Wilayah[];
@@ -219,8 +173,8 @@ export interface LoadResult {
 
 export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
   const today = options.today ?? new Date();
-  const provinceCode = options.geography?.provinceCode ?? PROVINCE_CODE;
-  const regionCodes = options.geography?.regionCodes ?? REGION_CODES;
+  const provinceCode = options.geography?.provinceCode ?? KODE_BPS.provinsi;
+  const regionCodes = options.geography?.regionCodes ?? KODE_BPS.kabupatenKota;
   const validCodes = new Set([provinceCode, ...regionCodes]);
   const read =
     options.read ??
@@ -429,7 +383,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     for (const row of kep.table.rows) {
       const indicatorId = cell(kep.table, row, 'indikator');
       const indicator = indicatorById.get(indicatorId);
-      const r = parseRow(kep, row, shapeFor(indicator?.satuan, indicatorId.startsWith('target_'))) as {
+      const r = parseRow(kep, row, shapeFor(indicator?.satuan, isTarget(indicatorId))) as {
         wilayah: string; periode: Periode; indikator: string; nilai: number | string; kualifikasi: Kualifikasi; sumber: string; ragu: boolean; catatan: string | null;
       } | null;
       if (!r || !indicator) continue;
@@ -472,7 +426,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const claimShape = {
       wilayah: regionCell(),
       periode: periodSchema(false),
-      program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAMS, { error: `Program harus salah satu dari ${PROGRAMS.join(', ')}.` })),
+      program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAM, { error: `Program harus salah satu dari ${PROGRAM.join(', ')}.` })),
       kasus: optionalNumber(parseCount),
       nominal_rp: optionalNumber(parseRupiah),
       kualifikasi_kasus: qualifier,
@@ -541,7 +495,7 @@ function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issue
           issues.push({ file, line: p.baris, column: nilaiCol, columnName: 'nilai', value: String(p.nilai), message: `Peserta aktif (${p.nilai}) melebihi jumlah pekerja penyebut UCJ (${w.nilai}) di baris ${w.baris} untuk wilayah dan periode yang sama. Periksa apakah angkanya tertukar.`, severity: 'error' });
         }
       }
-      const pct = rows.filter((o) => o.indikator === 'ucj_persen' && o.sumber === p.sumber);
+      const pct = rows.filter((o) => o.indikator === INDIKATOR_UCJ && o.sumber === p.sumber);
       const w = workers.find((x) => x.sumber === p.sumber);
       if (!w || w.nilai === 0) continue;
       const computed = (100 * p.nilai) / w.nilai;

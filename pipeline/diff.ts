@@ -1,4 +1,5 @@
-import type { Klaim, Dataset, Observasi, Kualifikasi } from './dataset.ts';
+import type { Klaim, Kualifikasi, Observasi } from '#model/schema.ts';
+import type { Dataset } from './dataset.ts';
 import { canonicalJson, claimKey, observationKey } from './version.ts';
 
 /**

@@ -1,54 +1,18 @@
-import { PROGRAMS, type Klaim, type Dataset, type Indikator, type Observasi, type Sumber } from './dataset.ts';
-import { PROVINCE_CODE, type Wilayah } from './regions.ts';
-import { writeCsv, writeCsvObjects, type CsvCell } from '#lib/csv-write.ts';
+import { chronological, pickLatest } from '#model/latest.ts';
+import { PROGRAM, type Observasi, type ObservasiTerkini, type RingkasanIndikator, type SiteData } from '#model/schema.ts';
+import type { Dataset } from './dataset.ts';
+import { writeCsv, writeCsvObjects, type CsvCell } from '#model/csv-write.ts';
 
-export interface ObservasiTerkini extends Observasi {
-  /** True when a more recent period exists for this indicator in another region. */
-  lebihLama: boolean;
-  /** Other usable figures for the same region and indicator, older or from other sources. */
-  lainnya: number;
-}
-
-export interface RingkasanIndikator extends Indikator {
-  /** Regions (of the 22) that have a usable, non-doubtful value. */
-  jumlahWilayah: number;
-  periode: string[];
-  periodeTerbaru: string | null;
-  adaProvinsi: boolean;
-}
-
-export interface DataMeta {
-  versi: string;
-  /** Most recent publication date among the sources actually used. */
-  diperbarui: string;
-  jumlahBaris: Record<string, number>;
-}
-
-export interface SiteData {
-  meta: DataMeta;
-  wilayah: Wilayah[];
-  indikator: RingkasanIndikator[];
-  sumber: Sumber[];
-  observasi: Observasi[];
-  terkini: Record<string, Record<string, ObservasiTerkini>>;
-  provinsi: Record<string, Observasi[]>;
-  klaim: Klaim[];
-}
 
 /** Code-point order: every key sorted here is ASCII, and localeCompare (ICU) was the hot spot. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function byRecency(sourceDate: Map<string, string>) {
-  return (a: Observasi, b: Observasi) =>
-    cmp(a.periode.end, b.periode.end) ||
-    cmp(a.periode.start, b.periode.start) ||
-    cmp(sourceDate.get(a.sumber) ?? '', sourceDate.get(b.sumber) ?? '') ||
-    a.baris - b.baris;
-}
-
 export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<string, number>): SiteData {
   const sourceDate = new Map(ds.sumber.map((s) => [s.id, s.tanggalTerbit]));
-  const recency = byRecency(sourceDate);
+  const dateOf = (id: string) => sourceDate.get(id) ?? '';
+  const recency = chronological(dateOf);
+  // The province is whichever row of wilayah.csv says Provinsi; the loader guarantees one.
+  const PROVINCE_CODE = ds.wilayah.find((w) => w.jenis === 'Provinsi')?.kode ?? '';
 
   const terkini: SiteData['terkini'] = {};
   const indikator: RingkasanIndikator[] = [];
@@ -62,9 +26,7 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
     }
     const latest: Record<string, ObservasiTerkini> = {};
     for (const [code, list] of perRegion) {
-      const sorted = [...list].sort(recency);
-      const last = sorted[sorted.length - 1]!;
-      latest[code] = { ...last, lebihLama: false, lainnya: sorted.length - 1 };
+      latest[code] = { ...pickLatest(list, dateOf)!, lebihLama: false, lainnya: list.length - 1 };
     }
     const regionalEnds = Object.values(latest)
       .filter((e) => e.wilayah !== PROVINCE_CODE)
@@ -204,7 +166,7 @@ function dataPackage(data: SiteData) {
     profile: 'tabular-data-package',
     name: 'ucj-ntt',
     title: 'Cakupan Jamsostek (BPJS Ketenagakerjaan) di Nusa Tenggara Timur',
-    description: 'Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi NTT dan 22 kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumbernya. Wilayah tanpa angka yang dipublikasikan tidak punya baris.',
+    description: `Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi NTT dan ${data.wilayah.filter((w) => w.jenis !== 'Provinsi').length} kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumbernya. Wilayah tanpa angka yang dipublikasikan tidak punya baris.`,
     version: data.meta.versi,
     created: data.meta.diperbarui,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
@@ -226,7 +188,7 @@ function dataPackage(data: SiteData) {
           { name: 'kode_wilayah', type: 'string' },
           { name: 'nama_wilayah', type: 'string' },
           ...PERIOD_FIELDS,
-          { name: 'program', type: 'string', description: 'JKK kecelakaan kerja, JKM kematian, JHT hari tua, JP pensiun, JKP kehilangan pekerjaan, BEASISWA, TOTAL', constraints: { enum: [...PROGRAMS] } },
+          { name: 'program', type: 'string', description: 'JKK kecelakaan kerja, JKM kematian, JHT hari tua, JP pensiun, JKP kehilangan pekerjaan, BEASISWA, TOTAL', constraints: { enum: [...PROGRAM] } },
           { name: 'kasus', type: 'integer', description: 'Jumlah kasus atau penerima (lihat catatan); kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
           { name: 'kualifikasi_kasus', ...QUALIFIER },
           { name: 'nominal_rp', type: 'integer', description: 'Nominal dibayarkan, rupiah penuh; kosong = tidak dipublikasikan', constraints: { minimum: 0 } },

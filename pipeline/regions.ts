@@ -1,22 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-
-export interface Wilayah {
-  kode: string;
-  nama: string;
-  jenis: 'Provinsi' | 'Kabupaten' | 'Kota';
-  ibuKota: string;
-  kantorCabang: string | null;
-  keteranganKantor: string | null;
-  alias: string[];
-  slug: string;
-}
-
-/** The 22 kabupaten/kota of NTT as coded by BPS, plus the province (53). */
-export const PROVINCE_CODE = '53';
-export const REGION_CODES = [
-  '5301', '5302', '5303', '5304', '5305', '5306', '5307', '5308', '5309', '5310', '5311',
-  '5312', '5313', '5314', '5315', '5316', '5317', '5318', '5319', '5320', '5321', '5371',
-] as const;
+import { normalizeName } from '#model/names.ts';
+import type { Wilayah } from '#model/schema.ts';
 
 export function slugify(name: string): string {
   return name
@@ -26,16 +10,6 @@ export function slugify(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-/** Lowercase, drop "Kabupaten"/"Kab." prefixes and punctuation: how editors vary names. */
-export function normalizeName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^\s*(kabupaten|kab\.?)\s+/, '')
-    .replace(/['’.]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export class RegionResolver {

@@ -12,8 +12,8 @@
  * version it was recorded under.
  */
 import { createHash } from 'node:crypto';
-import type { Klaim, Dataset, Indikator, Observasi, Sumber } from './dataset.ts';
-import type { Wilayah } from './regions.ts';
+import type { Indikator, Klaim, Observasi, Sumber, Wilayah } from '#model/schema.ts';
+import type { Dataset } from './dataset.ts';
 
 /** An observation or claim as content: everything but the line number it was read from. */
 export type SnapshotObservation = Omit<Observasi, 'baris'>;

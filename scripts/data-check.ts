@@ -8,18 +8,19 @@ import { formatIssues } from '#pipeline/errors.ts';
 import { DATA_DIR, ROOT, today } from '#pipeline/pipeline.ts';
 import { changesSinceRelease, latestRelease, loadReleases, type Rilis } from '#pipeline/rilis.ts';
 import { DataValidationError } from '#pipeline/errors.ts';
-import { PROVINCE_CODE, REGION_CODES } from '#pipeline/regions.ts';
 
 const out: string[] = [];
 const say = (s = '') => out.push(s);
 const { dataset, issues, rowCounts } = loadDataset(DATA_DIR, { today: today() });
 const names = new Map(dataset.wilayah.map((r) => [r.kode, r.nama]));
+const PROVINCE_CODE = dataset.wilayah.find((r) => r.jenis === 'Provinsi')?.kode;
+const regionCount = dataset.wilayah.filter((r) => r.jenis !== 'Provinsi').length;
 
 say('== Baris per berkas ==');
 for (const name of Object.values(FILES)) say(`  ${name.padEnd(18)} ${rowCounts[name] ?? 0} baris`);
 
 say('');
-say(`== Cakupan indikator (dari ${REGION_CODES.length} kabupaten/kota) ==`);
+say(`== Cakupan indikator (dari ${regionCount} kabupaten/kota) ==`);
 for (const ind of dataset.indikator) {
   const rows = dataset.observasi.filter((o) => o.indikator === ind.id);
   if (rows.length === 0) {

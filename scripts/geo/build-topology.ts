@@ -17,13 +17,14 @@ import {
   readWilayah,
 } from './sources.ts';
 import { buildTopology, serializeTopology, type BuildOptions, type BuildReport } from './topology.ts';
+import { KODE_BPS } from '#model/constants.ts';
 
 // A fixed date, not the clock: the same input must give the same bytes.
 // Bump it (or pass --date) when the boundaries are regenerated for real.
 export const GENERATED_DATE = '2026-11-21';
 
 export const SETTINGS = {
-  provinceCode: '53',
+  provinceCode: KODE_BPS.provinsi,
   // West edge shows eastern Sumbawa; east edge keeps Timor whole (Timor-Leste to 127.3°E).
   clipBox: [118.4, -11.1, 127.4, -8.0] as [number, number, number, number],
   minIslandKm2: 0.1,
@@ -227,8 +228,8 @@ export function generate(argv: string[]): Generated | null {
     neighbours,
     attribution: [source.attribution, ...neighbours.map((n) => n.attribution)].filter((v, i, a) => a.indexOf(v) === i).join('; '),
     objects: {
-      kabupaten: 'GeometryCollection, 22 kabupaten/kota; id = kode BPS (string), properties.nama dari data/wilayah.csv',
-      provinsi: 'GeometryCollection, 1 geometri: gabungan 22 kabupaten/kota (id 53)',
+      kabupaten: `GeometryCollection, ${report.regions.length} kabupaten/kota; id = kode BPS (string), properties.nama dari data/wilayah.csv`,
+      provinsi: `GeometryCollection, 1 geometri: gabungan ${report.regions.length} kabupaten/kota (id ${SETTINGS.provinceCode})`,
       tetangga: `GeometryCollection: ${neighbours.map((n) => `${n.nama} (id ${n.id})`).join(', ') || 'kosong'}; dipotong ke clipBox`,
     },
     winding: 'cincin luar searah jarum jam, lubang berlawanan (konvensi sferis d3-geo)',

@@ -28,7 +28,7 @@ export interface ReassignRule {
   from: string;
   /** Code of the newer kabupaten that should own them. */
   to: string;
-  /** Official kecamatan names; matched after normalizeName on both sides. */
+  /** Official kecamatan names; matched after kecamatanKey on both sides. */
   kecamatan: string[];
 }
 
@@ -98,7 +98,7 @@ export interface BuildReport {
   points: number;
 }
 
-export function normalizeName(name: string): string {
+export function kecamatanKey(name: string): string {
   // GADM runs words together ("MalakaBarat", "Laenmanen"); BPS writes them
   // apart. Comparing letters and digits only makes both spellings meet.
   return name
@@ -266,11 +266,11 @@ export function buildTopology(features: AreaFeature[], options: BuildOptions): {
           'nama kecamatan diperlukan. Isi --name-property.',
       );
     }
-    const wanted = new Map(rule.kecamatan.map((n) => [normalizeName(n), n]));
+    const wanted = new Map(rule.kecamatan.map((n) => [kecamatanKey(n), n]));
     const found = new Map<string, Unit[]>();
     for (const u of units) {
       if (u.kab !== rule.from) continue;
-      const official = wanted.get(normalizeName(u.name));
+      const official = wanted.get(kecamatanKey(u.name));
       if (official !== undefined) (found.get(official) ?? found.set(official, []).get(official)!).push(u);
     }
     const missing = rule.kecamatan.filter((n) => !found.has(n));

@@ -86,7 +86,7 @@ export const t = {
   },
   kabupaten: {
     indeksJudul: 'Kabupaten dan kota',
-    indeksDek: 'Semua angka kepesertaan Jamsostek yang pernah dipublikasikan untuk 22 kabupaten/kota di Nusa Tenggara Timur, masing-masing dengan periode dan sumbernya.',
+    indeksDek: (jumlah: string) => `Semua angka kepesertaan Jamsostek yang pernah dipublikasikan untuk ${jumlah} kabupaten/kota di Nusa Tenggara Timur, masing-masing dengan periode dan sumbernya.`,
     ibuKota: 'Ibu kota',
     kantor: 'Kantor cabang BPJS Ketenagakerjaan',
     kantorKosong: 'belum dipastikan',

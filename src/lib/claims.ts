@@ -16,104 +16,27 @@
  * it on any dataset.
  */
 import { mdxToMdast } from 'satteri';
-import { normalizeName } from '#pipeline/regions.ts';
 import {
   formatAngka,
-  formatAngkaSingkat,
-  formatBilangan,
   formatDaftar,
-  formatKali,
   formatPeriode,
   formatPeringkat,
   formatPersen,
-  formatPoin,
-  formatRupiah,
   formatTanggal,
-  withQualifier,
-} from './format.ts';
-import type { Claim, IndicatorSummary, Observation, Period, Qualifier, Region, SiteData, Source } from './types.ts';
-
-export const TARGET_UCJ = 95;
-export const PROVINSI = '53';
+  kutipan,
+  penerbitPendek,
+  teksAngka,
+  type SatuanAngka as Satuan,
+} from '#model/format.ts';
+import { TARGET_UCJ } from '#model/constants.ts';
+import { TidakDidukung } from '#model/errors.ts';
+import { cariIndikator, cariSumber, cariWilayah, indikatorPeta, isProvinsi, kabupatenKota, peringkat, pilihKlaim, provinsi, pilihObservasi, terkini, terkiniKabupatenKota, wilayahBerdata, wilayahPadaPeringkat } from '#model/query.ts';
+import type { Klaim, Observasi, Periode, Kualifikasi, SiteData, Sumber } from '#model/schema.ts';
 
 /** What the checks and the components need: the data and a base-path-aware link builder. */
 export interface Konteks {
   site: SiteData;
   href: (path: string) => string;
-}
-
-/** Raised when a figure cannot be found or a claim is false; `alasan` is for the reader of the build log. */
-export class KlaimGagal extends Error {
-  readonly alasan: string;
-  constructor(alasan: string) {
-    super(alasan);
-    this.name = 'KlaimGagal';
-    this.alasan = alasan;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Index over the data (built once per SiteData object)
-
-interface Indeks {
-  wilayahByKey: Map<string, Region>;
-  wilayahByKode: Map<string, Region>;
-  sumber: Map<string, Source>;
-  indikator: Map<string, IndicatorSummary>;
-  kabupaten: Region[];
-}
-const cache = new WeakMap<SiteData, Indeks>();
-
-function indeks(site: SiteData): Indeks {
-  let i = cache.get(site);
-  if (i) return i;
-  const wilayahByKey = new Map<string, Region>();
-  for (const r of site.wilayah) {
-    for (const key of [r.kode, r.nama, r.slug, ...r.alias]) wilayahByKey.set(normalizeName(key), r);
-  }
-  // Names win over aliases of other regions ("Kupang" is the kabupaten, not the city).
-  for (const r of site.wilayah) wilayahByKey.set(normalizeName(r.nama), r);
-  i = {
-    wilayahByKey,
-    wilayahByKode: new Map(site.wilayah.map((r) => [r.kode, r])),
-    sumber: new Map(site.sumber.map((s) => [s.id, s])),
-    indikator: new Map(site.indikator.map((d) => [d.id, d])),
-    kabupaten: site.wilayah.filter((r) => r.kode !== PROVINSI),
-  };
-  cache.set(site, i);
-  return i;
-}
-
-export function cariWilayah(site: SiteData, teks: string): Region {
-  const r = indeks(site).wilayahByKey.get(normalizeName(teks));
-  if (!r) throw new KlaimGagal(`wilayah "${teks}" tidak ada di data/wilayah.csv (pakai kode BPS, nama, atau alias).`);
-  return r;
-}
-
-export function cariIndikator(site: SiteData, id: string): IndicatorSummary {
-  const d = indeks(site).indikator.get(id);
-  if (!d) throw new KlaimGagal(`indikator "${id}" tidak ada di data/indikator.csv.`);
-  return d;
-}
-
-export function cariSumber(site: SiteData, id: string): Source {
-  const s = indeks(site).sumber.get(id);
-  if (!s) throw new KlaimGagal(`sumber "${id}" tidak ada di data/sumber.csv.`);
-  return s;
-}
-
-export const kabupatenKota = (site: SiteData): Region[] => indeks(site).kabupaten;
-
-/** "Kabupaten Malaka", "Kota Kupang", "Provinsi NTT": how prose and titles name a region. */
-export function namaLengkap(r: Region): string {
-  if (r.jenis === 'Provinsi') return `Provinsi ${r.nama}`;
-  if (r.jenis === 'Kota') return r.nama.startsWith('Kota') ? r.nama : `Kota ${r.nama}`;
-  return `Kabupaten ${r.nama}`;
-}
-
-/** "Pos Kupang (kupang.tribunnews.com)" -> "Pos Kupang": the masthead for running text. */
-export function penerbitPendek(s: Source): string {
-  return s.penerbit.replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,22 +111,20 @@ export function parseRef(teks: string): Ref {
       break;
     }
   }
-  throw new KlaimGagal(
+  throw new TidakDidukung(
     `acuan "${teks}" tidak dikenali. Bentuk yang diterima: indikator|wilayah[|periode[|sumber]], ` +
       'klaim:PROGRAM|wilayah|periode|kasus atau nominal[|sumber], jumlah:indikator, cacah:indikator, cacah-semua:indikator, cacah-ragu:indikator, ' +
       'kosong:indikator, wilayah:semua, target:ucj, bagian:ACUAN;ACUAN, angka:N.',
   );
 }
 
-export type Satuan = 'persen' | 'orang' | 'rupiah' | 'kasus' | 'wilayah' | 'poin' | 'kali';
-
 /** A resolved figure: its value and everything needed to show, link, and check it. */
 export interface Angka {
   nilai: number;
   satuan: Satuan;
-  kualifikasi: Qualifier;
-  periode: Period | null;
-  sumber: Source[];
+  kualifikasi: Kualifikasi;
+  periode: Periode | null;
+  sumber: Sumber[];
   ragu: boolean;
   catatan: string | null;
   /** Kabupaten/kota codes the figure is about (for "articles that mention this region"). */
@@ -216,67 +137,26 @@ export interface Angka {
   tautan: string;
 }
 
-const recency = (site: SiteData) => {
-  const idx = indeks(site);
-  return (a: { periode: Period; sumber: string; baris: number }, b: { periode: Period; sumber: string; baris: number }) =>
-    b.periode.end.localeCompare(a.periode.end) ||
-    (idx.sumber.get(b.sumber)?.tanggalTerbit ?? '').localeCompare(idx.sumber.get(a.sumber)?.tanggalTerbit ?? '') ||
-    a.baris - b.baris;
-};
-
 function petaAtauData(k: Konteks, indikator: string): string {
-  const ind = indeks(k.site).indikator.get(indikator);
-  return ind && ind.jumlahWilayah > 0 && !ind.id.startsWith('target_') ? k.href(`/peta/${ind.id.replace(/_/g, '-')}/`) : k.href('/data/');
+  const ind = indikatorPeta(k.site).find((i) => i.id === indikator);
+  return ind ? k.href(`/peta/${ind.id.replace(/_/g, '-')}/`) : k.href('/data/');
 }
 
-/** Text of a figure without period: "33,73 persen", "sekitar 1 juta", "Rp381,1 miliar". */
-export function teksAngka(a: Pick<Angka, 'nilai' | 'satuan' | 'kualifikasi'>, opsi: { bentuk?: string; kata?: boolean; kapital?: boolean; desimal?: number } = {}): string {
-  const d = opsi.desimal;
-  let text: string;
-  switch (a.satuan) {
-    case 'persen':
-      text = d === undefined ? formatPersen(a.nilai) : `${formatAngka(a.nilai, d)} persen`;
-      break;
-    case 'rupiah':
-      text = formatRupiah(a.nilai, opsi.bentuk === 'penuh' ? 'penuh' : 'singkat');
-      break;
-    case 'poin':
-      text = formatPoin(a.nilai, d ?? 2);
-      break;
-    case 'kali':
-      text = formatKali(a.nilai, d ?? 1);
-      break;
-    case 'wilayah':
-      text = opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai);
-      break;
-    default:
-      text = opsi.bentuk === 'singkat' ? formatAngkaSingkat(a.nilai) : opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai, d ?? 0);
-  }
-  text = withQualifier(text, a.kualifikasi);
-  if (opsi.kapital) text = text.charAt(0).toUpperCase() + text.slice(1);
-  return text;
-}
-
-function pilihObservasi(site: SiteData, list: Observation[]): Observation {
-  return [...list].sort((a, b) => Number(a.ragu) - Number(b.ragu) || recency(site)(a, b))[0]!;
-}
-
-/** Resolves a reference to a figure, or throws KlaimGagal saying what is missing. */
+/** Resolves a reference to a figure, or throws TidakDidukung saying what is missing. */
 export function resolve(k: Konteks, ref: Ref | string): Angka {
   const r = typeof ref === 'string' ? parseRef(ref) : ref;
   const site = k.site;
-  const idx = indeks(site);
   switch (r.jenis) {
     case 'nilai': {
       const ind = cariIndikator(site, r.indikator);
       const w = cariWilayah(site, r.wilayah);
       if (r.sumber) cariSumber(site, r.sumber);
-      let o: Observation | undefined;
+      let o: Observasi | undefined;
       if (!r.periode && !r.sumber) {
-        o = site.terkini[ind.id]?.[w.kode];
+        o = terkini(site, ind.id, w.kode);
         if (!o) {
           const any = site.observasi.some((x) => x.indikator === ind.id && x.wilayah === w.kode);
-          throw new KlaimGagal(
+          throw new TidakDidukung(
             any
               ? `${ind.nama} untuk ${w.nama}: hanya ada angka yang ditandai ragu. Sebut periodenya (dan sumbernya), lalu tandai komponennya dengan atribut ragu.`
               : `belum ada angka ${ind.nama} untuk ${w.nama} di data/kepesertaan.csv.`,
@@ -287,9 +167,9 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         if (!list.length) {
           const where = [r.periode && `periode ${r.periode}`, r.sumber && `sumber ${r.sumber}`].filter(Boolean).join(', ');
           const have = site.observasi.filter((x) => x.indikator === ind.id && x.wilayah === w.kode).map((x) => x.periode.id);
-          throw new KlaimGagal(`tidak ada angka ${ind.nama} untuk ${w.nama} dengan ${where} di data/kepesertaan.csv` + (have.length ? ` (yang ada: ${[...new Set(have)].join(', ')}).` : ' (belum ada angka sama sekali).'));
+          throw new TidakDidukung(`tidak ada angka ${ind.nama} untuk ${w.nama} dengan ${where} di data/kepesertaan.csv` + (have.length ? ` (yang ada: ${[...new Set(have)].join(', ')}).` : ' (belum ada angka sama sekali).'));
         }
-        o = pilihObservasi(site, list);
+        o = pilihObservasi(site, list)!;
       }
       const s = cariSumber(site, o.sumber);
       const angka = { nilai: o.nilai, satuan: ind.satuan as Satuan, kualifikasi: o.kualifikasi };
@@ -299,7 +179,7 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         sumber: [s],
         ragu: o.ragu,
         catatan: o.catatan,
-        wilayah: w.kode === PROVINSI ? [] : [w.kode],
+        wilayah: isProvinsi(site, w.kode) ? [] : [w.kode],
         bind: `${ind.id}|${w.kode}|${o.periode.id}|${o.sumber}`,
         uraian: `${ind.nama}, ${w.nama}, ${formatPeriode(o.periode)} (${teksAngka(angka)}${o.ragu ? ', ditandai ragu' : ''})`,
         tautan: s.url ?? k.href('/data/'),
@@ -312,14 +192,14 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       const all = site.klaim.filter((c) => c.program === r.program && c.wilayah === w.kode && c.periode.id === r.periode && (!r.sumber || c.sumber === r.sumber));
       const list = all.filter((c) => c[field] !== null);
       if (!list.length) {
-        throw new KlaimGagal(
+        throw new TidakDidukung(
           all.length
             ? `klaim ${r.program} ${w.nama} periode ${r.periode}: kolom ${r.ukuran === 'kasus' ? 'kasus' : 'nominal_rp'} kosong di data/klaim.csv.`
             : `tidak ada baris klaim ${r.program} untuk ${w.nama} periode ${r.periode}${r.sumber ? ` dari sumber ${r.sumber}` : ''} di data/klaim.csv.`,
         );
       }
-      const qual = (c: Claim) => (r.ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
-      const c = [...list].sort((a, b) => Number(a.ragu) - Number(b.ragu) || Number(qual(a) !== null) - Number(qual(b) !== null) || recency(site)(a, b))[0]!;
+      const qual = (c: Klaim) => (r.ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
+      const c = pilihKlaim(site, list, r.ukuran)!;
       const s = cariSumber(site, c.sumber);
       const angka = { nilai: c[field]!, satuan: (r.ukuran === 'kasus' ? 'kasus' : 'rupiah') as Satuan, kualifikasi: qual(c) };
       return {
@@ -328,7 +208,7 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         sumber: [s],
         ragu: c.ragu,
         catatan: c.catatan,
-        wilayah: w.kode === PROVINSI ? [] : [w.kode],
+        wilayah: isProvinsi(site, w.kode) ? [] : [w.kode],
         bind: `klaim:${c.program}|${w.kode}|${c.periode.id}|${r.ukuran}|${c.sumber}`,
         uraian: `klaim ${c.program} (${r.ukuran}) ${w.nama}, ${formatPeriode(c.periode)} (${teksAngka(angka)}${c.ragu ? ', ditandai ragu' : ''})`,
         tautan: s.url ?? k.href('/data/'),
@@ -336,12 +216,12 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
     }
     case 'jumlah': {
       const ind = cariIndikator(site, r.indikator);
-      const entries = Object.values(site.terkini[ind.id] ?? {}).filter((e) => e.wilayah !== PROVINSI);
-      if (!entries.length) throw new KlaimGagal(`belum ada angka ${ind.nama} untuk kabupaten/kota mana pun.`);
-      if (ind.satuan === 'persen') throw new KlaimGagal(`persentase (${ind.id}) tidak bisa dijumlahkan antarwilayah.`);
+      const entries = terkiniKabupatenKota(site, ind.id);
+      if (!entries.length) throw new TidakDidukung(`belum ada angka ${ind.nama} untuk kabupaten/kota mana pun.`);
+      if (ind.satuan === 'persen') throw new TidakDidukung(`persentase (${ind.id}) tidak bisa dijumlahkan antarwilayah.`);
       const nilai = entries.reduce((sum, e) => sum + e.nilai, 0);
       const sources = [...new Set(entries.map((e) => e.sumber))].map((id) => cariSumber(site, id));
-      const angka = { nilai, satuan: 'orang' as Satuan, kualifikasi: entries.some((e) => e.kualifikasi) ? ('sekitar' as Qualifier) : null };
+      const angka = { nilai, satuan: 'orang' as Satuan, kualifikasi: entries.some((e) => e.kualifikasi) ? ('sekitar' as Kualifikasi) : null };
       return {
         ...angka,
         periode: rentang(entries.map((e) => e.periode)),
@@ -360,7 +240,7 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       const mode = r.jenis === 'kosong' ? 'semua' : r.mode;
       const semua = wilayahBerdata(site, r.indikator, 'semua');
       const berdata = wilayahBerdata(site, r.indikator, 'berdata');
-      const nilai = r.jenis === 'kosong' ? idx.kabupaten.length - semua.length : mode === 'semua' ? semua.length : mode === 'berdata' ? berdata.length : semua.length - berdata.length;
+      const nilai = r.jenis === 'kosong' ? kabupatenKota(site).length - semua.length : mode === 'semua' ? semua.length : mode === 'berdata' ? berdata.length : semua.length - berdata.length;
       const apa = ind ? ind.nama : 'angka apa pun';
       const label =
         r.jenis === 'kosong'
@@ -385,16 +265,16 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       };
     }
     case 'wilayah':
-      return { nilai: idx.kabupaten.length, satuan: 'wilayah', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: 'wilayah:semua', uraian: `jumlah kabupaten/kota (${idx.kabupaten.length})`, tautan: k.href('/kabupaten/') };
+      return { nilai: kabupatenKota(site).length, satuan: 'wilayah', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: 'wilayah:semua', uraian: `jumlah kabupaten/kota (${kabupatenKota(site).length})`, tautan: k.href('/kabupaten/') };
     case 'target':
       return { nilai: TARGET_UCJ, satuan: 'persen', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: 'target:ucj', uraian: `target UCJ (${formatPersen(TARGET_UCJ)})`, tautan: k.href('/metodologi/#target-ucj') };
     case 'bagian': {
       const a = resolve(k, r.a);
       const b = resolve(k, r.b);
       const dim = (x: Satuan) => (x === 'kasus' ? 'orang' : x);
-      if (dim(a.satuan) !== dim(b.satuan)) throw new KlaimGagal(`bagian butuh dua angka bersatuan sama, tetapi ${a.uraian} dan ${b.uraian} berbeda.`);
-      if (b.nilai <= 0) throw new KlaimGagal(`${b.uraian} nol, tidak bisa menjadi penyebut.`);
-      const angka = { nilai: (100 * a.nilai) / b.nilai, satuan: 'persen' as Satuan, kualifikasi: a.kualifikasi || b.kualifikasi ? ('sekitar' as Qualifier) : null };
+      if (dim(a.satuan) !== dim(b.satuan)) throw new TidakDidukung(`bagian butuh dua angka bersatuan sama, tetapi ${a.uraian} dan ${b.uraian} berbeda.`);
+      if (b.nilai <= 0) throw new TidakDidukung(`${b.uraian} nol, tidak bisa menjadi penyebut.`);
+      const angka = { nilai: (100 * a.nilai) / b.nilai, satuan: 'persen' as Satuan, kualifikasi: a.kualifikasi || b.kualifikasi ? ('sekitar' as Kualifikasi) : null };
       return {
         ...angka,
         periode: a.periode,
@@ -413,43 +293,12 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
 }
 
 /** The span of several periods, as one period ("Agustus–Oktober 2025"). */
-function rentang(periods: Period[]): Period {
+function rentang(periods: Periode[]): Periode {
   const ids = [...new Set(periods.map((p) => p.id))];
   if (ids.length === 1) return periods[0]!;
   const start = periods.map((p) => p.start).sort()[0]!;
   const end = periods.map((p) => p.end).sort().at(-1)!;
   return start === end ? { id: start, kind: 'bulan', start, end } : { id: `${start}/${end}`, kind: 'rentang-bulan', start, end };
-}
-
-/**
- * Kabupaten/kota codes with a figure for an indicator ('*' = any indicator except targets):
- * 'berdata' = a usable (non-doubtful) figure; 'semua' = any published figure.
- */
-export function wilayahBerdata(site: SiteData, indikator: string, mode: 'berdata' | 'semua'): string[] {
-  const match = (id: string) => (indikator === '*' ? !id.startsWith('target_') : id === indikator);
-  const codes = new Set(site.observasi.filter((o) => o.wilayah !== PROVINSI && match(o.indikator) && (mode === 'semua' || !o.ragu)).map((o) => o.wilayah));
-  return kabupatenKota(site)
-    .map((r) => r.kode)
-    .filter((c) => codes.has(c));
-}
-
-/** Rank among the kabupaten/kota with a usable figure ("competition" ranking: ties share a rank). */
-export function peringkat(site: SiteData, indikator: string, kode: string, urutan: 'tertinggi' | 'terendah' = 'tertinggi'): { rank: number; dari: number; seri: boolean } | null {
-  const entries = Object.values(site.terkini[indikator] ?? {}).filter((e) => e.wilayah !== PROVINSI);
-  const own = entries.find((e) => e.wilayah === kode);
-  if (!own) return null;
-  const better = entries.filter((e) => (urutan === 'tertinggi' ? e.nilai > own.nilai : e.nilai < own.nilai)).length;
-  const seri = entries.filter((e) => e.nilai === own.nilai).length > 1;
-  return { rank: better + 1, dari: entries.length, seri };
-}
-
-/** Regions at a rank (several when tied), e.g. the lowest UCJ. */
-export function wilayahPadaPeringkat(site: SiteData, indikator: string, urutan: 'tertinggi' | 'terendah', ke = 1): Region[] {
-  const entries = Object.values(site.terkini[indikator] ?? {}).filter((e) => e.wilayah !== PROVINSI);
-  return entries
-    .filter((e) => peringkat(site, indikator, e.wilayah, urutan)!.rank === ke)
-    .map((e) => indeks(site).wilayahByKode.get(e.wilayah)!)
-    .sort((a, b) => a.nama.localeCompare(b.nama));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -507,7 +356,7 @@ const flag = (p: Props, key: string): boolean => p[key] === true || p[key] === '
 
 function wajib(p: Props, key: string): string {
   const v = str(p, key);
-  if (v === undefined || v === '') throw new KlaimGagal(`atribut ${key}="…" wajib diisi.`);
+  if (v === undefined || v === '') throw new TidakDidukung(`atribut ${key}="…" wajib diisi.`);
   return v;
 }
 
@@ -516,7 +365,7 @@ function refFromProps(p: Props): string {
 }
 
 function judulSumber(a: Angka): string {
-  const src = a.sumber.map((s) => `${penerbitPendek(s)}, ${formatTanggal(s.tanggalTerbit)}`).join('; ');
+  const src = a.sumber.map((s) => kutipan(s, 'pendek')).join('; ');
   const parts = [a.periode ? `Periode: ${formatPeriode(a.periode)}` : '', src ? `Sumber: ${src}` : '', a.ragu && a.catatan ? `Diragukan: ${a.catatan}` : ''];
   return parts.filter(Boolean).join('. ');
 }
@@ -525,19 +374,19 @@ function judulSumber(a: Angka): string {
 function cekRagu(p: Props, dasar: Angka[]): boolean {
   const ragu = dasar.filter((a) => a.ragu);
   if (ragu.length && !flag(p, 'ragu')) {
-    throw new KlaimGagal(`${ragu.map((a) => a.uraian).join('; ')} ditandai ragu di data (${ragu.map((a) => a.catatan ?? 'tanpa catatan').join('; ')}). Sebut keraguannya di kalimat dan beri komponen ini atribut ragu.`);
+    throw new TidakDidukung(`${ragu.map((a) => a.uraian).join('; ')} ditandai ragu di data (${ragu.map((a) => a.catatan ?? 'tanpa catatan').join('; ')}). Sebut keraguannya di kalimat dan beri komponen ini atribut ragu.`);
   }
   if (!ragu.length && flag(p, 'ragu')) {
-    throw new KlaimGagal(`komponen ini diberi atribut ragu, tetapi angkanya (${dasar.map((a) => a.uraian).join('; ')}) tidak lagi ditandai ragu di data. Ubah kalimat yang menyebutnya diragukan.`);
+    throw new TidakDidukung(`komponen ini diberi atribut ragu, tetapi angkanya (${dasar.map((a) => a.uraian).join('; ')}) tidak lagi ditandai ragu di data. Ubah kalimat yang menyebutnya diragukan.`);
   }
   return ragu.length > 0;
 }
 
 const satuanSama = (a: Angka, b: Angka, apa: string) => {
   const dim = (s: Satuan) => (s === 'kasus' ? 'orang' : s);
-  if (dim(a.satuan) !== dim(b.satuan)) throw new KlaimGagal(`${apa} butuh dua angka bersatuan sama, tetapi ${a.uraian} (${a.satuan}) dan ${b.uraian} (${b.satuan}) berbeda.`);
+  if (dim(a.satuan) !== dim(b.satuan)) throw new TidakDidukung(`${apa} butuh dua angka bersatuan sama, tetapi ${a.uraian} (${a.satuan}) dan ${b.uraian} (${b.satuan}) berbeda.`);
 };
-const gabungQ = (...xs: Angka[]): Qualifier => (xs.some((x) => x.kualifikasi) ? 'sekitar' : null);
+const gabungQ = (...xs: Angka[]): Kualifikasi => (xs.some((x) => x.kualifikasi) ? 'sekitar' : null);
 const desimal = (p: Props, d: number) => {
   const v = str(p, 'desimal');
   return v === undefined ? d : Number(v);
@@ -547,7 +396,7 @@ function sebutPeriode(p: Props, a: Angka, teks: string): string {
   return flag(p, 'sebutPeriode') && a.periode ? `${teks} (${formatPeriode(a.periode)})` : teks;
 }
 
-/** Resolves a number component to what it shows; throws KlaimGagal when the data cannot support it. */
+/** Resolves a number component to what it shows; throws TidakDidukung when the data cannot support it. */
 export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
   const site = k.site;
   const opsiTeks = { bentuk: str(p, 'bentuk'), kata: flag(p, 'kata'), kapital: flag(p, 'kapital') };
@@ -562,19 +411,19 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
     }
     case 'Klaim': {
       const tampil = wajib(p, 'tampil');
-      if (tampil !== 'nominal' && tampil !== 'kasus') throw new KlaimGagal(`tampil="${tampil}" tidak dikenal; pakai "nominal" atau "kasus".`);
-      const ref = ['klaim:' + wajib(p, 'program'), str(p, 'wilayah') ?? PROVINSI, wajib(p, 'periode'), tampil, str(p, 'sumber') ?? ''].join('|').replace(/\|+$/, '');
+      if (tampil !== 'nominal' && tampil !== 'kasus') throw new TidakDidukung(`tampil="${tampil}" tidak dikenal; pakai "nominal" atau "kasus".`);
+      const ref = ['klaim:' + wajib(p, 'program'), str(p, 'wilayah') ?? provinsi(site).kode, wajib(p, 'periode'), tampil, str(p, 'sumber') ?? ''].join('|').replace(/\|+$/, '');
       const a = resolve(k, ref);
       return satu(a, teksAngka(a, opsiTeks));
     }
     case 'Angka': {
       const a = resolve(k, wajib(p, 'a'));
-      if (a.bind.startsWith('angka:')) throw new KlaimGagal('angka:N hanya boleh dipakai sebagai ambang di <Pastikan>, bukan ditampilkan.');
+      if (a.bind.startsWith('angka:')) throw new TidakDidukung('angka:N hanya boleh dipakai sebagai ambang di <Pastikan>, bukan ditampilkan.');
       return satu(a, teksAngka(a, opsiTeks));
     }
     case 'Periode': {
       const a = resolve(k, wajib(p, 'a'));
-      if (!a.periode) throw new KlaimGagal(`${a.uraian} tidak punya periode.`);
+      if (!a.periode) throw new TidakDidukung(`${a.uraian} tidak punya periode.`);
       const ragu = cekRagu(p, [a]);
       return { teks: formatPeriode(a.periode), bind: `periode(${a.bind})`, tautan: a.tautan, judul: judulSumber(a), ragu, dasar: [a] };
     }
@@ -583,7 +432,7 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       const b = resolve(k, wajib(p, 'b'));
       satuanSama(a, b, 'Selisih');
       const diff = a.nilai - b.nilai;
-      if (diff < 0) throw new KlaimGagal(`Selisih ditulis sebagai a dikurangi b, dan kalimatnya menganggap a lebih besar; kini ${a.uraian} lebih kecil daripada ${b.uraian}.`);
+      if (diff < 0) throw new TidakDidukung(`Selisih ditulis sebagai a dikurangi b, dan kalimatnya menganggap a lebih besar; kini ${a.uraian} lebih kecil daripada ${b.uraian}.`);
       const ragu = cekRagu(p, [a, b]);
       const satuan: Satuan = a.satuan === 'persen' ? 'poin' : a.satuan;
       const teks = teksAngka({ nilai: diff, satuan, kualifikasi: gabungQ(a, b) }, { desimal: desimal(p, 2), bentuk: str(p, 'bentuk') });
@@ -593,7 +442,7 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       const a = resolve(k, wajib(p, 'a'));
       const b = resolve(k, wajib(p, 'b'));
       satuanSama(a, b, 'Bagian');
-      if (b.nilai <= 0) throw new KlaimGagal(`${b.uraian} nol, tidak bisa menjadi penyebut.`);
+      if (b.nilai <= 0) throw new TidakDidukung(`${b.uraian} nol, tidak bisa menjadi penyebut.`);
       const ragu = cekRagu(p, [a, b]);
       const teks = teksAngka({ nilai: (100 * a.nilai) / b.nilai, satuan: 'persen', kualifikasi: gabungQ(a, b) }, { desimal: desimal(p, 1) });
       return { teks, bind: `bagian(${a.bind};${b.bind})`, tautan: (a.sumber.length ? a : b).tautan, judul: [judulSumber(a), judulSumber(b)].join(' — '), ragu, dasar: [a, b] };
@@ -602,8 +451,8 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       const a = resolve(k, wajib(p, 'a'));
       const b = resolve(k, wajib(p, 'b'));
       satuanSama(a, b, 'Kelipatan');
-      if (b.nilai <= 0) throw new KlaimGagal(`${b.uraian} nol, tidak bisa menjadi pembagi.`);
-      if (a.nilai < b.nilai) throw new KlaimGagal(`Kelipatan menganggap ${a.uraian} lebih besar daripada ${b.uraian}, tetapi kini lebih kecil.`);
+      if (b.nilai <= 0) throw new TidakDidukung(`${b.uraian} nol, tidak bisa menjadi pembagi.`);
+      if (a.nilai < b.nilai) throw new TidakDidukung(`Kelipatan menganggap ${a.uraian} lebih besar daripada ${b.uraian}, tetapi kini lebih kecil.`);
       const ragu = cekRagu(p, [a, b]);
       const teks = teksAngka({ nilai: a.nilai / b.nilai, satuan: 'kali', kualifikasi: gabungQ(a, b) }, { desimal: desimal(p, 1) });
       return { teks, bind: `kelipatan(${a.bind};${b.bind})`, tautan: a.tautan, judul: [judulSumber(a), judulSumber(b)].join(' — '), ragu, dasar: [a, b] };
@@ -612,9 +461,9 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       const peserta = resolve(k, wajib(p, 'peserta'));
       const pekerja = resolve(k, wajib(p, 'pekerja'));
       const target = resolve(k, str(p, 'target') ?? 'target:ucj');
-      if (peserta.periode?.id !== pekerja.periode?.id) throw new KlaimGagal(`peserta dan pekerja harus dari periode yang sama, tetapi ${peserta.uraian} dan ${pekerja.uraian} berbeda.`);
+      if (peserta.periode?.id !== pekerja.periode?.id) throw new TidakDidukung(`peserta dan pekerja harus dari periode yang sama, tetapi ${peserta.uraian} dan ${pekerja.uraian} berbeda.`);
       const kurang = Math.ceil((target.nilai * pekerja.nilai) / 100 - peserta.nilai);
-      if (kurang <= 0) throw new KlaimGagal(`${peserta.uraian} sudah mencapai ${target.uraian}; kalimat tentang kekurangan peserta tidak lagi benar.`);
+      if (kurang <= 0) throw new TidakDidukung(`${peserta.uraian} sudah mencapai ${target.uraian}; kalimat tentang kekurangan peserta tidak lagi benar.`);
       const ragu = cekRagu(p, [peserta, pekerja]);
       const teks = teksAngka({ nilai: kurang, satuan: 'orang', kualifikasi: gabungQ(peserta, pekerja) }, { bentuk: str(p, 'bentuk') });
       return { teks, bind: `kekurangan(${peserta.bind};${pekerja.bind};${target.bind})`, tautan: peserta.tautan, judul: judulSumber(peserta), ragu, dasar: [peserta, pekerja] };
@@ -622,7 +471,7 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
     case 'Penyebut': {
       const peserta = resolve(k, wajib(p, 'peserta'));
       const persen = resolve(k, wajib(p, 'persen'));
-      if (persen.satuan !== 'persen' || persen.nilai <= 0) throw new KlaimGagal(`${persen.uraian} harus persentase di atas nol.`);
+      if (persen.satuan !== 'persen' || persen.nilai <= 0) throw new TidakDidukung(`${persen.uraian} harus persentase di atas nol.`);
       const ragu = cekRagu(p, [peserta, persen]);
       const teks = teksAngka({ nilai: (100 * peserta.nilai) / persen.nilai, satuan: 'orang', kualifikasi: 'sekitar' }, { bentuk: 'singkat' });
       return { teks, bind: `penyebut(${peserta.bind};${persen.bind})`, tautan: peserta.tautan, judul: [judulSumber(peserta), judulSumber(persen)].join(' — '), ragu, dasar: [peserta, persen] };
@@ -632,7 +481,7 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       const w = cariWilayah(site, wajib(p, 'wilayah'));
       const urutan = urutanDari(p);
       const r = peringkat(site, ind.id, w.kode, urutan);
-      if (!r) throw new KlaimGagal(`${w.nama} tidak punya angka ${ind.nama} yang bisa diperingkat.`);
+      if (!r) throw new TidakDidukung(`${w.nama} tidak punya angka ${ind.nama} yang bisa diperingkat.`);
       const a = resolve(k, `${ind.id}|${w.kode}`);
       return { teks: formatPeringkat(r.rank, r.dari), bind: `peringkat:${ind.id}|${w.kode}|${urutan}`, tautan: petaAtauData(k, ind.id), judul: `Peringkat ${urutan} di antara kabupaten/kota yang punya angka ${ind.nama}`, ragu: false, dasar: [a] };
     }
@@ -641,7 +490,7 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       const urutan = urutanDari(p);
       const ke = Number(str(p, 'ke') ?? '1');
       const regions = wilayahPadaPeringkat(site, ind.id, urutan, ke);
-      if (!regions.length) throw new KlaimGagal(`tidak ada kabupaten/kota di peringkat ${ke} (${urutan}) untuk ${ind.nama}.`);
+      if (!regions.length) throw new TidakDidukung(`tidak ada kabupaten/kota di peringkat ${ke} (${urutan}) untuk ${ind.nama}.`);
       const dasar = regions.map((r) => resolve(k, `${ind.id}|${r.kode}`));
       return {
         teks: formatDaftar(regions.map((r) => r.nama)),
@@ -657,10 +506,10 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       const pilih = wajib(p, 'pilih');
       const indikator = wajib(p, 'indikator');
       if (indikator !== '*') cariIndikator(site, indikator);
-      if (!['kosong', 'berdata', 'semua'].includes(pilih)) throw new KlaimGagal(`pilih="${pilih}" tidak dikenal; pakai "kosong", "berdata", atau "semua".`);
+      if (!['kosong', 'berdata', 'semua'].includes(pilih)) throw new TidakDidukung(`pilih="${pilih}" tidak dikenal; pakai "kosong", "berdata", atau "semua".`);
       const withData = new Set(wilayahBerdata(site, indikator, pilih === 'berdata' ? 'berdata' : 'semua'));
       const regions = kabupatenKota(site).filter((r) => (pilih === 'kosong' ? !withData.has(r.kode) : withData.has(r.kode)));
-      if (!regions.length) throw new KlaimGagal(`daftar ${pilih} untuk ${indikator} kosong; kalimat yang memuat daftar ini tidak lagi benar.`);
+      if (!regions.length) throw new TidakDidukung(`daftar ${pilih} untuk ${indikator} kosong; kalimat yang memuat daftar ini tidak lagi benar.`);
       return {
         teks: formatDaftar(regions.map((r) => r.nama)),
         bind: `daftar:${pilih}|${indikator}`,
@@ -681,12 +530,12 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
       return { teks: teksAngka(a), bind: a.bind, tautan: a.tautan, judul: 'Target nasional Universal Coverage Jamsostek', ragu: false, dasar: [a] };
     }
   }
-  throw new KlaimGagal(`komponen <${komponen}> bukan komponen angka.`);
+  throw new TidakDidukung(`komponen <${komponen}> bukan komponen angka.`);
 }
 
 function urutanDari(p: Props): 'tertinggi' | 'terendah' {
   const u = str(p, 'urutan') ?? 'tertinggi';
-  if (u !== 'tertinggi' && u !== 'terendah') throw new KlaimGagal(`urutan="${u}" tidak dikenal; pakai "tertinggi" atau "terendah".`);
+  if (u !== 'tertinggi' && u !== 'terendah') throw new TidakDidukung(`urutan="${u}" tidak dikenal; pakai "tertinggi" atau "terendah".`);
   return u;
 }
 
@@ -722,22 +571,22 @@ export interface HasilKlaim {
 
 const num = (p: Props, key: string) => {
   const v = Number(wajib(p, key).replace(',', '.'));
-  if (!Number.isFinite(v)) throw new KlaimGagal(`${key}="${p[key]}" bukan angka.`);
+  if (!Number.isFinite(v)) throw new TidakDidukung(`${key}="${p[key]}" bukan angka.`);
   return v;
 };
 const singkat = (a: Angka) => a.uraian;
 
-/** Checks one <Pastikan>; returns the claim in words, or throws KlaimGagal saying why it is false. */
+/** Checks one <Pastikan>; returns the claim in words, or throws TidakDidukung saying why it is false. */
 export function periksaKondisi(k: Konteks, p: Props): HasilKlaim {
   const site = k.site;
   const kondisi = wajib(p, 'kondisi');
   const spec = KONDISI[kondisi];
-  if (!spec) throw new KlaimGagal(`kondisi="${kondisi}" tidak dikenal. Pilihan: ${Object.keys(KONDISI).join(', ')}.`);
+  if (!spec) throw new TidakDidukung(`kondisi="${kondisi}" tidak dikenal. Pilihan: ${Object.keys(KONDISI).join(', ')}.`);
   for (const key of spec.perlu) wajib(p, key);
   const A = () => resolve(k, wajib(p, 'a'));
   const B = () => resolve(k, wajib(p, 'b'));
   const gagal = (msg: string): never => {
-    throw new KlaimGagal(msg);
+    throw new TidakDidukung(msg);
   };
   switch (kondisi) {
     case 'terendah':
@@ -745,7 +594,7 @@ export function periksaKondisi(k: Konteks, p: Props): HasilKlaim {
       const ind = cariIndikator(site, wajib(p, 'indikator'));
       const w = cariWilayah(site, wajib(p, 'wilayah'));
       const own = resolve(k, `${ind.id}|${w.kode}`);
-      const others = Object.values(site.terkini[ind.id] ?? {}).filter((e) => e.wilayah !== PROVINSI && e.wilayah !== w.kode);
+      const others = terkiniKabupatenKota(site, ind.id).filter((e) => e.wilayah !== w.kode);
       if (!others.length) gagal(`klaim "${w.nama} ${kondisi}" butuh pembanding, tetapi hanya ${w.nama} yang punya angka ${ind.nama}.`);
       const beat = others.filter((e) => (kondisi === 'terendah' ? e.nilai <= own.nilai : e.nilai >= own.nilai));
       if (beat.length) {
@@ -961,7 +810,7 @@ export function tulisKomponen(name: string, props: Props): string {
 
 export interface HasilArtikel {
   /** Sources behind every figure shown, in order of first use. */
-  sumber: Source[];
+  sumber: Sumber[];
   /** Kabupaten/kota the article names or cites a figure for. */
   wilayah: string[];
   /** Every claim the build checks for this article, in words, with its line. */
@@ -979,11 +828,11 @@ export function periksaArtikel(
   k: Konteks,
   berkas: string,
   pemakaian: Pemakaian[],
-  sumberGrafik: (komponen: string, props: Props) => { sumber: Source[] },
+  sumberGrafik: (komponen: string, props: Props) => { sumber: Sumber[] },
   tautanAda: (path: string) => boolean = () => true,
 ): { hasil: HasilArtikel; masalah: Masalah[] } {
   const masalah: Masalah[] = [];
-  const sumber = new Map<string, Source>();
+  const sumber = new Map<string, Sumber>();
   const wilayah = new Set<string>();
   const klaim: HasilArtikel['klaim'] = [];
   let jumlahAngka = 0;
@@ -1003,17 +852,17 @@ export function periksaArtikel(
       } else if (spec.jenis === 'klaim') {
         const h = periksaKondisi(k, u.props);
         const w = typeof u.props.wilayah === 'string' ? cariWilayah(k.site, u.props.wilayah) : null;
-        if (w && w.kode !== PROVINSI) wilayah.add(w.kode);
+        if (w && !isProvinsi(k.site, w.kode)) wilayah.add(w.kode);
         for (const a of h.dasar) for (const c of a.wilayah) wilayah.add(c);
         klaim.push({ baris: u.baris, uraian: h.uraian });
       } else if (spec.jenis === 'tautan') {
         const ke = String(u.props.ke);
-        if (!ke.startsWith('/') || !tautanAda(ke.replace(/#.*$/, ''))) throw new KlaimGagal(`halaman ${ke} tidak ada di situs ini.`);
+        if (!ke.startsWith('/') || !tautanAda(ke.replace(/#.*$/, ''))) throw new TidakDidukung(`halaman ${ke} tidak ada di situs ini.`);
       } else {
         for (const s of sumberGrafik(u.komponen, u.props).sumber) sumber.set(s.id, s);
       }
     } catch (err) {
-      if (!(err instanceof KlaimGagal)) throw err;
+      if (!(err instanceof TidakDidukung)) throw err;
       masalah.push({ berkas, baris: u.baris, kolom: u.kolom, apa: tulisKomponen(u.komponen, u.props), alasan: err.alasan });
     }
   }

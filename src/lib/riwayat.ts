@@ -7,8 +7,8 @@ import type { NilaiRilis, Perubahan } from '#pipeline/diff.ts';
 import type { RilisSitus } from '#pipeline/pipeline.ts';
 import { parsePeriod } from '#pipeline/period.ts';
 import { t } from '#i18n/id.ts';
-import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from './format.ts';
-import type { SiteData, Source } from './types.ts';
+import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from '#model/format.ts';
+import type { SiteData, Sumber } from '#model/schema.ts';
 
 export type { RilisSitus };
 
@@ -28,7 +28,7 @@ export interface BarisPerubahan {
   indikatorTeks: string;
   periodeTeks: string;
   perubahanTeks: string;
-  sumber: Source | null;
+  sumber: Sumber | null;
 }
 
 export interface GrupWilayah {

@@ -7,7 +7,7 @@ import { alamatLengkap, SITUS } from './alamat.ts';
 import { BATAS } from './map/batas.ts';
 import { slugIndikator } from './map/model.ts';
 import { kodeIframeSaja, type SematanKode } from './sematan-kode.ts';
-import type { IndicatorSummary } from './types.ts';
+import type { RingkasanIndikator } from '#model/schema.ts';
 
 export { TINGGI_BAWAAN, VARIAN, type Varian } from './sematan-kode.ts';
 import { TINGGI_BAWAAN, type Varian } from './sematan-kode.ts';
@@ -19,7 +19,7 @@ export const jalurSematan = (varian: Varian, indikator: string) => `/embed/${var
 export const jalurOembed = (varian: Varian, indikator: string) => `${jalurSematan(varian, indikator)}oembed.json`;
 export const jalurKartu = (indikator: string) => `/og/peta/${slugIndikator(indikator)}.png`;
 
-export function judulSematan(varian: Varian, ind: IndicatorSummary): string {
+export function judulSematan(varian: Varian, ind: RingkasanIndikator): string {
   // Titles are cut near 70 characters (search results, tabs): the publisher only when it fits.
   const full = varian === 'petak' ? t.sematan.judulPetak(ind.nama, SITUS.penerbit) : t.sematan.judulHalaman(ind.nama, SITUS.penerbit);
   return full.length <= 70 ? full : varian === 'petak' ? t.sematan.judulPetakPendek(ind.nama) : t.sematan.judulPendek(ind.nama);
@@ -28,7 +28,7 @@ export function judulSematan(varian: Varian, ind: IndicatorSummary): string {
 export const lisensiVarian = (varian: Varian) => (varian === 'petak' ? t.sematan.lisensiPetak : t.sematan.lisensiPeta(BATAS.atribusi, BATAS.lisensi));
 
 /** Everything the code builders need, or null in a local-preview build (no address to give). */
-export function kodeSematan(varian: Varian, ind: IndicatorSummary, gambar: { lebar: number; tinggi: number }): SematanKode | null {
+export function kodeSematan(varian: Varian, ind: RingkasanIndikator, gambar: { lebar: number; tinggi: number }): SematanKode | null {
   const src = alamatLengkap(jalurSematan(varian, ind.id));
   if (!src) return null;
   const slug = slugIndikator(ind.id);
@@ -46,7 +46,7 @@ export function kodeSematan(varian: Varian, ind: IndicatorSummary, gambar: { leb
 }
 
 /** The oEmbed 1.0 "rich" document for one embed (https://oembed.com/, section 2.3.4). */
-export function oembed(varian: Varian, ind: IndicatorSummary, gambar: { lebar: number; tinggi: number }) {
+export function oembed(varian: Varian, ind: RingkasanIndikator, gambar: { lebar: number; tinggi: number }) {
   const k = kodeSematan(varian, ind, gambar);
   if (!k) return null;
   return {

@@ -2,7 +2,8 @@
  * Metadata for search engines and social sharing: JSON-LD (schema.org) built from the data,
  * and its safe serialisation into <script type="application/ld+json">.
  */
-import type { Region, SiteData, Source } from './types.ts';
+import type { Wilayah, SiteData, Sumber } from '#model/schema.ts';
+import { kabupatenKota } from '#model/query.ts';
 import { resolveSitus } from './situs.ts';
 
 export const PENERBIT = resolveSitus().penerbit;
@@ -28,7 +29,7 @@ export interface ArtikelLd {
   entry: { data: { title: string; dek: string; date: Date; updated?: Date; author: string; tags: string[] } };
   url: string;
   gambar: string;
-  sumber: Source[];
+  sumber: Sumber[];
   /** Absolute address of the home page (root-relative in a preview build). */
   home: string;
 }
@@ -74,8 +75,7 @@ export function datasetLd(site: SiteData, url: string, absolut: (path: string) =
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: 'Cakupan Jamsostek (BPJS Ketenagakerjaan) di Nusa Tenggara Timur',
-    description:
-      'Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi Nusa Tenggara Timur dan 22 kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumber, periode, dan apakah angkanya diragukan.',
+    description: `Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi Nusa Tenggara Timur dan ${kabupatenKota(site).length} kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumber, periode, dan apakah angkanya diragukan.`,
     url,
     inLanguage: 'id',
     version: site.meta.versi,
@@ -94,7 +94,7 @@ export function datasetLd(site: SiteData, url: string, absolut: (path: string) =
 }
 
 /** A kabupaten/kota fact sheet: a web page about a place, built from the data. */
-export function kabupatenLd(r: Region, url: string, gambar: string, diperbarui: string, deskripsi: string, home: string): Record<string, unknown> {
+export function kabupatenLd(r: Wilayah, provinsi: Wilayah, url: string, gambar: string, diperbarui: string, deskripsi: string, home: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -109,7 +109,7 @@ export function kabupatenLd(r: Region, url: string, gambar: string, diperbarui: 
       '@type': 'AdministrativeArea',
       name: r.jenis === 'Kota' ? r.nama : `Kabupaten ${r.nama}`,
       identifier: r.kode,
-      containedInPlace: { '@type': 'AdministrativeArea', name: 'Nusa Tenggara Timur', identifier: '53' },
+      containedInPlace: { '@type': 'AdministrativeArea', name: provinsi.nama, identifier: provinsi.kode },
     },
   };
 }

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, DIST, requireBuild } from '#support/site.ts';
-import type { SiteData } from '#lib/types.ts';
+import type { SiteData } from '#model/schema.ts';
 import { jsonLd, metaContent, titleOf, unboundText } from '#support/markup.ts';
 import { ARTIKEL, ROOT } from '#support/dataset.ts';
 
@@ -123,7 +123,7 @@ describe.skipIf(!built || !site)('halaman kabupaten/kota di dist/', () => {
       expect(html).toContain('role="img"');
       expect(html).toContain(w.kantorCabang ?? 'belum dipastikan');
       const ucj = site!.terkini.ucj_persen?.[w.kode];
-      if (ucj) expect(html).toMatch(/<span class="besar">[\d,]+ persen<\/span>/);
+      if (ucj) expect(html).toMatch(/<span class="besar"[^>]*>[\d,]+ persen<\/span>/);
       else expect(html).toContain('Belum ada data UCJ yang dipublikasikan');
       const obs = site!.observasi.filter((o) => o.wilayah === w.kode);
       if (obs.length) {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SiteData } from '#lib/types.ts';
+import type { SiteData } from '#model/schema.ts';
 import { tags } from '#support/links.ts';
 import { DIST, listPages, ROOT } from '#support/site.ts';
 

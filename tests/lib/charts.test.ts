@@ -1,6 +1,6 @@
 // Build-time charts (src/lib/charts/): figure blocks, the locator map, social images.
 import { describe, expect, it } from 'vitest';
-import { KlaimGagal } from '#lib/claims.ts';
+import { TidakDidukung } from '#model/errors.ts';
 import { grafikCakupan, grafikKlaim, grafikProvinsi, grafikWilayah, sumberGrafik } from '#lib/charts/model.ts';
 import { modelLokasi } from '#lib/charts/lokasi.ts';
 import { bungkus, kartuSvg, OG_H, OG_W, pngDariSvg } from '#lib/charts/og.ts';
@@ -20,7 +20,7 @@ describe('grafik', () => {
     ]);
     expect(g.target).toBe(95);
     expect(g.bind).toBe('grafik:cakupan|53|2024-06');
-    expect(() => grafikCakupan(k, 'Alor', '2024-06')).toThrow(KlaimGagal);
+    expect(() => grafikCakupan(k, 'Alor', '2024-06')).toThrow(TidakDidukung);
   });
 
   it('every provincial percentage, doubtful ones marked, in period order', () => {

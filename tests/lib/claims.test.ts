@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bacaMdx, formatMasalah, KlaimGagal, KOMPONEN, KONDISI, parseRef, periksaArtikel, periksaKondisi, resolve, tampilkan, type Props } from '#lib/claims.ts';
+import { TidakDidukung } from '#model/errors.ts';
+import { bacaMdx, formatMasalah, KOMPONEN, KONDISI, parseRef, periksaArtikel, periksaKondisi, resolve, tampilkan, type Props } from '#lib/claims.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
 import { ARTIKEL, DATA, FIXTURE_ARTIKEL, FIXTURE_DATA, konteks, ROOT, SNAPSHOT, siteFrom } from '#support/dataset.ts';
 
@@ -14,8 +15,8 @@ const fails = (fn: () => unknown) => {
   try {
     fn();
   } catch (err) {
-    expect(err).toBeInstanceOf(KlaimGagal);
-    return (err as KlaimGagal).alasan;
+    expect(err).toBeInstanceOf(TidakDidukung);
+    return (err as TidakDidukung).alasan;
   }
   throw new Error('diharapkan gagal, ternyata tidak');
 };

@@ -15,7 +15,7 @@ import {
   isoTanggal,
   namaBulan,
   withQualifier,
-} from '#lib/format.ts';
+} from '#model/format.ts';
 
 describe('angka', () => {
   it('groups thousands with a dot and writes decimals with a comma', () => {

@@ -7,7 +7,7 @@ import { FILES, loadDataset } from '#pipeline/dataset.ts';
 import { formatIssue, formatIssues } from '#pipeline/errors.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
 import type { Konteks } from '#lib/claims.ts';
-import type { SiteData } from '#lib/types.ts';
+import type { SiteData } from '#model/schema.ts';
 import { ROOT } from './site.ts';
 
 export { ROOT };

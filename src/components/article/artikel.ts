@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { href, site } from '#lib/data.ts';
-import { ArtikelTidakCocok, bacaMdx, cariIndikator, KlaimGagal, periksaArtikel, resolve as resolveRef, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { ArtikelTidakCocok, bacaMdx, periksaArtikel, resolve as resolveRef, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { TidakDidukung } from '#model/errors.ts';
+import { cariIndikator, indikatorPeta, kabupatenKota } from '#model/query.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
-import { mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { slugIndikator } from '#lib/map/model.ts';
 
 export type Artikel = CollectionEntry<'artikel'>;
 export const konteks: Konteks = { site, href };
@@ -28,8 +30,8 @@ function halamanSitus(entries: Artikel[]): Set<string> {
     '/tentang/',
     '/data/',
     ...entries.map((e) => `/artikel/${e.id}/`),
-    ...site.wilayah.filter((r) => r.kode !== '53').map((r) => `/kabupaten/${r.slug}/`),
-    ...mapIndicators(site).map((i) => `/peta/${slugIndikator(i.id)}/`),
+    ...kabupatenKota(site).map((r) => `/kabupaten/${r.slug}/`),
+    ...indikatorPeta(site).map((i) => `/peta/${slugIndikator(i.id)}/`),
   ]);
 }
 
@@ -53,14 +55,14 @@ function periksa(entries: Artikel[]): { daftar: Artikel[]; hasil: Map<string, Ha
       try {
         cariIndikator(site, id);
       } catch (err) {
-        if (err instanceof KlaimGagal) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
       }
     }
     if (entry.data.kartu) {
       try {
         resolveRef(konteks, entry.data.kartu);
       } catch (err) {
-        if (err instanceof KlaimGagal) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
       }
     }
     const cek = periksaArtikel(konteks, berkas, baca.pemakaian, (komponen, props) => sumberGrafik(konteks, komponen, props), (path) => halaman.has(path));

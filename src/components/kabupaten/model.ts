@@ -2,69 +2,71 @@
  * Everything a kabupaten/kota fact sheet shows, derived from the data: a new figure in data/
  * appears here without any change to the page.
  */
-import { cariSumber, PROVINSI, peringkat, teksAngka, type Satuan } from '#lib/claims.ts';
-import { formatPeriode } from '#lib/format.ts';
+import { INDIKATOR_UCJ, isTarget } from '#model/constants.ts';
+import { formatPeriode, teksAngka, teksNilai } from '#model/format.ts';
+import { cariIndikator, cariSumber, peringkat, terkini, urutKronologis } from '#model/query.ts';
 import { t } from '#i18n/id.ts';
-import type { Claim, IndicatorSummary, LatestEntry, Observation, Region, SiteData, Source } from '#lib/types.ts';
+import type { Klaim, RingkasanIndikator, ObservasiTerkini, Observasi, Wilayah, SiteData, Sumber } from '#model/schema.ts';
 
 export interface BarisAngka {
-  obs: Observation;
+  obs: Observasi;
   teks: string;
   periode: string;
-  sumber: Source;
+  sumber: Sumber;
   /** This is the figure the map and the rankings use for this region. */
   terkini: boolean;
 }
 
 export interface KelompokAngka {
-  indikator: IndicatorSummary;
+  indikator: RingkasanIndikator;
   baris: BarisAngka[];
   /** Rank among kabupaten/kota with a usable figure, when at least two have one. */
-  peringkat: { rank: number; dari: number; seri: boolean; entry: LatestEntry } | null;
+  peringkat: { rank: number; dari: number; seri: boolean; entry: ObservasiTerkini } | null;
 }
 
 export interface ModelKabupaten {
-  wilayah: Region;
-  ucj: LatestEntry | null;
+  wilayah: Wilayah;
+  ucj: ObservasiTerkini | null;
   ucjTeks: string | null;
-  ucjSumber: Source | null;
+  ucjSumber: Sumber | null;
   ucjPeringkat: { rank: number; dari: number } | null;
   kelompok: KelompokAngka[];
-  klaim: { c: Claim; nominal: string | null; kasus: string | null; periode: string; sumber: Source }[];
+  klaim: { c: Klaim; nominal: string | null; kasus: string | null; periode: string; sumber: Sumber }[];
   belumAda: string[];
-  sumber: Source[];
+  sumber: Sumber[];
   jumlahAngka: number;
 }
 
 /** Indicators a reader looks for first; when absent they are listed as missing. */
-export const KUNCI: { id: string; kosong: string }[] = ['ucj_persen', 'peserta_aktif', 'rentan_apbd_provinsi'].map((id) => ({ id, kosong: t.kabupaten.kosong[id]! }));
+export const KUNCI: { id: string; kosong: string }[] = [INDIKATOR_UCJ, 'peserta_aktif', 'rentan_apbd_provinsi'].map((id) => ({ id, kosong: t.kabupaten.kosong[id]! }));
 
-export function modelKabupaten(site: SiteData, wilayah: Region): ModelKabupaten {
+export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten {
   const kode = wilayah.kode;
   const obs = site.observasi.filter((o) => o.wilayah === kode);
   const order = new Map(site.indikator.map((d, i) => [d.id, i]));
-  const byInd = new Map<string, Observation[]>();
+  const byInd = new Map<string, Observasi[]>();
   for (const o of obs) byInd.set(o.indikator, [...(byInd.get(o.indikator) ?? []), o]);
   const kelompok: KelompokAngka[] = [...byInd.entries()]
     .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
     .map(([id, list]) => {
-      const ind = site.indikator.find((d) => d.id === id)!;
-      const latest = site.terkini[id]?.[kode] ?? null;
+      const ind = cariIndikator(site, id);
+      const latest = terkini(site, id, kode) ?? null;
+      const order = urutKronologis(site);
       const rows = [...list]
-        .sort((a, b) => b.periode.end.localeCompare(a.periode.end) || cariSumber(site, b.sumber).tanggalTerbit.localeCompare(cariSumber(site, a.sumber).tanggalTerbit))
+        .sort((a, b) => order(b, a))
         .map((o) => ({
           obs: o,
-          teks: teksAngka({ nilai: o.nilai, satuan: ind.satuan as Satuan, kualifikasi: o.kualifikasi }),
+          teks: teksNilai(ind, o),
           periode: formatPeriode(o.periode),
           sumber: cariSumber(site, o.sumber),
           terkini: !!latest && latest.baris === o.baris,
         }));
       const r = latest ? peringkat(site, id, kode, 'tertinggi') : null;
-      return { indikator: ind, baris: rows, peringkat: r && r.dari >= 2 && !id.startsWith('target_') ? { ...r, entry: latest! } : null };
+      return { indikator: ind, baris: rows, peringkat: r && r.dari >= 2 && !isTarget(id) ? { ...r, entry: latest! } : null };
     });
 
-  const ucj = site.terkini['ucj_persen']?.[kode] ?? null;
-  const ucjRank = ucj ? peringkat(site, 'ucj_persen', kode, 'tertinggi') : null;
+  const ucj = terkini(site, INDIKATOR_UCJ, kode) ?? null;
+  const ucjRank = ucj ? peringkat(site, INDIKATOR_UCJ, kode, 'tertinggi') : null;
   const klaim = site.klaim
     .filter((c) => c.wilayah === kode)
     .sort((a, b) => b.periode.end.localeCompare(a.periode.end))
@@ -77,13 +79,13 @@ export function modelKabupaten(site: SiteData, wilayah: Region): ModelKabupaten 
     }));
   const belumAda = KUNCI.filter((k) => !byInd.has(k.id)).map((k) => k.kosong);
   if (!klaim.length) belumAda.push(t.kabupaten.kosong.klaim!);
-  const sumber = new Map<string, Source>();
+  const sumber = new Map<string, Sumber>();
   for (const o of obs) sumber.set(o.sumber, cariSumber(site, o.sumber));
   for (const c of klaim) sumber.set(c.sumber.id, c.sumber);
   return {
     wilayah,
     ucj,
-    ucjTeks: ucj ? teksAngka({ nilai: ucj.nilai, satuan: 'persen', kualifikasi: ucj.kualifikasi }) : null,
+    ucjTeks: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj) : null,
     ucjSumber: ucj ? cariSumber(site, ucj.sumber) : null,
     ucjPeringkat: ucjRank && ucjRank.dari >= 2 ? ucjRank : null,
     kelompok,
@@ -94,4 +96,3 @@ export function modelKabupaten(site: SiteData, wilayah: Region): ModelKabupaten 
   };
 }
 
-export const bukanProvinsi = (site: SiteData) => site.wilayah.filter((r) => r.kode !== PROVINSI);

@@ -3,7 +3,8 @@
  * projected paths (800×420). Coordinates are rounded to whole pixels: at locator size the
  * difference is invisible and the page carries a third less path text.
  */
-import type { SiteData } from '#lib/types.ts';
+import { INDIKATOR_UCJ } from '#model/constants.ts';
+import type { SiteData } from '#model/schema.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 
 export interface ModelLokasi {
@@ -18,7 +19,7 @@ export interface ModelLokasi {
 const bulat = (d: string) => d.replace(/-?\d+(?:\.\d+)?/g, (n) => String(Math.round(Number(n))));
 
 export function modelLokasi(site: SiteData, kode: string): ModelLokasi {
-  const m = buildMapModel(site, 'ucj_persen');
+  const m = buildMapModel(site, INDIKATOR_UCJ);
   const target = m.regions.find((r) => r.kode === kode);
   return {
     width: m.width,

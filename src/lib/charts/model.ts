@@ -5,11 +5,15 @@
  * script off, at 320 px, in a screen reader, and in print) and the SVG is only the picture.
  */
 import { scaleLinear } from 'd3-scale';
-import { KlaimGagal, PROVINSI, TARGET_UCJ, cariIndikator, cariSumber, cariWilayah, penerbitPendek, teksAngka, type Konteks, type Props, type Satuan } from '#lib/claims.ts';
-import { formatPeriode } from '#lib/format.ts';
+import type { Konteks, Props } from '#lib/claims.ts';
+import { INDIKATOR_UCJ, TARGET_UCJ } from '#model/constants.ts';
+import { TidakDidukung } from '#model/errors.ts';
+import { bindObservasi, formatPeriode, penerbitPendek, teksAngka, teksNilai, type SatuanAngka as Satuan } from '#model/format.ts';
+import { cariIndikator, cariSumber, cariWilayah, isProvinsi, pilihKlaim, pilihObservasi, provinsi, terkiniKabupatenKota, urutKronologis } from '#model/query.ts';
 import { t } from '#i18n/id.ts';
-import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
-import type { Claim, Observation, Source } from '#lib/types.ts';
+import { buildMapModel } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
+import type { Klaim, Observasi, Sumber } from '#model/schema.ts';
 
 export interface BarisGrafik {
   label: string;
@@ -22,7 +26,9 @@ export interface BarisGrafik {
   ragu: boolean;
   /** Position 0..100 on the chart's scale (bar end or dot centre); null when there is no value. */
   posisi: number | null;
-  sumber: Source | null;
+  sumber: Sumber | null;
+  /** data-bind of the figure when the chart chose it (latest of its region or period); null in lists of every row. */
+  bind: string | null;
 }
 
 export interface ModelGrafik {
@@ -36,7 +42,7 @@ export interface ModelGrafik {
   /** Target line position 0..100, if the chart has one. */
   target: number | null;
   baris: BarisGrafik[];
-  sumber: Source[];
+  sumber: Sumber[];
 }
 
 const skala = (maks: number) => {
@@ -45,13 +51,13 @@ const skala = (maks: number) => {
   return (v: number) => Math.round(x(v) * 100) / 100;
 };
 
-function sumberUnik(rows: BarisGrafik[]): Source[] {
-  const m = new Map<string, Source>();
+function sumberUnik(rows: BarisGrafik[]): Sumber[] {
+  const m = new Map<string, Sumber>();
   for (const r of rows) if (r.sumber) m.set(r.sumber.id, r.sumber);
   return [...m.values()];
 }
 
-const ket = (o: { periode: Observation['periode'] }, s: Source | null, extra = '') => [formatPeriode(o.periode), s ? penerbitPendek(s) : '', extra].filter(Boolean).join(' · ');
+const ket = (o: { periode: Observasi['periode'] }, s: Sumber | null, extra = '') => [formatPeriode(o.periode), s ? penerbitPendek(s) : '', extra].filter(Boolean).join(' · ');
 
 /** Total, formal and informal coverage for one region and period, against the UCJ target. */
 export function grafikCakupan(k: Konteks, wilayah: string, periode: string): ModelGrafik {
@@ -61,15 +67,15 @@ export function grafikCakupan(k: Konteks, wilayah: string, periode: string): Mod
   const parts = Object.entries(t.grafik.cakupan.baris);
   for (const [id, label] of parts) {
     const list = k.site.observasi.filter((o) => o.indikator === id && o.wilayah === w.kode && o.periode.id === periode && !o.ragu);
-    const o = list.sort((a, b) => cariSumber(k.site, b.sumber).tanggalTerbit.localeCompare(cariSumber(k.site, a.sumber).tanggalTerbit))[0];
+    const o = pilihObservasi(k.site, list);
     if (!o) continue;
     const s = cariSumber(k.site, o.sumber);
-    rows.push({ label, keterangan: ket(o, s), tautanLabel: null, nilai: o.nilai, teks: teksAngka({ nilai: o.nilai, satuan: 'persen', kualifikasi: o.kualifikasi }), ragu: false, posisi: x(o.nilai), sumber: s });
+    rows.push({ label, keterangan: ket(o, s), tautanLabel: null, nilai: o.nilai, teks: teksAngka({ nilai: o.nilai, satuan: 'persen', kualifikasi: o.kualifikasi }), ragu: false, posisi: x(o.nilai), sumber: s, bind: bindObservasi(o) });
   }
-  if (!rows.length) throw new KlaimGagal(`tidak ada angka cakupan (UCJ, formal, informal) yang bisa dipakai untuk ${w.nama} periode ${periode}.`);
+  if (!rows.length) throw new TidakDidukung(`tidak ada angka cakupan (UCJ, formal, informal) yang bisa dipakai untuk ${w.nama} periode ${periode}.`);
   return {
     bind: `grafik:cakupan|${w.kode}|${periode}`,
-    judul: t.grafik.cakupan.judul(w.kode === PROVINSI ? t.grafik.provinsiNtt : w.nama),
+    judul: t.grafik.cakupan.judul(isProvinsi(k.site, w.kode) ? t.grafik.provinsiNtt : w.nama),
     keterangan: t.grafik.cakupan.ket(teksAngka({ nilai: TARGET_UCJ, satuan: 'persen', kualifikasi: null })),
     kolomLabel: t.grafik.cakupan.kolomLabel,
     kolomNilai: t.grafik.cakupan.kolomNilai,
@@ -86,9 +92,8 @@ const SINGKATAN = t.grafik.provinsi.singkatan;
 export function grafikProvinsi(k: Konteks): ModelGrafik {
   const x = skala(100);
   const obs = ['ucj_persen', 'kepesertaan_persen'].flatMap((id) => k.site.provinsi[id] ?? []);
-  const date = (o: Observation) => cariSumber(k.site, o.sumber).tanggalTerbit;
-  obs.sort((a, b) => a.periode.end.localeCompare(b.periode.end) || a.periode.start.localeCompare(b.periode.start) || date(a).localeCompare(date(b)));
-  if (!obs.length) throw new KlaimGagal('belum ada angka cakupan provinsi di data.');
+  obs.sort(urutKronologis(k.site));
+  if (!obs.length) throw new TidakDidukung('belum ada angka cakupan provinsi di data.');
   const rows = obs.map((o): BarisGrafik => {
     const s = cariSumber(k.site, o.sumber);
     return {
@@ -100,6 +105,7 @@ export function grafikProvinsi(k: Konteks): ModelGrafik {
       ragu: o.ragu,
       posisi: x(o.nilai),
       sumber: s,
+      bind: null,
     };
   });
   return {
@@ -118,16 +124,16 @@ export function grafikProvinsi(k: Konteks): ModelGrafik {
 /** One bar per kabupaten/kota: the latest usable figure, then doubtful-only figures, marked. */
 export function grafikWilayah(k: Konteks, indikator: string): ModelGrafik {
   const ind = cariIndikator(k.site, indikator);
-  const usable = Object.values(k.site.terkini[ind.id] ?? {}).filter((e) => e.wilayah !== PROVINSI);
+  const usable = terkiniKabupatenKota(k.site, ind.id);
   const have = new Set(usable.map((e) => e.wilayah));
-  const doubtful = new Map<string, Observation>();
+  // Regions with doubtful figures only: their latest, by the same rule, marked as doubtful.
+  const doubtful = new Map<string, Observasi[]>();
   for (const o of k.site.observasi) {
-    if (o.indikator !== ind.id || o.wilayah === PROVINSI || have.has(o.wilayah) || !o.ragu) continue;
-    const prev = doubtful.get(o.wilayah);
-    if (!prev || o.periode.end > prev.periode.end || (o.periode.end === prev.periode.end && cariSumber(k.site, o.sumber).tanggalTerbit > cariSumber(k.site, prev.sumber).tanggalTerbit)) doubtful.set(o.wilayah, o);
+    if (o.indikator !== ind.id || isProvinsi(k.site, o.wilayah) || have.has(o.wilayah)) continue;
+    doubtful.set(o.wilayah, [...(doubtful.get(o.wilayah) ?? []), o]);
   }
-  const all = [...usable, ...doubtful.values()];
-  if (!all.length) throw new KlaimGagal(`belum ada angka ${ind.nama} untuk kabupaten/kota mana pun.`);
+  const all = [...usable, ...[...doubtful.values()].map((list) => pilihObservasi(k.site, list)!)];
+  if (!all.length) throw new TidakDidukung(`belum ada angka ${ind.nama} untuk kabupaten/kota mana pun.`);
   const maks = ind.satuan === 'persen' ? 100 : Math.max(...all.map((o) => o.nilai));
   const x = skala(maks);
   const rows = all
@@ -140,10 +146,11 @@ export function grafikWilayah(k: Konteks, indikator: string): ModelGrafik {
         keterangan: ket(o, s),
         tautanLabel: k.href(`/kabupaten/${w.slug}/`),
         nilai: o.nilai,
-        teks: teksAngka({ nilai: o.nilai, satuan: ind.satuan as Satuan, kualifikasi: o.kualifikasi }),
+        teks: teksNilai(ind, o),
         ragu: o.ragu,
         posisi: x(o.nilai),
         sumber: s,
+        bind: o.ragu ? null : bindObservasi(o),
       };
     });
   return {
@@ -153,7 +160,7 @@ export function grafikWilayah(k: Konteks, indikator: string): ModelGrafik {
     kolomLabel: t.grafik.wilayah.kolomLabel,
     kolomNilai: ind.satuan === 'persen' ? t.grafik.wilayah.persen : t.grafik.wilayah.jumlah,
     bentuk: 'batang',
-    target: ind.id === 'ucj_persen' ? x(TARGET_UCJ) : null,
+    target: ind.id === INDIKATOR_UCJ ? x(TARGET_UCJ) : null,
     baris: rows,
     sumber: sumberUnik(rows),
   };
@@ -167,13 +174,13 @@ export const namaProgram = (p: string) => PROGRAM[p] ?? p;
  * (periode=…). When several sources give the same row, the exact, non-doubtful, most recent wins.
  */
 export function grafikKlaim(k: Konteks, opsi: { ukuran: string; program?: string; periode?: string; wilayah?: string }): ModelGrafik {
-  if (opsi.ukuran !== 'nominal' && opsi.ukuran !== 'kasus') throw new KlaimGagal(`ukuran="${opsi.ukuran}" tidak dikenal; pakai "nominal" atau "kasus".`);
-  if (!!opsi.program === !!opsi.periode) throw new KlaimGagal('GrafikKlaim butuh tepat salah satu: program="…" (satu program dari tahun ke tahun) atau periode="…" (semua program dalam satu periode).');
-  const w = cariWilayah(k.site, opsi.wilayah ?? PROVINSI);
+  if (opsi.ukuran !== 'nominal' && opsi.ukuran !== 'kasus') throw new TidakDidukung(`ukuran="${opsi.ukuran}" tidak dikenal; pakai "nominal" atau "kasus".`);
+  if (!!opsi.program === !!opsi.periode) throw new TidakDidukung('GrafikKlaim butuh tepat salah satu: program="…" (satu program dari tahun ke tahun) atau periode="…" (semua program dalam satu periode).');
+  const w = cariWilayah(k.site, opsi.wilayah ?? provinsi(k.site).kode);
   const field = opsi.ukuran === 'kasus' ? 'kasus' : 'nominalRp';
-  const q = (c: Claim) => (opsi.ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
+  const q = (c: Klaim) => (opsi.ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
   const rows0 = k.site.klaim.filter((c) => c.wilayah === w.kode && (opsi.program ? c.program === opsi.program.toUpperCase() : c.periode.id === opsi.periode));
-  const groups = new Map<string, Claim[]>();
+  const groups = new Map<string, Klaim[]>();
   for (const c of rows0) {
     const key = opsi.program ? c.periode.id : c.program;
     groups.set(key, [...(groups.get(key) ?? []), c]);
@@ -181,9 +188,9 @@ export function grafikKlaim(k: Konteks, opsi: { ukuran: string; program?: string
   const best = [...groups.values()].map((list) => {
     const withValue = list.filter((c) => c[field] !== null);
     const pool = withValue.length ? withValue : list;
-    return [...pool].sort((a, b) => Number(a.ragu) - Number(b.ragu) || Number(q(a) !== null) - Number(q(b) !== null) || cariSumber(k.site, b.sumber).tanggalTerbit.localeCompare(cariSumber(k.site, a.sumber).tanggalTerbit))[0]!;
+    return pilihKlaim(k.site, pool, opsi.ukuran as 'kasus' | 'nominal')!;
   });
-  if (!best.length) throw new KlaimGagal(`tidak ada data klaim ${opsi.program ?? ''} ${opsi.periode ?? ''} untuk ${w.nama}.`);
+  if (!best.length) throw new TidakDidukung(`tidak ada data klaim ${opsi.program ?? ''} ${opsi.periode ?? ''} untuk ${w.nama}.`);
   const maks = Math.max(1, ...best.map((c) => c[field] ?? 0));
   const x = skala(maks);
   const order = Object.keys(PROGRAM);
@@ -201,13 +208,14 @@ export function grafikKlaim(k: Konteks, opsi: { ukuran: string; program?: string
       ragu: c.ragu,
       posisi: v === null ? null : x(v),
       sumber: s,
+      bind: null,
     };
   });
   const apa = opsi.ukuran === 'kasus' ? t.grafik.klaim.apaKasus : t.grafik.klaim.apaNominal;
   return {
     bind: `grafik:klaim|${w.kode}|${opsi.program ?? ''}|${opsi.periode ?? ''}|${opsi.ukuran}`,
     judul: opsi.program
-      ? t.grafik.klaim.judulProgram(apa, namaProgram(opsi.program.toUpperCase()).toLowerCase(), w.kode === PROVINSI ? t.grafik.provinsiNtt : w.nama)
+      ? t.grafik.klaim.judulProgram(apa, namaProgram(opsi.program.toUpperCase()).toLowerCase(), isProvinsi(k.site, w.kode) ? t.grafik.provinsiNtt : w.nama)
       : t.grafik.klaim.judulPeriode(apa, formatPeriode(best[0]!.periode)),
     keterangan: t.grafik.klaim.ket,
     kolomLabel: opsi.program ? t.grafik.klaim.kolomPeriode : t.grafik.klaim.kolomProgram,
@@ -220,13 +228,13 @@ export function grafikKlaim(k: Konteks, opsi: { ukuran: string; program?: string
 }
 
 /** Sources (and validity) of a figure block in an article, for the checker and the source list. */
-export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: Source[] } {
+export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: Sumber[] } {
   const s = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
   switch (komponen) {
     case 'Peta': {
       const id = s('indikator')!;
       cariIndikator(k.site, id);
-      if (!mapIndicators(k.site).some((i) => i.id === id)) throw new KlaimGagal(`belum ada peta untuk ${id}: tidak ada kabupaten/kota dengan angka yang bisa dipakai.`);
+      if (!indikatorPeta(k.site).some((i) => i.id === id)) throw new TidakDidukung(`belum ada peta untuk ${id}: tidak ada kabupaten/kota dengan angka yang bisa dipakai.`);
       return { sumber: buildMapModel(k.site, id).sources };
     }
     case 'GrafikCakupan':
@@ -238,5 +246,5 @@ export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: 
     case 'GrafikKlaim':
       return grafikKlaim(k, { ukuran: s('ukuran')!, program: s('program'), periode: s('periode'), wilayah: s('wilayah') });
   }
-  throw new KlaimGagal(`<${komponen}> bukan grafik.`);
+  throw new TidakDidukung(`<${komponen}> bukan grafik.`);
 }

@@ -3,11 +3,11 @@ import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
-import type { IndicatorSummary, LatestEntry, Region, SiteData, Source } from '#lib/types.ts';
-import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#lib/format.ts';
+import type { RingkasanIndikator, ObservasiTerkini, Wilayah, SiteData, Sumber } from '#model/schema.ts';
+import { INDIKATOR_UCJ, TARGET_UCJ } from '#model/constants.ts';
+import { bindObservasi, formatPeriode, teksNilai } from '#model/format.ts';
+import { cariIndikator, cariSumber, provinsi, terkini, terkiniKabupatenKota } from '#model/query.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
-
-export const TARGET_UCJ = 95;
 import { BATAS } from './batas.ts';
 
 export const BOUNDARY_ATTRIBUTION = BATAS.atribusi;
@@ -21,10 +21,12 @@ export interface MapRegion {
   /** Index into classes; -1 when no value has been published. */
   kelas: number;
   fill: string;
-  entry: LatestEntry | null;
+  entry: ObservasiTerkini | null;
   nilaiTeks: string | null;
   periodeTeks: string | null;
-  sumber: Source | null;
+  sumber: Sumber | null;
+  /** data-bind of the figure shown (indikator|wilayah|periode|sumber); null without one. */
+  bind: string | null;
   /** Accessible name: region, value or "belum ada data", and period. */
   label: string;
   cx: number;
@@ -35,7 +37,7 @@ export interface MapRegion {
 }
 
 export interface MapModel {
-  indicator: IndicatorSummary;
+  indicator: RingkasanIndikator;
   width: number;
   height: number;
   regions: MapRegion[];
@@ -44,14 +46,14 @@ export interface MapModel {
   labels: { text: string; x: number; y: number }[];
   classes: (MapClass & { count: number })[];
   noDataCount: number;
-  province: { entry: LatestEntry; text: string; sumber: Source } | null;
+  province: { entry: ObservasiTerkini; text: string; sumber: Sumber } | null;
   target: number | null;
   /** Keyboard targets per region, precomputed so the page script only looks them up. */
   keys: Record<string, { ArrowUp?: string; ArrowDown?: string; ArrowLeft?: string; ArrowRight?: string }>;
   /** Region codes by value, highest first; regions without data last. */
   ranking: string[];
   periods: string[];
-  sources: Source[];
+  sources: Sumber[];
   hasOlder: boolean;
 }
 
@@ -59,8 +61,9 @@ export function slugIndikator(id: string): string {
   return id.replace(/_/g, '-');
 }
 
-export function formatValue(ind: { satuan: string }, n: number, style: 'prosa' | 'ringkas' = 'ringkas'): string {
-  return ind.satuan === 'persen' ? formatPersen(n, style) : formatAngka(n);
+/** A value alone in the indicator's unit, without qualifier: legends and table cells. */
+export function formatValue(ind: { satuan: 'persen' | 'orang' }, n: number, style: 'prosa' | 'ringkas' = 'ringkas'): string {
+  return teksNilai(ind, { nilai: n, kualifikasi: null }, style);
 }
 
 /** Places named for a reader who knows the islands, not the codes (positions are lon/lat at sea). */
@@ -142,14 +145,11 @@ export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
 }
 
 function computeMapModel(site: SiteData, indicatorId: string): MapModel {
-  const indicator = site.indikator.find((i) => i.id === indicatorId);
-  if (!indicator) throw new Error(`Indikator ${indicatorId} tidak ada di data.`);
-  const latest = site.terkini[indicatorId] ?? {};
-  const regionsByCode = new Map<string, Region>(site.wilayah.map((r) => [r.kode, r]));
-  const sourceById = new Map(site.sumber.map((s) => [s.id, s]));
+  const indicator = cariIndikator(site, indicatorId);
+  const regionsByCode = new Map<string, Wilayah>(site.wilayah.map((r) => [r.kode, r]));
 
-  const regionalValues = Object.values(latest).filter((e) => e.wilayah !== '53').map((e) => e.nilai);
-  const breaks = indicator.batasKelas ?? (indicator.satuan === 'persen' ? [25, 50, 75, 95] : quantileBreaks(regionalValues));
+  const regionalValues = terkiniKabupatenKota(site, indicatorId).map((e) => e.nilai);
+  const breaks = indicator.batasKelas ?? (indicator.satuan === 'persen' ? [25, 50, 75, TARGET_UCJ] : quantileBreaks(regionalValues));
   const classes = buildClasses(breaks, (n) => formatValue(indicator, n));
 
   const centroids = new Map<string, [number, number]>();
@@ -157,12 +157,12 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
     const kode = String(f.id);
     const region = regionsByCode.get(kode);
     if (!region) throw new Error(`Batas wilayah ${kode} tidak ada di data/wilayah.csv.`);
-    const entry = latest[kode] ?? null;
+    const entry = terkini(site, indicatorId, kode) ?? null;
     const kelas = entry ? classify(entry.nilai, classes) : -1;
     const [cx, cy] = projection(geoCentroid(f))!;
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     centroids.set(kode, [cx, cy]);
-    const nilaiTeks = entry ? withQualifier(formatValue(indicator, entry.nilai, 'prosa'), entry.kualifikasi) : null;
+    const nilaiTeks = entry ? teksNilai(indicator, entry) : null;
     const periodeTeks = entry ? formatPeriode(entry.periode) : null;
     return {
       kode,
@@ -174,7 +174,8 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
       entry,
       nilaiTeks,
       periodeTeks,
-      sumber: entry ? (sourceById.get(entry.sumber) ?? null) : null,
+      sumber: entry ? cariSumber(site, entry.sumber) : null,
+      bind: entry ? bindObservasi(entry) : null,
       label: entry ? `${region.nama}: ${nilaiTeks}, ${periodeTeks}${entry.lebihLama ? ' (angka lebih lama)' : ''}` : `${region.nama}: belum ada data`,
       cx,
       cy,
@@ -187,10 +188,10 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
   ranked.forEach((r, i) => (r.rank = i + 1));
   const ranking = [...ranked, ...regions.filter((r) => !r.entry).sort((a, b) => a.nama.localeCompare(b.nama))].map((r) => r.kode);
 
-  const provinceEntry = latest['53'];
-  const provinceSource = provinceEntry ? sourceById.get(provinceEntry.sumber) : undefined;
+  const provinceEntry = terkini(site, indicatorId, provinsi(site).kode);
+  const provinceSource = provinceEntry ? cariSumber(site, provinceEntry.sumber) : undefined;
   const usedSources = [...new Set(ranked.map((r) => r.entry!.sumber).concat(provinceEntry ? [provinceEntry.sumber] : []))]
-    .map((id) => sourceById.get(id)!)
+    .map((id) => cariSumber(site, id))
     .sort((a, b) => b.tanggalTerbit.localeCompare(a.tanggalTerbit));
 
   return {
@@ -206,8 +207,8 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
     }),
     classes: classes.map((c, i) => ({ ...c, count: regions.filter((r) => r.kelas === i).length })),
     noDataCount: regions.filter((r) => !r.entry).length,
-    province: provinceEntry && provinceSource ? { entry: provinceEntry, text: withQualifier(formatValue(indicator, provinceEntry.nilai, 'prosa'), provinceEntry.kualifikasi), sumber: provinceSource } : null,
-    target: indicatorId === 'ucj_persen' ? TARGET_UCJ : null,
+    province: provinceEntry && provinceSource ? { entry: provinceEntry, text: teksNilai(indicator, provinceEntry), sumber: provinceSource } : null,
+    target: indicatorId === INDIKATOR_UCJ ? TARGET_UCJ : null,
     keys: keyTargets(centroids),
     ranking,
     periods: [...new Map([...ranked].sort((a, b) => a.entry!.periode.end.localeCompare(b.entry!.periode.end)).map((r) => [r.periodeTeks!, true])).keys()],
@@ -225,9 +226,4 @@ export function legendPosition(model: MapModel, value: number): number {
   const hi = Number.isFinite(c.max) ? c.max : model.indicator.satuan === 'persen' ? 100 : Math.max(c.min * 1.5, value);
   const within = hi > lo ? Math.min(1, Math.max(0, (value - lo) / (hi - lo))) : 0.5;
   return (i + within) / n;
-}
-
-export function mapIndicators(site: SiteData): IndicatorSummary[] {
-  // Targets are plans, not observations: they get no choropleth of their own.
-  return site.indikator.filter((i) => i.jumlahWilayah > 0 && !i.id.startsWith('target_')).sort((a, b) => (a.id === 'ucj_persen' ? -1 : b.id === 'ucj_persen' ? 1 : b.jumlahWilayah - a.jumlahWilayah));
 }

@@ -1,4 +1,4 @@
-import { formatPeriode, formatTanggal } from '#lib/format.ts';
+import { formatPeriode, formatTanggal } from '#model/format.ts';
 import type { MapModel } from './model.ts';
 import { BOUNDARY_ATTRIBUTION, formatValue } from './model.ts';
 
@@ -31,8 +31,8 @@ export function standaloneSvg(m: MapModel, meta: { diperbarui: string; versi: st
   const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
   const sources = m.sources.map((s) => `${s.penerbit} (${formatTanggal(s.tanggalTerbit)})`).join('; ');
   const sub = m.province
-    ? `Provinsi NTT: ${m.province.text}, ${formatPeriode(m.province.entry.periode)}. ${m.indicator.jumlahWilayah} dari 22 kabupaten/kota berdata.`
-    : `${m.indicator.jumlahWilayah} dari 22 kabupaten/kota berdata.`;
+    ? `Provinsi NTT: ${m.province.text}, ${formatPeriode(m.province.entry.periode)}. ${m.indicator.jumlahWilayah} dari ${m.regions.length} kabupaten/kota berdata.`
+    : `${m.indicator.jumlahWilayah} dari ${m.regions.length} kabupaten/kota berdata.`;
   const wrap = (text: string, max = 110) => {
     const words = text.split(' ');
     const lines: string[] = [''];

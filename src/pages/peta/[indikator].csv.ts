@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { writeCsvObjects } from '#lib/csv-write.ts';
+import { writeCsvObjects } from '#model/csv-write.ts';
 import { site } from '#lib/data.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
 
 export function getStaticPaths() {
-  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+  return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
 /** The values exactly as the map shows them: one row per kabupaten/kota, empty when unpublished. */

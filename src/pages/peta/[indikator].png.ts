@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { site } from '#lib/data.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { standaloneSvg } from '#lib/map/svg.ts';
 
 export function getStaticPaths() {
-  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+  return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
 // Rendered with resvg at build: a real raster for social cards and print, no browser needed.

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { site } from '#lib/data.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { standaloneSvg } from '#lib/map/svg.ts';
 
 export function getStaticPaths() {
-  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+  return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
 export const GET: APIRoute = ({ props }) =>

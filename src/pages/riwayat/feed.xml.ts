@@ -4,13 +4,13 @@ import type { APIRoute } from 'astro';
 import { t } from '#i18n/id.ts';
 import { absolut, SITUS } from '#lib/alamat.ts';
 import { riwayat } from '#lib/data.ts';
-import { formatTanggal } from '#lib/format.ts';
+import { kutipan } from '#model/format.ts';
 import { xml } from '#lib/map/svg.ts';
 import { tampilanRiwayat } from '#lib/riwayat.ts';
 
 export const GET: APIRoute = () => {
   const items = tampilanRiwayat(riwayat).map(({ rilis: r, grup, ringkas, lainnya }) => {
-    const lines = grup.flatMap((g) => g.baris.map((b) => `${g.nama}: ${b.indikatorTeks}, ${b.periodeTeks}. ${b.jenisTeks}: ${b.perubahanTeks}${b.sumber ? ` (${b.sumber.penerbit}, ${formatTanggal(b.sumber.tanggalTerbit)})` : ''}.`));
+    const lines = grup.flatMap((g) => g.baris.map((b) => `${g.nama}: ${b.indikatorTeks}, ${b.periodeTeks}. ${b.jenisTeks}: ${b.perubahanTeks}${b.sumber ? ` (${kutipan(b.sumber)})` : ''}.`));
     return {
       title: `${t.riwayat.rilis(r.nomor)}: ${r.catatan}`,
       description: [r.catatan, ringkas, ...lines, ...lainnya].join('\n'),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '#pipeline/outputs.ts';
 import { NO_DATA_COLOR } from '#lib/map/classes.ts';
-import { buildMapModel, legendPosition, mapIndicators } from '#lib/map/model.ts';
+import { buildMapModel, legendPosition } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { standaloneSvg, xml } from '#lib/map/svg.ts';
 import { kep, loadWith } from '#support/dataset.ts';
 
@@ -83,7 +84,7 @@ describe('buildMapModel on a small dataset', () => {
   });
 
   it('only indicators with regional data get a map, targets never', () => {
-    expect(mapIndicators(site).map((i) => i.id)).toEqual(['ucj_persen']);
+    expect(indikatorPeta(site).map((i) => i.id)).toEqual(['ucj_persen']);
   });
 
   it('the standalone SVG has 22 titled shapes, legend, sources and GADM attribution', () => {

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '#support/site.ts';
 import { GENERATED_DATE, SETTINGS, generate, type Generated } from '#scripts/geo/build-topology.ts';
 import { readWilayah } from '#scripts/geo/sources.ts';
-import { EARTH_RADIUS_KM, extractObjects, normalizeName } from '#scripts/geo/topology.ts';
+import { EARTH_RADIUS_KM, extractObjects, kecamatanKey } from '#scripts/geo/topology.ts';
 
 const TOPO_FILE = path.join(ROOT, 'data', 'geo', 'ntt-kabupaten.topo.json');
 const META_FILE = path.join(ROOT, 'data', 'geo', 'ntt-kabupaten.meta.json');
@@ -105,13 +105,13 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
     const gadm = JSON.parse(
       readFileSync(path.join(ROOT, 'node_modules', 'geojson-indonesia', 'geojson', 'gadm41_IDN_3.json'), 'utf8'),
     ) as FeatureCollection<MultiPolygon | Polygon>;
-    const malaka = new Set(meta.malaka.moved.map((m: { nama: string }) => normalizeName(m.nama)));
+    const malaka = new Set(meta.malaka.moved.map((m: { nama: string }) => kecamatanKey(m.nama)));
     const sums = new Map<string, number>();
     for (const f of gadm.features) {
       const code = String(f.properties!.CC_3);
       if (!code.startsWith('53')) continue;
       let kode = code.slice(0, 4);
-      if (kode === '5306' && malaka.has(normalizeName(String(f.properties!.NAME_3)))) kode = '5321';
+      if (kode === '5306' && malaka.has(kecamatanKey(String(f.properties!.NAME_3)))) kode = '5321';
       for (const p of polygonsOf(f.geometry)) {
         const a = geoArea({ type: 'Polygon', coordinates: [p[0]] });
         sums.set(kode, (sums.get(kode) ?? 0) + Math.min(a, 4 * Math.PI - a) * KM2);

@@ -2,11 +2,13 @@
 import type { APIRoute } from 'astro';
 import { BATAS } from '#lib/map/batas.ts';
 import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
-import { resolve, teksAngka } from '#lib/claims.ts';
+import { resolve } from '#lib/claims.ts';
+import { INDIKATOR_UCJ } from '#model/constants.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { site } from '#lib/data.ts';
-import { formatPeriode, formatTanggal, isoTanggal } from '#lib/format.ts';
-import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
+import { formatPeriode, formatTanggal, isoTanggal, teksAngka } from '#model/format.ts';
+import { buildMapModel } from '#lib/map/model.ts';
 import { t } from '#i18n/id.ts';
 
 export async function getStaticPaths() {
@@ -18,7 +20,7 @@ export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: Artikel };
   const d = entry.data;
   const a = d.kartu ? resolve(konteks, d.kartu) : null;
-  const petaId = d.indikator.find((id) => mapIndicators(site).some((i) => i.id === id)) ?? 'ucj_persen';
+  const petaId = d.indikator.find((id) => indikatorPeta(site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
   const m = buildMapModel(site, petaId);
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,

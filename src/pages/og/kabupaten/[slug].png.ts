@@ -1,21 +1,21 @@
 // Social image for each kabupaten/kota page: where it is, and its UCJ figure or the lack of one.
 import type { APIRoute } from 'astro';
-import { bukanProvinsi, modelKabupaten } from '#components/kabupaten/model.ts';
-import { namaLengkap } from '#lib/claims.ts';
+import { modelKabupaten } from '#components/kabupaten/model.ts';
+import { kabupatenKota, namaLengkap } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { modelLokasi } from '#lib/charts/lokasi.ts';
 import { site } from '#lib/data.ts';
-import { formatAngka, formatPeriode, formatTanggal } from '#lib/format.ts';
+import { formatAngka, formatPeriode, formatTanggal } from '#model/format.ts';
 import { t } from '#i18n/id.ts';
-import type { Region } from '#lib/types.ts';
+import type { Wilayah } from '#model/schema.ts';
 import { BATAS } from '#lib/map/batas.ts';
 
 export function getStaticPaths() {
-  return bukanProvinsi(site).map((wilayah) => ({ params: { slug: wilayah.slug }, props: { wilayah } }));
+  return kabupatenKota(site).map((wilayah) => ({ params: { slug: wilayah.slug }, props: { wilayah } }));
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { wilayah } = props as { wilayah: Region };
+  const { wilayah } = props as { wilayah: Wilayah };
   const m = modelKabupaten(site, wilayah);
   const lokasi = modelLokasi(site, wilayah.kode);
   const svg = kartuSvg({

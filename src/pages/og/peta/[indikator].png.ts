@@ -3,13 +3,14 @@
 import type { APIRoute } from 'astro';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { site } from '#lib/data.ts';
-import { formatAngka, formatPeriode, formatTanggal } from '#lib/format.ts';
+import { formatAngka, formatPeriode, formatTanggal } from '#model/format.ts';
 import { BATAS } from '#lib/map/batas.ts';
-import { buildMapModel, mapIndicators, slugIndikator } from '#lib/map/model.ts';
+import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
+import { indikatorPeta } from '#model/query.ts';
 import { t } from '#i18n/id.ts';
 
 export function getStaticPaths() {
-  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+  return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
 export const GET: APIRoute = ({ props }) => {

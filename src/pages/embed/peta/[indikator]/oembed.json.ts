@@ -4,17 +4,18 @@
 import type { APIRoute } from 'astro';
 import { SITUS } from '#lib/alamat.ts';
 import { site } from '#lib/data.ts';
-import { mapIndicators, slugIndikator, buildMapModel } from '#lib/map/model.ts';
+import { slugIndikator, buildMapModel } from '#lib/map/model.ts';
+import { cariIndikator, indikatorPeta } from '#model/query.ts';
 import { ukuranPng } from '#lib/map/svg.ts';
 import { oembed } from '#lib/sematan.ts';
 
 export function getStaticPaths() {
   if (!SITUS.alamat) return [];
-  return mapIndicators(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
+  return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
 export const GET: APIRoute = ({ props }) => {
   const id = (props as { id: string }).id;
-  const doc = oembed('peta', site.indikator.find((i) => i.id === id)!, ukuranPng(buildMapModel(site, id), site.meta));
+  const doc = oembed('peta', cariIndikator(site, id), ukuranPng(buildMapModel(site, id), site.meta));
   return new Response(JSON.stringify(doc, null, 2) + '\n', { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@
  * Indonesian number and date formatting. Everything a reader sees goes through here so
  * that "558.115", "33,73 persen" and "Rp381,1 miliar" are written the same way everywhere.
  */
-import type { Period, Qualifier } from './types.ts';
+import type { Kualifikasi, Periode, Sumber } from './schema.ts';
 
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
@@ -47,7 +47,7 @@ export function namaBulan(yyyymm: string): string {
   return `${BULAN[Number(m) - 1]} ${y}`;
 }
 
-export function formatPeriode(p: Period): string {
+export function formatPeriode(p: Periode): string {
   switch (p.kind) {
     case 'tahun':
       return p.id;
@@ -70,7 +70,7 @@ export function formatTanggal(iso: string): string {
   return `${Number(d)} ${BULAN[Number(m) - 1]} ${y}`;
 }
 
-export function withQualifier(text: string, q: Qualifier): string {
+export function withQualifier(text: string, q: Kualifikasi): string {
   return q ? `${q} ${text}` : text;
 }
 
@@ -110,3 +110,68 @@ export function formatDaftar(items: string[]): string {
 export function isoTanggal(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+// --- figures and citations ----------------------------------------------------------------
+
+/** What a shown figure measures: the data's units plus the ones derived figures need. */
+export type SatuanAngka = 'persen' | 'orang' | 'rupiah' | 'kasus' | 'wilayah' | 'poin' | 'kali';
+
+export interface OpsiTeks {
+  /** 'singkat' ("1,65 juta", "Rp381,1 miliar"), 'penuh' (rupiah in full), 'ringkas' ("33,73%"). */
+  bentuk?: string;
+  /** Zero to ten in words. */
+  kata?: boolean;
+  /** Capital first letter, for the start of a sentence. */
+  kapital?: boolean;
+  desimal?: number;
+}
+
+/** The text of a figure without its period: "33,73 persen", "sekitar 1 juta", "Rp381,1 miliar". */
+export function teksAngka(a: { nilai: number; satuan: SatuanAngka; kualifikasi: Kualifikasi }, opsi: OpsiTeks = {}): string {
+  const d = opsi.desimal;
+  let text: string;
+  switch (a.satuan) {
+    case 'persen':
+      text = d === undefined ? formatPersen(a.nilai, opsi.bentuk === 'ringkas' ? 'ringkas' : 'prosa') : `${formatAngka(a.nilai, d)} persen`;
+      break;
+    case 'rupiah':
+      text = formatRupiah(a.nilai, opsi.bentuk === 'penuh' ? 'penuh' : 'singkat');
+      break;
+    case 'poin':
+      text = formatPoin(a.nilai, d ?? 2);
+      break;
+    case 'kali':
+      text = formatKali(a.nilai, d ?? 1);
+      break;
+    case 'wilayah':
+      text = opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai);
+      break;
+    default:
+      text = opsi.bentuk === 'singkat' ? formatAngkaSingkat(a.nilai) : opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai, d ?? 0);
+  }
+  text = withQualifier(text, a.kualifikasi);
+  if (opsi.kapital) text = text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
+}
+
+/** An observation's value in its indicator's unit: "33,73 persen" (prosa) or "33,73%" (ringkas). */
+export function teksNilai(ind: { satuan: 'persen' | 'orang' }, o: { nilai: number; kualifikasi: Kualifikasi }, bentuk: 'prosa' | 'ringkas' = 'prosa'): string {
+  return teksAngka({ nilai: o.nilai, satuan: ind.satuan, kualifikasi: o.kualifikasi }, { bentuk });
+}
+
+/** "Pos Kupang (kupang.tribunnews.com)" -> "Pos Kupang": the masthead for running text. */
+export function penerbitPendek(s: Sumber): string {
+  return s.penerbit.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+/**
+ * How a source is cited: 'penerbit' = publisher and date (maps, tables, headline figures),
+ * 'pendek' = masthead and date (charts, tooltips in articles), 'lengkap' = publisher, title, date.
+ */
+export function kutipan(s: Sumber, gaya: 'penerbit' | 'pendek' | 'lengkap' = 'penerbit'): string {
+  if (gaya === 'lengkap') return `${s.penerbit}, “${s.judul}”, ${formatTanggal(s.tanggalTerbit)}`;
+  return `${gaya === 'pendek' ? penerbitPendek(s) : s.penerbit}, ${formatTanggal(s.tanggalTerbit)}`;
+}
+
+/** The data-bind text of an observation, as articles print it: indikator|wilayah|periode|sumber. */
+export const bindObservasi = (o: { indikator: string; wilayah: string; periode: { id: string }; sumber: string }): string => `${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`;
