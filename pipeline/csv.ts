@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { DataIssue } from './errors.ts';
+import { binaryKind, binaryMessage, checkCellText, columnKind, decodeUtf8, LENGTH_LIMITS, lengthMessage, SUSPECT } from './text-checks.ts';
 
 export interface CsvRow {
   /** 1-based line where the row starts in the file. */
@@ -48,24 +49,41 @@ function lineOf(starts: number[], offset: number): number {
  */
 export function readCsv(
   file: string,
-  rawText: string,
+  input: string | Uint8Array,
   expected: { required: string[]; optional?: string[] },
-): { table: CsvTable | null; issues: DataIssue[] } {
+): { table: CsvTable | null; issues: DataIssue[]; text: string | null; flagged?: Set<string> } {
   const issues: DataIssue[] = [];
   const err = (line: number, column: number, message: string, extra: Partial<DataIssue> = {}) =>
     issues.push({ file, line, column, message, severity: 'error', ...extra });
 
-  const text = rawText.replace(/^\uFEFF/, '');
+  let rawText: string;
+  if (typeof input === 'string') {
+    const kind = binaryKind(input);
+    if (kind) {
+      err(0, 0, binaryMessage(kind));
+      return { table: null, issues, text: null };
+    }
+    rawText = input;
+  } else {
+    const decoded = decodeUtf8(file, input);
+    if (decoded.text === null) return { table: null, issues: decoded.issues, text: null };
+    rawText = decoded.text;
+  }
+  // Line numbers as editors count them: CRLF, LF and a lone CR (classic Mac) each end a line.
+  // Normalising first also lets files that mix CRLF and LF parse as one.
+  let text = rawText.replace(/^\uFEFF/, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
     err(0, 0, 'Berkas kosong. Simpan ulang dari lembar kerja dengan baris judul dan datanya.');
-    return { table: null, issues };
+    return { table: null, issues, text: rawText };
   }
-  if (text.includes('\uFFFD') || /\u0000/.test(text)) {
-    err(0, 0, 'Berkas bukan teks UTF-8 yang sah. Simpan ulang sebagai "CSV UTF-8".');
-    return { table: null, issues };
+  if (text.includes('\u0000')) {
+    const at = text.indexOf('\u0000');
+    err(lineOf(lineStarts(text), at), 0, 'Berkas memuat byte NUL: ini bukan teks CSV (mungkin berkas biner atau UTF-16). Simpan ulang sebagai "CSV UTF-8".');
+    return { table: null, issues, text: rawText };
   }
 
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const firstLine = text.slice(0, text.search(/\n|$/));
   const delimiter = detectDelimiter(firstLine);
   const starts = lineStarts(text);
 
@@ -74,6 +92,7 @@ export function readCsv(
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: 'greedy',
     step: (result) => {
       // meta.cursor points just past the row; the next row starts there.
@@ -94,9 +113,13 @@ export function readCsv(
   const header = rows.shift();
   if (!header) {
     err(0, 0, 'Berkas tidak memiliki baris judul.');
-    return { table: null, issues };
+    return { table: null, issues, text: rawText };
   }
   const headers = header.data.map((h) => h.trim());
+  headers.forEach((h, i) => {
+    const f = SUSPECT.test(h) ? checkCellText(h, true) : null;
+    if (f) err(header.line, i + 1, `Judul kolom: ${f.message}`);
+  });
   const columnIndex: Record<string, number> = {};
   headers.forEach((h, i) => {
     if (h === '') return;
@@ -114,13 +137,19 @@ export function readCsv(
   for (const name of unknown) {
     err(header.line, columnIndex[name]!, `Kolom "${name}" tidak dikenal. Gunakan judul kolom sesuai data/README.md: ${[...known].join(', ')}.`, { columnName: name });
   }
-  if (issues.length > beforeHeader) return { table: null, issues };
+  if (issues.length > beforeHeader) return { table: null, issues, text: rawText };
 
   if (rows.length === 0) {
     err(0, 0, 'Berkas hanya berisi baris judul, tanpa data. Berkas mungkin terpotong saat disimpan.');
   }
 
   const table: CsvTable = { file, delimiter, headers, columnIndex, rows: [] };
+  const kinds = headers.map((h) => columnKind(h));
+  const limits = kinds.map((k) => LENGTH_LIMITS[k]);
+  // One pass over the whole text decides whether any cell needs the per-character checks.
+  const suspect = SUSPECT.test(text);
+  /** "line:column" of cells already reported here (characters, length). */
+  const flagged = new Set<string>();
   for (const row of rows) {
     if (row.data.length < headers.length) {
       err(row.line, row.data.length + 1, `Baris ini hanya punya ${row.data.length} kolom, seharusnya ${headers.length}. Baris terpotong atau pemisah kolom hilang.`);
@@ -133,10 +162,39 @@ export function readCsv(
     }
     // Arrays, not per-row objects: at 300,000 rows the objects were a large share of GC time.
     const values = row.data;
-    for (let i = 0; i < values.length; i++) values[i] = values[i]!.trim();
+    // Characters first, on the raw cells: trim() would silently drop a BOM, NBSP or U+2028 at
+    // the edges, and the offsets must match what the editor sees.
+    if (suspect) checkCharacters(row.line, values);
+    for (let i = 0; i < values.length; i++) {
+      const v = (values[i] = values[i]!.trim());
+      const limit = limits[i];
+      if (limit !== undefined && v.length > limit) {
+        err(row.line, i + 1, lengthMessage(v.length, kinds[i]!), { columnName: headers[i] });
+        flagged.add(`${row.line}:${i + 1}`);
+      }
+    }
+    // A flagged row stays in the table, so rows elsewhere that refer to it do not fail too;
+    // loadDataset drops further messages about the same cell.
     table.rows.push({ line: row.line, values });
   }
-  return { table, issues };
+  return { table, issues, text: rawText, flagged };
+
+  /** Each cell's characters; line numbers advance through line breaks inside quoted cells. */
+  function checkCharacters(line: number, values: string[]): void {
+    let at = line;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v !== '' && SUSPECT.test(v)) {
+        const f = checkCellText(v, kinds[i] === 'kode');
+        if (f) {
+          const breaks = v.slice(0, f.offset).split('\n').length - 1;
+          err(at + breaks, i + 1, f.message, { columnName: headers[i] });
+          flagged.add(`${line}:${i + 1}`);
+        }
+      }
+      for (let k = v.indexOf('\n'); k !== -1; k = v.indexOf('\n', k + 1)) at++;
+    }
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { cell, readCsv, type CsvTable } from './csv.ts';
+import { spreadsheetDateHint } from './dates.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
 import { INDIKATOR_UCJ, KODE_BPS, isTarget } from '#model/constants.ts';
@@ -64,9 +65,17 @@ const isoDate = (what: string, today: Date) =>
   z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} harus berbentuk YYYY-MM-DD, misalnya 2024-07-25.`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${what} bukan tanggal yang ada di kalender.`)
-    .refine((s) => s <= today.toISOString().slice(0, 10), `${what} ada di masa depan. Periksa tahunnya.`);
+    .superRefine((s, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+        // A spreadsheet's own date forms are named as such, never read as some other date.
+        const hint = spreadsheetDateHint(s);
+        ctx.addIssue({ code: 'custom', message: hint ? `${what}: ${hint}` : `${what} harus berbentuk YYYY-MM-DD, misalnya 2024-07-25.` });
+      } else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)) {
+        ctx.addIssue({ code: 'custom', message: `${what} bukan tanggal yang ada di kalender.` });
+      } else if (s > today.toISOString().slice(0, 10)) {
+        ctx.addIssue({ code: 'custom', message: `${what} ada di masa depan. Periksa tahunnya.` });
+      }
+    });
 const qualifier = z
   .string()
   .trim()
@@ -155,7 +164,7 @@ export interface LoadOptions {
   /** Reference date for "future period" checks; injectable so tests do not age. */
   today?: Date;
   /** Overrides file reading, e.g. for in-memory fixtures or the git copy of the last commit. */
-  read?: (name: string) => string | null;
+  read?: (name: string) => string | Uint8Array | null;
   /**
    * The regions the data must describe. Defaults to NTT; the benchmark passes a national-scale
    * synthetic list to measure the same code on 514 regions.
@@ -180,23 +189,27 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     options.read ??
     ((name: string) => {
       const path = join(dir, name);
-      return existsSync(path) ? readFileSync(path, 'utf8') : null;
+      // Bytes, not 'utf8': the reader tells a workbook, UTF-16 or ANSI file from real text.
+      return existsSync(path) ? readFileSync(path) : null;
     });
   const issues: DataIssue[] = [];
   const rowCounts: Record<string, number> = {};
   const raw: Record<string, string> = {};
   const label = (name: string) => `data/${name}`;
+  /** Cells the CSV reader already refused (characters, length): one message per cell is enough. */
+  const reported = new Set<string>();
 
   const open = (key: keyof typeof FILES) => {
     const name = FILES[key];
     const text = read(name);
-    if (text !== null) raw[name] = text;
     if (text === null) {
       issues.push({ file: label(name), line: 0, column: 0, message: `Berkas tidak ditemukan. Buat berkas ${name} sesuai data/README.md.`, severity: 'error' });
       return null;
     }
-    const { table, issues: csvIssues } = readCsv(label(name), text, COLUMNS[key]);
+    const { table, issues: csvIssues, text: decoded, flagged } = readCsv(label(name), text, COLUMNS[key]);
+    if (decoded !== null) raw[name] = decoded;
     issues.push(...csvIssues);
+    if (flagged) for (const cellKey of flagged) reported.add(`${label(name)}:${cellKey}`);
     rowCounts[name] = table?.rows.length ?? 0;
     return table ? { file: label(name), table, issues } : null;
   };
@@ -472,11 +485,24 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     }
   }
 
-  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { dataset: { wilayah, indikator, sumber, observasi, klaim }, issues, rowCounts, raw };
+  const kept = reported.size === 0 ? issues : dedupe(issues, reported);
+  kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { dataset: { wilayah, indikator, sumber, observasi, klaim }, issues: kept, rowCounts, raw };
 }
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
+/** Keeps the first message about each cell the CSV reader flagged, drops the rest. */
+function dedupe(issues: DataIssue[], reported: Set<string>): DataIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.file}:${i.line}:${i.column}`;
+    if (!reported.has(key)) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issues: DataIssue[]) {
   const group = new Map<string, Observasi[]>();
   for (const o of obs) {

@@ -1,3 +1,4 @@
+import { spreadsheetDateHint } from './dates.ts';
 import type { Parsed } from './numbers.ts';
 
 export type JenisPeriode = 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun';
@@ -55,6 +56,8 @@ export function parsePeriod(raw: string, today: Date, allowFuture = false): Pars
     }
   }
   if (!p) {
+    const hint = text === '' ? null : spreadsheetDateHint(text, true);
+    if (hint) return { ok: false, message: `Periode ${hint}` };
     return { ok: false, message: (text === '' ? 'Periode kosong. ' : 'Periode tidak dikenali. ') + HOW };
   }
   const current = `${today.getUTCFullYear()}-${pad(today.getUTCMonth() + 1)}`;

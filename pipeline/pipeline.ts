@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset, type LoadOptions } from './dataset.ts';
@@ -13,6 +13,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = process.env.UCJ_DATA_DIR ? resolve(process.env.UCJ_DATA_DIR) : join(ROOT, 'data');
 // Overridable so tests can build hostile or broken datasets without touching the real output.
 export const GENERATED_DIR = process.env.UCJ_GENERATED_DIR ? resolve(process.env.UCJ_GENERATED_DIR) : join(ROOT, 'src', 'generated');
+/** The JSON `npm run data` writes for `npm run dev`; the published src/generated/ is the build's. */
+export const DEV_GENERATED_DIR = process.env.UCJ_GENERATED_DIR ? resolve(process.env.UCJ_GENERATED_DIR) : join(ROOT, '.cache', 'dev', 'generated');
 
 /** "Today" can be pinned (UCJ_TODAY=2026-01-31) so checks of future periods are reproducible. */
 export function today(): Date {
@@ -89,6 +91,38 @@ export function swapInDirectory(target: string, files: Record<string, string>): 
       if (hadOld) renameSync(backup, target);
     },
   };
+}
+
+/**
+ * For a failure after validation (Astro, a page, an image): the data rows the error text
+ * points to. Quoted strings and page paths in the message (a region's slug, a name) are looked
+ * up in the data files; returns e.g. "data/wilayah.csv baris 5" entries, at most three.
+ */
+export function traceToData(message: string, dir = DATA_DIR): string[] {
+  const needles = new Set<string>();
+  for (const m of message.matchAll(/["'`“]([^"'`”\n]{3,80})["'`”]/g)) needles.add(m[1]!.trim());
+  for (const m of message.matchAll(/\/(?:kabupaten|peta|embed\/peta|artikel)\/([a-z0-9-]{3,})\//g)) needles.add(m[1]!);
+  const exact: string[] = [];
+  const partial: string[] = [];
+  if (needles.size === 0 || !existsSync(dir)) return [];
+  const slug = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const keys = [...needles].map((n) => ({ lower: n.toLowerCase(), slug: slug(n) }));
+  // Definitions first: a page about a region or an indicator is made from its own row.
+  const order = ['wilayah.csv', 'indikator.csv', 'sumber.csv'];
+  const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))) {
+    const lines = readFileSync(join(dir, name), 'utf8').split(/\r\n|\r|\n/);
+    lines.forEach((line, i) => {
+      if (i === 0 || line === '') return;
+      const where = `data/${name} baris ${i + 1}`;
+      // A whole cell equal to the text (or to the page's slug) is the row the page was made from.
+      const cells = line.split(/[,;]/).map((c) => c.replace(/^"|"$/g, '').trim());
+      if (cells.some((c) => keys.some((k) => c.toLowerCase() === k.lower || (k.slug.length > 2 && slug(c) === k.slug)))) exact.push(where);
+      else if (keys.some((k) => line.toLowerCase().includes(k.lower))) partial.push(where);
+    });
+  }
+  const found = [...new Set([...exact, ...partial])].slice(0, 3);
+  return found;
 }
 
 export function reportAndExit(err: unknown): never {

@@ -1,9 +1,12 @@
 // Data-pipeline benchmark: a synthetic national-scale dataset (514 regions x 60 months x 10
 // indicators, about 300,000 rows) written to a temp dir, then validated and transformed by the
 // same code the build uses. Synthetic data never touches data/ and is deleted afterwards.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { loadDataset } from '#pipeline/dataset.ts';
 import { buildSiteData, downloads } from '#pipeline/outputs.ts';
 
@@ -28,7 +31,7 @@ function rng(seed: number) {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function writeSynthetic(dir: string): { rows: number; regionCodes: string[] } {
+export function writeSynthetic(dir: string): { rows: number; regionCodes: string[] } {
   const rand = rng(42);
   const regionCodes: string[] = [];
   const wilayah = ['kode,nama,jenis,ibu_kota,kantor_cabang,keterangan_kantor,alias', '99,Provinsi Sintetis,Provinsi,Ibu Kota,,,'];
@@ -103,4 +106,70 @@ export async function runDataBench(): Promise<string> {
   }
 }
 
-if (import.meta.main) console.log(await runDataBench());
+const TODAY = new Date('2026-11-21T00:00:00Z');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The data step alone: validation and transform, as the build runs it. */
+function dataStep(dir: string, regionCodes: string[]) {
+  const result = loadDataset(dir, { today: TODAY, geography: { provinceCode: '99', regionCodes } });
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  if (errors.length) throw new Error(`Data sintetis tidak valid (${errors.length} galat), benchmark tidak sah: ${errors[0]?.message}`);
+  return buildSiteData(result.dataset, 'bench', result.rowCounts);
+}
+
+/**
+ * npm run bench:data: the data step beside a bare papaparse parse of the same file, in one
+ * run (median of 3 each, after a warm-up), and the data step's peak memory measured in a
+ * process of its own. The last line is the ratio, as the issue asks for it.
+ */
+async function compare(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'ucj-bench-'));
+  try {
+    const { rows, regionCodes } = writeSynthetic(dir);
+    const file = join(dir, 'kepesertaan.csv');
+    const parse = () => Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: 'greedy' }).data.length;
+    const step = () => dataStep(dir, regionCodes).observasi.length;
+    parse();
+    step();
+    const time = (f: () => number) => {
+      const t = performance.now();
+      f();
+      return (performance.now() - t) / 1000;
+    };
+    const papa: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      papa.push(time(parse));
+      ours.push(time(step));
+    }
+    const self = fileURLToPath(import.meta.url);
+    const out = execFileSync(process.execPath, [self, '--memori', dir, regionCodes.length.toString()], { encoding: 'utf8' });
+    const peak = Number(/maxRSS (\d+)/.exec(out)?.[1] ?? NaN);
+    const ratio = median(ours) / median(papa);
+    const fmt = (n: number, d = 2) => n.toFixed(d).replace('.', ',');
+    return [
+      `Benchmark langkah data: ${rows.toLocaleString('id-ID')} baris kepesertaan (${regionCodes.length} wilayah x ${MONTHS} bulan x ${INDICATORS.length} indikator)`,
+      `  papaparse saja (baca + parse kepesertaan.csv): ${fmt(median(papa))} s (median dari 3)`,
+      `  validasi + transformasi:                     ${fmt(median(ours))} s (median dari 3)`,
+      `  memori puncak langkah data (proses sendiri): ${Math.round(peak / 1024)} MB maxRSS (target <= 400 MB: ${peak / 1024 <= 400 ? 'tercapai' : 'TIDAK tercapai'})`,
+      `  target rasio <= 3: ${ratio <= 3 ? 'tercapai' : 'TIDAK tercapai'}`,
+      `rasio terhadap papaparse: ${fmt(ratio, 1)}×`,
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const [flag, dir, count] = process.argv.slice(2);
+  if (flag === '--memori') {
+    // Child process: the data step once, then its own peak RSS (KB).
+    const codes = Array.from({ length: Number(count) }, (_, i) => String(1101 + i));
+    dataStep(dir!, codes);
+    console.log(`maxRSS ${process.resourceUsage().maxRSS}`);
+  } else if (flag === '--bandingkan') {
+    console.log(await compare());
+  } else {
+    console.log(await runDataBench());
+  }
+}

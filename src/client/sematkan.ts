@@ -59,6 +59,12 @@ function enhance(box: HTMLElement) {
       if (area) area.value = text;
     };
     set('iframe', kodeIframe(k));
+    // The pinned code exists for the choropleth of a recorded release only.
+    const tetap = box.querySelector<HTMLElement>('[data-kode="iframe-tetap"]');
+    if (tetap && d.versiTetap) {
+      tetap.hidden = varian.value !== 'peta';
+      set('iframe-tetap', kodeIframe({ ...k, src: alamatSematan(new URL(`embed/${d.versiTetap}/peta/${option.value}/`, d.alamat).href, options) }));
+    }
     set('amp', kodeAmp(k));
     set('statis', kodeStatis(k));
   };

@@ -37,6 +37,11 @@ import type { Klaim, Observasi, Periode, Kualifikasi, SiteData, Sumber } from '#
 export interface Konteks {
   site: SiteData;
   href: (path: string) => string;
+  /**
+   * All the data, when `site` is an article's view as of its date (src/lib/artikel-tanggal.ts):
+   * a figure with an explicit period or source is the one the author chose, looked up in all of it.
+   */
+  lengkap?: SiteData;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,6 +140,8 @@ export interface Angka {
   uraian: string;
   /** Where the figure links: its source, or the page that lists the figures it sums up. */
   tautan: string;
+  /** Written without period or source: resolved as of the article's date (the latest then). */
+  tersirat?: boolean;
 }
 
 function petaAtauData(k: Konteks, indikator: string): string {
@@ -145,7 +152,8 @@ function petaAtauData(k: Konteks, indikator: string): string {
 /** Resolves a reference to a figure, or throws TidakDidukung saying what is missing. */
 export function resolve(k: Konteks, ref: Ref | string): Angka {
   const r = typeof ref === 'string' ? parseRef(ref) : ref;
-  const site = k.site;
+  const explicit = (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim';
+  const site = explicit ? (k.lengkap ?? k.site) : k.site;
   switch (r.jenis) {
     case 'nilai': {
       const ind = cariIndikator(site, r.indikator);
@@ -181,6 +189,7 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         catatan: o.catatan,
         wilayah: isProvinsi(site, w.kode) ? [] : [w.kode],
         bind: `${ind.id}|${w.kode}|${o.periode.id}|${o.sumber}`,
+        ...(explicit ? {} : { tersirat: true }),
         uraian: `${ind.nama}, ${w.nama}, ${formatPeriode(o.periode)} (${teksAngka(angka)}${o.ragu ? ', ditandai ragu' : ''})`,
         tautan: s.url ?? k.href('/data/'),
       };

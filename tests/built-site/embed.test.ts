@@ -14,7 +14,11 @@ import { useBrowserAndServer } from '#support/harness.ts';
 const h = useBrowserAndServer();
 const PYM = readFileSync(join(ROOT, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), 'utf8');
 const embeds = () => listPages().filter((p) => p.path.startsWith('/embed/'));
-const varianOf = (path: string) => path.split('/')[2] as Varian;
+// /embed/<varian>/<indikator>/, or a release's pinned /embed/<versi>/peta/<indikator>/.
+const varianOf = (path: string) => {
+  const parts = path.split('/');
+  return (/^[0-9a-f]{10}$/.test(parts[2]!) ? parts[3] : parts[2]) as Varian;
+};
 
 async function open(path: string, options: Parameters<typeof h.browser.newContext>[0] = {}) {
   const context = await h.browser.newContext({ viewport: { width: 600, height: 800 }, ...options });

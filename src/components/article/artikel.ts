@@ -8,17 +8,37 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { href, site } from '#lib/data.ts';
-import { ArtikelTidakCocok, bacaMdx, periksaArtikel, resolve as resolveRef, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { href, riwayat, site } from '#lib/data.ts';
+import { ArtikelTidakCocok, bacaMdx, KOMPONEN, periksaArtikel, resolve as resolveRef, tampilkan, type HasilArtikel, type Konteks, type Masalah } from '#lib/claims.ts';
+import { dataPerTanggal, koreksiSetelah, lebihBaru, type CatatanBaru, type CatatanKoreksi } from '#lib/artikel-tanggal.ts';
+import { isoTanggal } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
 import { cariIndikator, indikatorPeta, kabupatenKota } from '#model/query.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
 import { slugIndikator } from '#lib/map/model.ts';
 
 export type Artikel = CollectionEntry<'artikel'>;
+/** The live data: pages other than articles, and charts. */
 export const konteks: Konteks = { site, href };
 
-let cached: Promise<{ daftar: Artikel[]; hasil: Map<string, HasilArtikel> }> | null = null;
+/** Each article's figures come from the data as of its date (src/lib/artikel-tanggal.ts). */
+const perArtikel = new Map<string, Konteks>();
+export const tanggalData = (a: Artikel): string => isoTanggal(a.data.updated ?? a.data.date);
+export function konteksArtikel(a: Artikel): Konteks {
+  let k = perArtikel.get(a.id);
+  if (!k) perArtikel.set(a.id, (k = { site: dataPerTanggal(site, tanggalData(a)), href, lengkap: site }));
+  return k;
+}
+/** For components inside an article page, which know the article only by its id (Astro.locals.artikel). */
+export const konteksUntuk = (id: string | undefined): Konteks => (id && perArtikel.get(id)) || konteks;
+
+export interface CatatanArtikel {
+  koreksi: CatatanKoreksi[];
+  baru: CatatanBaru[];
+}
+
+type Terperiksa = { daftar: Artikel[]; hasil: Map<string, HasilArtikel>; catatan: Map<string, CatatanArtikel> };
+let cached: Promise<Terperiksa> | null = null;
 
 /** Pages an article may link to with <Tautan ke="…">. */
 function halamanSitus(entries: Artikel[]): Set<string> {
@@ -35,8 +55,9 @@ function halamanSitus(entries: Artikel[]): Set<string> {
   ]);
 }
 
-function periksa(entries: Artikel[]): { daftar: Artikel[]; hasil: Map<string, HasilArtikel> } {
+function periksa(entries: Artikel[]): Terperiksa {
   const hasil = new Map<string, HasilArtikel>();
+  const catatan = new Map<string, CatatanArtikel>();
   const halaman = halamanSitus(entries);
   const masalah: Masalah[] = [];
   for (const entry of entries) {
@@ -60,22 +81,39 @@ function periksa(entries: Artikel[]): { daftar: Artikel[]; hasil: Map<string, Ha
     }
     if (entry.data.kartu) {
       try {
-        resolveRef(konteks, entry.data.kartu);
+        resolveRef(konteksArtikel(entry), entry.data.kartu);
       } catch (err) {
         if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
       }
     }
-    const cek = periksaArtikel(konteks, berkas, baca.pemakaian, (komponen, props) => sumberGrafik(konteks, komponen, props), (path) => halaman.has(path));
+    const k = konteksArtikel(entry);
+    const cek = periksaArtikel(k, berkas, baca.pemakaian, (komponen, props) => sumberGrafik(konteks, komponen, props), (path) => halaman.has(path));
     masalah.push(...cek.masalah);
     hasil.set(entry.id, cek.hasil);
+    // The figures the article shows (not those its checks compare), for its notes: corrections of
+    // any of them; newer data only for those written without a period, which mean "the latest".
+    const binds = new Set<string>();
+    const implicit = new Set<string>();
+    for (const u of baca.pemakaian) {
+      if (KOMPONEN[u.komponen]?.jenis !== 'angka') continue;
+      try {
+        for (const a of tampilkan(k, u.komponen, u.props).dasar) {
+          binds.add(a.bind);
+          if (a.tersirat) implicit.add(a.bind);
+        }
+      } catch (err) {
+        if (!(err instanceof TidakDidukung)) throw err;
+      }
+    }
+    catatan.set(entry.id, { koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)), baru: lebihBaru(site, implicit) });
   }
   if (masalah.length) throw new ArtikelTidakCocok(masalah);
   const daftar = [...entries].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
-  return { daftar, hasil };
+  return { daftar, hasil, catatan };
 }
 
 /** All articles, newest first, after every one of them passed the data checks. */
-export function artikelTerperiksa(): Promise<{ daftar: Artikel[]; hasil: Map<string, HasilArtikel> }> {
+export function artikelTerperiksa(): Promise<Terperiksa> {
   cached ??= getCollection('artikel').then(periksa);
   return cached;
 }

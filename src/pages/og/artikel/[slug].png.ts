@@ -1,7 +1,7 @@
 // Social image for each article: title, its headline figure, and the map of its first indicator.
 import type { APIRoute } from 'astro';
 import { BATAS } from '#lib/map/batas.ts';
-import { artikelTerperiksa, konteks, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
+import { artikelTerperiksa, konteksArtikel, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
 import { resolve } from '#lib/claims.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import { indikatorPeta } from '#model/query.ts';
@@ -19,7 +19,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: Artikel };
   const d = entry.data;
-  const a = d.kartu ? resolve(konteks, d.kartu) : null;
+  const a = d.kartu ? resolve(konteksArtikel(entry), d.kartu) : null;
   const petaId = d.indikator.find((id) => indikatorPeta(site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
   const m = buildMapModel(site, petaId);
   const svg = kartuSvg({
