@@ -106,32 +106,6 @@ interface RowContext {
   issues: DataIssue[];
 }
 
-type ParseResult = { success: true; data: unknown } | { success: false; error: z.ZodError };
-/**
- * Schemas here are pure functions of the cell text, and most columns repeat a handful of
- * values (region codes, periods, source ids), so results are memoised per schema. At
- * national scale this removes most of the zod calls without changing any outcome.
- */
-const memo = new WeakMap<z.ZodType, Map<string, ParseResult>>();
-const MEMO_LIMIT = 50_000;
-function cachedParse(schema: z.ZodType, value: string): ParseResult {
-  let m = memo.get(schema);
-  if (!m) memo.set(schema, (m = new Map()));
-  let r = m.get(value);
-  if (!r) {
-    r = schema.safeParse(value) as ParseResult;
-    if (m.size < MEMO_LIMIT) m.set(value, r);
-  }
-  return r;
-}
-
-const shapeEntries = new WeakMap<object, [string, z.ZodType][]>();
-function entriesOf(shape: Record<string, z.ZodType>): [string, z.ZodType][] {
-  let e = shapeEntries.get(shape);
-  if (!e) shapeEntries.set(shape, (e = Object.entries(shape)));
-  return e;
-}
-
 /** Validates the cells of one row column by column, so each error names its own column. */
 function parseRow<S extends Record<string, z.ZodType>>(
   ctx: RowContext,
@@ -140,9 +114,9 @@ function parseRow<S extends Record<string, z.ZodType>>(
 ): { [K in keyof S]: z.output<S[K]> } | null {
   const out: Record<string, unknown> = {};
   let ok = true;
-  for (const [col, schema] of entriesOf(shape)) {
+  for (const [col, schema] of Object.entries(shape)) {
     const value = cell(ctx.table, row, col);
-    const r = cachedParse(schema, value);
+    const r = schema.safeParse(value);
     if (r.success) out[col] = r.data;
     else {
       ok = false;

@@ -1,6 +1,6 @@
 // Articles: MDX in src/content/artikel/, one file per article, its name the address
 // (/artikel/<file name>/). Frontmatter is validated here; figures and claims in the text are
-// checked against the data by src/components/article/artikel.ts on every build.
+// checked against the data by src/lib/artikel/artikel.ts on every build.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';

@@ -90,7 +90,6 @@ export const t = {
     ibuKota: 'Ibu kota',
     kantor: 'Kantor cabang BPJS Ketenagakerjaan',
     kantorKosong: 'belum dipastikan',
-    lokasi: 'Letak',
     ucj: 'Cakupan UCJ',
     ucjKosong: 'Belum ada data UCJ yang dipublikasikan',
     peringkat: 'Peringkat',
@@ -254,7 +253,6 @@ export const t = {
   },
   footer: {
     about: 'Situs ini menghimpun angka yang sudah dipublikasikan BPJS Ketenagakerjaan, pemerintah daerah, dan media. Setiap angka menyebut sumber dan tanggalnya; angka yang belum pernah dipublikasikan ditampilkan sebagai kosong.',
-    code: 'Kode dan data terbuka',
     riwayat: 'Riwayat data',
   },
 } as const;

@@ -1,7 +1,7 @@
 // RSS feed of the articles, newest first; links follow the base path.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { artikelTerperiksa } from '#components/article/artikel.ts';
+import { artikelTerperiksa } from '#lib/artikel/artikel.ts';
 import { t } from '#i18n/id.ts';
 import { absolut, SITUS } from '#lib/alamat.ts';
 import { xml } from '#lib/map/svg.ts';

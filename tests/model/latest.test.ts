@@ -1,7 +1,8 @@
 // The one rule for "the latest observation" (src/model/latest.ts) and its users agreeing.
 import { describe, expect, it } from 'vitest';
 import { pickLatest } from '#model/latest.ts';
-import { resolve, tampilkan } from '#lib/claims.ts';
+import { tampilkan } from '#lib/artikel/komponen.ts';
+import { resolve } from '#lib/artikel/resolve.ts';
 import { terkini } from '#model/query.ts';
 import { konteks, siteFrom, SNAPSHOT } from '#support/dataset.ts';
 

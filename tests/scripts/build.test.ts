@@ -69,7 +69,7 @@ describe('build situs lengkap', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('Build dihentikan: 3 masalah di artikel.');
     expect(r.stderr).toContain('tests/fixtures/articles/valid/contoh-cakupan.mdx, baris 13, kolom 1: <Pastikan kondisi="terendah" indikator="ucj_persen" wilayah="5321" />');
-    expect(r.stderr).toContain('klaim "Malaka terendah" untuk Cakupan Universal Coverage Jamsostek (UCJ) tidak lagi benar: Malaka 95 persen (Mei 2025), sedangkan Belu 90 persen (Mei 2025).');
+    expect(r.stderr).toContain('pernyataan "Malaka terendah" untuk Cakupan Universal Coverage Jamsostek (UCJ) tidak lagi benar: Malaka 95 persen (Mei 2025), sedangkan Belu 90 persen (Mei 2025).');
     expect(r.stderr).toMatch(/Build gagal; dist\/ dan src\/generated\/ tidak diubah: (build data versi \w+|belum ada build yang terbit)\./);
     // The site that was online stays online, unchanged.
     expect(readFileSync(join(r.out, 'artikel', 'contoh-cakupan', 'index.html'), 'utf8')).toBe(previous);

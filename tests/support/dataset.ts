@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { FILES, loadDataset } from '#pipeline/dataset.ts';
 import { formatIssue, formatIssues } from '#pipeline/errors.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
-import type { Konteks } from '#lib/claims.ts';
+import type { Konteks } from '#lib/artikel/resolve.ts';
 import type { SiteData } from '#model/schema.ts';
 import { ROOT } from './site.ts';
 

@@ -5,7 +5,8 @@
  * script off, at 320 px, in a screen reader, and in print) and the SVG is only the picture.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Konteks, Props } from '#lib/claims.ts';
+import type { Props } from '#lib/artikel/props.ts';
+import type { Konteks } from '#lib/artikel/resolve.ts';
 import { INDIKATOR_UCJ, TARGET_UCJ } from '#model/constants.ts';
 import { TidakDidukung } from '#model/errors.ts';
 import { bindObservasi, formatPeriode, penerbitPendek, teksAngka, teksNilai, type SatuanAngka as Satuan } from '#model/format.ts';

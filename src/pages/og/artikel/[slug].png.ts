@@ -1,8 +1,8 @@
 // Social image for each article: title, its headline figure, and the map of its first indicator.
 import type { APIRoute } from 'astro';
 import { BATAS } from '#lib/map/batas.ts';
-import { artikelTerperiksa, konteksArtikel, tanggalDiperbarui, type Artikel } from '#components/article/artikel.ts';
-import { resolve } from '#lib/claims.ts';
+import { artikelTerperiksa, konteksArtikel, tanggalDiperbarui, type Artikel } from '#lib/artikel/artikel.ts';
+import { resolve } from '#lib/artikel/resolve.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import { indikatorPeta } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';

@@ -1,6 +1,6 @@
 // Social image for each kabupaten/kota page: where it is, and its UCJ figure or the lack of one.
 import type { APIRoute } from 'astro';
-import { modelKabupaten } from '#components/kabupaten/model.ts';
+import { modelKabupaten } from '#lib/kabupaten.ts';
 import { kabupatenKota, namaLengkap } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { modelLokasi } from '#lib/charts/lokasi.ts';

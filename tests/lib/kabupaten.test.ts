@@ -1,6 +1,6 @@
-// The kabupaten/kota fact-sheet model (src/components/kabupaten/model.ts).
+// The kabupaten/kota fact-sheet model (src/lib/kabupaten.ts).
 import { describe, expect, it } from 'vitest';
-import { modelKabupaten } from '#components/kabupaten/model.ts';
+import { modelKabupaten } from '#lib/kabupaten.ts';
 import { SNAPSHOT, siteFrom } from '#support/dataset.ts';
 
 // Exact figures are asserted, so the pages are modelled from a frozen copy of data/.

@@ -1,0 +1,209 @@
+/**
+ * Resolving a reference (acuan.ts) to a figure against the data: its value, unit, period,
+ * sources and the data-bind text every page prints. Pure: it receives the data and a
+ * base-path-aware link builder, so tests can run it on any dataset.
+ */
+import { formatAngka, formatPeriode, formatPersen, teksAngka, type SatuanAngka as Satuan } from '#model/format.ts';
+import { TARGET_UCJ } from '#model/constants.ts';
+import { TidakDidukung } from '#model/errors.ts';
+import { cariIndikator, cariSumber, cariWilayah, indikatorPeta, isProvinsi, kabupatenKota, pilihKlaim, pilihObservasi, terkini, terkiniKabupatenKota, wilayahBerdata } from '#model/query.ts';
+import type { Klaim, Kualifikasi, Observasi, Periode, SiteData, Sumber } from '#model/schema.ts';
+import { parseRef, type Ref } from './acuan.ts';
+
+/** What the checks and the components need: the data and a base-path-aware link builder. */
+export interface Konteks {
+  site: SiteData;
+  href: (path: string) => string;
+  /**
+   * All the data, when `site` is an article's view as of its date (src/lib/artikel-tanggal.ts):
+   * a figure with an explicit period or source is the one the author chose, looked up in all of it.
+   */
+  lengkap?: SiteData;
+}
+
+/** A resolved figure: its value and everything needed to show, link, and check it. */
+export interface Angka {
+  nilai: number;
+  satuan: Satuan;
+  kualifikasi: Kualifikasi;
+  periode: Periode | null;
+  sumber: Sumber[];
+  ragu: boolean;
+  catatan: string | null;
+  /** Kabupaten/kota codes the figure is about (for "articles that mention this region"). */
+  wilayah: string[];
+  /** Canonical reference with the resolved period and source: the data-bind attribute. */
+  bind: string;
+  /** Short description for messages: "Cakupan UCJ Malaka, Mei 2025 (3 persen)". */
+  uraian: string;
+  /** Where the figure links: its source, or the page that lists the figures it sums up. */
+  tautan: string;
+  /** Written without period or source: resolved as of the article's date (the latest then). */
+  tersirat?: boolean;
+}
+
+export function petaAtauData(k: Konteks, indikator: string): string {
+  const ind = indikatorPeta(k.site).find((i) => i.id === indikator);
+  return ind ? k.href(`/peta/${ind.id.replace(/_/g, '-')}/`) : k.href('/data/');
+}
+
+/** Resolves a reference to a figure, or throws TidakDidukung saying what is missing. */
+export function resolve(k: Konteks, ref: Ref | string): Angka {
+  const r = typeof ref === 'string' ? parseRef(ref) : ref;
+  const explicit = (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim';
+  const site = explicit ? (k.lengkap ?? k.site) : k.site;
+  switch (r.jenis) {
+    case 'nilai': {
+      const ind = cariIndikator(site, r.indikator);
+      const w = cariWilayah(site, r.wilayah);
+      if (r.sumber) cariSumber(site, r.sumber);
+      let o: Observasi | undefined;
+      if (!r.periode && !r.sumber) {
+        o = terkini(site, ind.id, w.kode);
+        if (!o) {
+          const any = site.observasi.some((x) => x.indikator === ind.id && x.wilayah === w.kode);
+          throw new TidakDidukung(
+            any
+              ? `${ind.nama} untuk ${w.nama}: hanya ada angka yang ditandai ragu. Sebut periodenya (dan sumbernya), lalu tandai komponennya dengan atribut ragu.`
+              : `belum ada angka ${ind.nama} untuk ${w.nama} di data/kepesertaan.csv.`,
+          );
+        }
+      } else {
+        const list = site.observasi.filter((x) => x.indikator === ind.id && x.wilayah === w.kode && (!r.periode || x.periode.id === r.periode) && (!r.sumber || x.sumber === r.sumber));
+        if (!list.length) {
+          const where = [r.periode && `periode ${r.periode}`, r.sumber && `sumber ${r.sumber}`].filter(Boolean).join(', ');
+          const have = site.observasi.filter((x) => x.indikator === ind.id && x.wilayah === w.kode).map((x) => x.periode.id);
+          throw new TidakDidukung(`tidak ada angka ${ind.nama} untuk ${w.nama} dengan ${where} di data/kepesertaan.csv` + (have.length ? ` (yang ada: ${[...new Set(have)].join(', ')}).` : ' (belum ada angka sama sekali).'));
+        }
+        o = pilihObservasi(site, list)!;
+      }
+      const s = cariSumber(site, o.sumber);
+      const angka = { nilai: o.nilai, satuan: ind.satuan as Satuan, kualifikasi: o.kualifikasi };
+      return {
+        ...angka,
+        periode: o.periode,
+        sumber: [s],
+        ragu: o.ragu,
+        catatan: o.catatan,
+        wilayah: isProvinsi(site, w.kode) ? [] : [w.kode],
+        bind: `${ind.id}|${w.kode}|${o.periode.id}|${o.sumber}`,
+        ...(explicit ? {} : { tersirat: true }),
+        uraian: `${ind.nama}, ${w.nama}, ${formatPeriode(o.periode)} (${teksAngka(angka)}${o.ragu ? ', ditandai ragu' : ''})`,
+        tautan: s.url ?? k.href('/data/'),
+      };
+    }
+    case 'klaim': {
+      const w = cariWilayah(site, r.wilayah);
+      if (r.sumber) cariSumber(site, r.sumber);
+      const field = r.ukuran === 'kasus' ? 'kasus' : 'nominalRp';
+      const all = site.klaim.filter((c) => c.program === r.program && c.wilayah === w.kode && c.periode.id === r.periode && (!r.sumber || c.sumber === r.sumber));
+      const list = all.filter((c) => c[field] !== null);
+      if (!list.length) {
+        throw new TidakDidukung(
+          all.length
+            ? `klaim ${r.program} ${w.nama} periode ${r.periode}: kolom ${r.ukuran === 'kasus' ? 'kasus' : 'nominal_rp'} kosong di data/klaim.csv.`
+            : `tidak ada baris klaim ${r.program} untuk ${w.nama} periode ${r.periode}${r.sumber ? ` dari sumber ${r.sumber}` : ''} di data/klaim.csv.`,
+        );
+      }
+      const qual = (c: Klaim) => (r.ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
+      const c = pilihKlaim(site, list, r.ukuran)!;
+      const s = cariSumber(site, c.sumber);
+      const angka = { nilai: c[field]!, satuan: (r.ukuran === 'kasus' ? 'kasus' : 'rupiah') as Satuan, kualifikasi: qual(c) };
+      return {
+        ...angka,
+        periode: c.periode,
+        sumber: [s],
+        ragu: c.ragu,
+        catatan: c.catatan,
+        wilayah: isProvinsi(site, w.kode) ? [] : [w.kode],
+        bind: `klaim:${c.program}|${w.kode}|${c.periode.id}|${r.ukuran}|${c.sumber}`,
+        uraian: `klaim ${c.program} (${r.ukuran}) ${w.nama}, ${formatPeriode(c.periode)} (${teksAngka(angka)}${c.ragu ? ', ditandai ragu' : ''})`,
+        tautan: s.url ?? k.href('/data/'),
+      };
+    }
+    case 'jumlah': {
+      const ind = cariIndikator(site, r.indikator);
+      const entries = terkiniKabupatenKota(site, ind.id);
+      if (!entries.length) throw new TidakDidukung(`belum ada angka ${ind.nama} untuk kabupaten/kota mana pun.`);
+      if (ind.satuan === 'persen') throw new TidakDidukung(`persentase (${ind.id}) tidak bisa dijumlahkan antarwilayah.`);
+      const nilai = entries.reduce((sum, e) => sum + e.nilai, 0);
+      const sources = [...new Set(entries.map((e) => e.sumber))].map((id) => cariSumber(site, id));
+      const angka = { nilai, satuan: 'orang' as Satuan, kualifikasi: entries.some((e) => e.kualifikasi) ? ('sekitar' as Kualifikasi) : null };
+      return {
+        ...angka,
+        periode: rentang(entries.map((e) => e.periode)),
+        sumber: sources,
+        ragu: false,
+        catatan: null,
+        wilayah: entries.map((e) => e.wilayah),
+        bind: `jumlah:${ind.id}`,
+        uraian: `jumlah ${ind.nama} dari ${entries.length} kabupaten/kota berdata (${teksAngka(angka)})`,
+        tautan: petaAtauData(k, ind.id),
+      };
+    }
+    case 'cacah':
+    case 'kosong': {
+      const ind = r.indikator === '*' ? null : cariIndikator(site, r.indikator);
+      const mode = r.jenis === 'kosong' ? 'semua' : r.mode;
+      const semua = wilayahBerdata(site, r.indikator, 'semua');
+      const berdata = wilayahBerdata(site, r.indikator, 'berdata');
+      const nilai = r.jenis === 'kosong' ? kabupatenKota(site).length - semua.length : mode === 'semua' ? semua.length : mode === 'berdata' ? berdata.length : semua.length - berdata.length;
+      const apa = ind ? ind.nama : 'angka apa pun';
+      const label =
+        r.jenis === 'kosong'
+          ? `kabupaten/kota tanpa ${apa} yang dipublikasikan`
+          : mode === 'semua'
+            ? `kabupaten/kota dengan ${apa} yang dipublikasikan, termasuk yang ragu`
+            : mode === 'ragu'
+              ? `kabupaten/kota yang ${apa}-nya hanya ada dalam angka yang diragukan`
+              : `kabupaten/kota dengan ${apa} yang bisa dipakai`;
+      return {
+        nilai,
+        satuan: 'wilayah',
+        kualifikasi: null,
+        periode: null,
+        sumber: [],
+        ragu: false,
+        catatan: null,
+        wilayah: [],
+        bind: r.jenis === 'kosong' ? `kosong:${r.indikator}` : `${r.mode === 'berdata' ? 'cacah' : `cacah-${r.mode}`}:${r.indikator}`,
+        uraian: `${label} (${nilai})`,
+        tautan: ind ? petaAtauData(k, ind.id) : k.href('/data/'),
+      };
+    }
+    case 'wilayah':
+      return { nilai: kabupatenKota(site).length, satuan: 'wilayah', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: 'wilayah:semua', uraian: `jumlah kabupaten/kota (${kabupatenKota(site).length})`, tautan: k.href('/kabupaten/') };
+    case 'target':
+      return { nilai: TARGET_UCJ, satuan: 'persen', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: 'target:ucj', uraian: `target UCJ (${formatPersen(TARGET_UCJ)})`, tautan: k.href('/metodologi/#target-ucj') };
+    case 'bagian': {
+      const a = resolve(k, r.a);
+      const b = resolve(k, r.b);
+      const dim = (x: Satuan) => (x === 'kasus' ? 'orang' : x);
+      if (dim(a.satuan) !== dim(b.satuan)) throw new TidakDidukung(`bagian butuh dua angka bersatuan sama, tetapi ${a.uraian} dan ${b.uraian} berbeda.`);
+      if (b.nilai <= 0) throw new TidakDidukung(`${b.uraian} nol, tidak bisa menjadi penyebut.`);
+      const angka = { nilai: (100 * a.nilai) / b.nilai, satuan: 'persen' as Satuan, kualifikasi: a.kualifikasi || b.kualifikasi ? ('sekitar' as Kualifikasi) : null };
+      return {
+        ...angka,
+        periode: a.periode,
+        sumber: [...new Map([...a.sumber, ...b.sumber].map((x) => [x.id, x])).values()],
+        ragu: a.ragu || b.ragu,
+        catatan: [a.ragu ? a.catatan : null, b.ragu ? b.catatan : null].filter(Boolean).join(' ') || null,
+        wilayah: [...new Set([...a.wilayah, ...b.wilayah])],
+        bind: `bagian(${a.bind};${b.bind})`,
+        uraian: `bagian ${a.uraian} terhadap ${b.uraian} (${teksAngka(angka, { desimal: 1 })})`,
+        tautan: a.tautan,
+      };
+    }
+    case 'angka':
+      return { nilai: r.nilai, satuan: 'orang', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: `angka:${r.nilai}`, uraian: formatAngka(r.nilai, 2), tautan: k.href('/metodologi/') };
+  }
+}
+
+/** The span of several periods, as one period ("Agustus–Oktober 2025"). */
+function rentang(periods: Periode[]): Periode {
+  const ids = [...new Set(periods.map((p) => p.id))];
+  if (ids.length === 1) return periods[0]!;
+  const start = periods.map((p) => p.start).sort()[0]!;
+  const end = periods.map((p) => p.end).sort().at(-1)!;
+  return start === end ? { id: start, kind: 'bulan', start, end } : { id: `${start}/${end}`, kind: 'rentang-bulan', start, end };
+}

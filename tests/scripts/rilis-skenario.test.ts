@@ -1,0 +1,118 @@
+// The release scenario end to end in a scratch newsroom (fixture data, a frozen article):
+// record a release; correct Malaka's May 2025 UCJ value in place; add a newer Malaka UCJ
+// figure from a source dated after every article; record a second release; build. Then the
+// change log, its feed, the pinned and live embeds, the kabupaten page and the article must
+// each show what a reader is owed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, childEnv, NODE, scratchData, useScratchDir, type BuildResult } from '#support/build.ts';
+import { ROOT, SNAPSHOT, TODAY } from '#support/dataset.ts';
+
+const scratch = useScratchDir('rilis-skenario');
+const dataDir = join(scratch, 'data');
+// An own release folder first, so the scratch copy never links (and writes into) the real data/rilis/.
+mkdirSync(join(dataDir, 'rilis'), { recursive: true });
+scratchData(scratch, 'data', SNAPSHOT);
+const ARTIKEL = join(ROOT, 'tests', 'fixtures', 'articles', 'rilis');
+const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
+const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
+
+const rilis = (note: string) =>
+  spawnSync(NODE, [join(ROOT, 'scripts', 'rilis.ts'), note], { cwd: ROOT, encoding: 'utf8', env: childEnv({ UCJ_DATA_DIR: dataDir, UCJ_TODAY: TODAY.toISOString().slice(0, 10) }) });
+const releaseFiles = () => readdirSync(join(dataDir, 'rilis')).filter((f) => f.endsWith('.json')).sort();
+const versionOf = (file: string) => JSON.parse(readFileSync(join(dataDir, 'rilis', file), 'utf8')).versi as string;
+
+let build: BuildResult;
+let v1 = '';
+let v2 = '';
+const page = (path: string) => readFileSync(join(build.out, path, path.endsWith('.xml') ? '' : 'index.html'), 'utf8');
+/** Visible text, tags removed, whitespace collapsed. */
+const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+
+describe('two releases, a correction and a newer figure', () => {
+  beforeAll(async () => {
+    const first = rilis('Rilis pertama');
+    expect(first.status, first.stderr).toBe(0);
+    v1 = versionOf(releaseFiles()[0]!);
+
+    const kep = join(dataDir, 'kepesertaan.csv');
+    const csv = readFileSync(kep, 'utf8');
+    expect(csv).toContain(MALAKA);
+    writeFileSync(kep, csv.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) + `5321,2026-10,ucj_persen,"7,5",,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n`);
+    const src = join(dataDir, 'sumber.csv');
+    writeFileSync(src, readFileSync(src, 'utf8') + `${NEW_SOURCE},Penerbit Uji,Cakupan UCJ Malaka Oktober 2026,https://example.org/malaka-ucj,2026-11-30,,Sumber uji.\n`);
+
+    const second = rilis('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
+    expect(second.status, second.stderr).toBe(0);
+    expect(releaseFiles()).toHaveLength(2);
+    v2 = versionOf(releaseFiles()[1]!);
+    build = await buildSite(scratch, 'situs', { UCJ_DATA_DIR: dataDir, UCJ_ARTIKEL_DIR: ARTIKEL });
+  }, 400_000);
+
+  it('the build passes', () => {
+    expect(build.ok, build.stderr).toBe(true);
+    expect(v1).not.toBe(v2);
+  });
+
+  it('/riwayat/ lists both releases, newest first, with the Malaka correction and addition', () => {
+    const html = page('riwayat');
+    expect(html.indexOf('id="rilis-2"')).toBeGreaterThan(0);
+    expect(html.indexOf('id="rilis-2"')).toBeLessThan(html.indexOf('id="rilis-1"'));
+    const second = text(html.slice(html.indexOf('id="rilis-2"'), html.indexOf('id="rilis-1"')));
+    expect(second).toContain('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
+    expect(second).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
+    expect(second).toMatch(/Oktober 2026 Ditambahkan : 7,5 persen \(sumber baru\)/);
+  });
+
+  it('the feed lists both releases with the Malaka change', () => {
+    const xml = page('riwayat/feed.xml');
+    const items = xml.match(/<item>[\s\S]*?<\/item>/g) ?? [];
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('rilis-2');
+    expect(items[0]).toMatch(/Malaka: Cakupan Universal Coverage Jamsostek \(UCJ\), Mei 2025\. Dikoreksi: 3 persen → 3,4 persen/);
+    expect(items[1]).toContain('rilis-1');
+  });
+
+  const malakaIn = (html: string) => /data-kode="5321"[^>]*data-nilai="([^"]*)"/.exec(html)?.[1];
+
+  it("the first release's pinned UCJ embed still shows the first value and says newer data exists", () => {
+    const html = page(`embed/${v1}/peta/ucj-persen`);
+    expect(malakaIn(html)).toBe('3 persen');
+    expect(text(html)).toContain('Data lebih baru tersedia.');
+    expect(html).toMatch(/<a href="\/embed\/peta\/ucj-persen\/">Lihat peta terbaru<\/a>/);
+  });
+
+  it('every embed of the first release is still online after the second, and the second pinned embed is current', () => {
+    const pinned = readdirSync(join(build.out, 'embed', v1, 'peta'));
+    const live = readdirSync(join(build.out, 'embed', 'peta'));
+    expect(pinned.length).toBeGreaterThan(0);
+    for (const ind of pinned) expect(readdirSync(join(build.out, 'embed', v1, 'peta', ind))).toContain('index.html');
+    for (const ind of live) expect(pinned).toContain(ind);
+    const current = page(`embed/${v2}/peta/ucj-persen`);
+    expect(malakaIn(current)).toBe('7,5 persen');
+    expect(text(current)).not.toContain('Data lebih baru tersedia');
+  });
+
+  it('the live embed and /kabupaten/malaka/ show the newest figure', () => {
+    expect(malakaIn(page('embed/peta/ucj-persen'))).toBe('7,5 persen');
+    const kab = text(page('kabupaten/malaka'));
+    expect(kab).toContain('7,5 persen');
+    expect(kab).toContain('Oktober 2026');
+  });
+
+  it('the Malaka article shows the corrected May 2025 value with a correction note and a newer-data note, not the newer figure', () => {
+    const html = page('artikel/malaka-dan-belu');
+    const body = html.slice(html.indexOf('data-prosa'));
+    const prose = text(body.slice(0, body.indexOf('artikel-kaki')));
+    expect(prose).toContain('hanya 3,4 persen');
+    expect(prose).not.toContain('7,5 persen');
+    expect(html).toContain('data-bind="ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3"');
+    const koreksi = text(/<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '');
+    expect(koreksi).toMatch(/Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(1 Desember 2026\)/);
+    const baru = /<aside class="note artikel-lebih-baru"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    expect(text(baru)).toMatch(/Angka lebih baru tersedia .*Kabupaten Malaka: sudah ada angka untuk Oktober 2026/);
+    expect(baru).toContain('href="/kabupaten/malaka/"');
+  });
+});
