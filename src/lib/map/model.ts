@@ -4,7 +4,7 @@ import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
 import type { RingkasanIndikator as IndicatorSummary, ObservasiTerkini as LatestEntry, Observasi as Observation, Wilayah as Region, SiteData, Sumber as Source } from '#model/schema.ts';
-import { bindObservasi, formatAngka, formatPeriode, formatPersen, withQualifier } from '#model/format.ts';
+import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#model/format.ts';
 import { TARGET_UCJ } from '#model/constants.ts';
 import { t } from '#i18n/id.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
