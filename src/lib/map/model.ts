@@ -131,7 +131,7 @@ function keyTargets(centroids: Map<string, [number, number]>) {
 
 /**
  * One model per dataset and indicator: the same map appears on the home page, its own page,
- * the embed, the static images, articles and social cards, and projecting 22 regions each
+ * the embed, the static images, articles and social cards, and projecting every region each
  * time was repeated work. Callers treat the model as read-only.
  */
 const models = new WeakMap<SiteData, Map<string, MapModel>>();
