@@ -7,7 +7,8 @@ import { spreadsheetDateHint } from './dates.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
 import { INDIKATOR_UCJ, KODE_BPS, isTarget } from '#model/constants.ts';
-import { PROGRAM, type Indikator, type Klaim, type Kualifikasi, type Observasi, type Periode, type Satuan, type Sumber, type Wilayah } from '#model/schema.ts';
+import { JENIS_DASAR, PROGRAM, type Indikator, type Klaim, type KonteksNasional, type Kualifikasi, type Observasi, type Periode, type Satuan, type Sumber, type Wilayah } from '#model/schema.ts';
+export type { KonteksNasional } from '#model/schema.ts';
 import { parsePeriod } from './period.ts';
 import { RegionResolver, slugify } from './regions.ts';
 
@@ -18,6 +19,7 @@ export interface Dataset {
   sumber: Sumber[];
   observasi: Observasi[];
   klaim: Klaim[];
+  konteks: KonteksNasional[];
 }
 
 export const FILES = {
@@ -27,12 +29,16 @@ export const FILES = {
   kepesertaan: 'kepesertaan.csv',
   klaim: 'klaim.csv',
 } as const;
+/** Files a dataset may leave out: national context is optional (test datasets have none). */
+export const OPTIONAL_FILES = {
+  konteks: 'konteks-nasional.csv',
+} as const;
 
 /** The columns of each data file: the pipeline checks them, and so does the geometry generator. */
 export const COLUMNS = {
   wilayah: { required: ['kode', 'nama', 'jenis', 'ibu_kota', 'kantor_cabang', 'keterangan_kantor', 'alias'] },
   indikator: { required: ['id', 'nama', 'satuan', 'definisi', 'batas_kelas'] },
-  sumber: { required: ['id', 'penerbit', 'judul', 'url', 'tanggal_terbit', 'tanggal_akses', 'catatan'] },
+  sumber: { required: ['id', 'penerbit', 'judul', 'url', 'tanggal_terbit', 'tanggal_akses', 'catatan'], optional: ['terverifikasi', 'catatan_internal'] },
   kepesertaan: {
     required: ['wilayah', 'periode', 'indikator', 'nilai', 'sumber'],
     optional: ['kualifikasi', 'ragu', 'catatan'],
@@ -40,6 +46,10 @@ export const COLUMNS = {
   klaim: {
     required: ['wilayah', 'periode', 'program', 'kasus', 'nominal_rp', 'sumber'],
     optional: ['kualifikasi_kasus', 'kualifikasi_nominal', 'ragu', 'catatan'],
+  },
+  konteks: {
+    required: ['wilayah', 'tingkat', 'periode', 'ukuran', 'nilai', 'jenis_dasar', 'sumber'],
+    optional: ['dasar_hitungan', 'ragu', 'catatan'],
   },
 };
 
@@ -90,6 +100,17 @@ const doubtFlag = z
   .toLowerCase()
   .pipe(z.enum(['', 'ya', 'tidak'], { error: 'Kolom ragu diisi "ya", "tidak", atau dikosongkan.' }))
   .transform((s) => s === 'ya');
+/** Whether a source's title and address were checked; empty means not yet (the safe default). */
+const verifiedFlag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['', 'ya', 'tidak'], { error: 'Kolom terverifikasi diisi "ya" (judul dan alamat sudah dicocokkan dengan halaman aslinya), "tidak", atau dikosongkan.' }))
+  .transform((s) => s === 'ya');
+/** Words of the research log that must not reach readers through the public catatan column. */
+const INTERNAL_NOTE = /belum diperiksa ulang|catatan riset|indeks riset|salinan (benih|tersimpan)|seed \d|artikel benih/i;
+/** The catatan columns are printed on the site: research-log wording is refused there. */
+const readerNote = optionalText.refine((s) => s === null || !INTERNAL_NOTE.test(s), 'Catatan ini tampil di situs, tetapi memuat catatan riset (misalnya "belum diperiksa ulang" atau "catatan riset"). Tulis keterangan untuk pembaca; catatan riset untuk sumber ditaruh di kolom catatan_internal data/sumber.csv.');
 const sourceId = z
   .string()
   .trim()
@@ -173,9 +194,11 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   /** Cells the CSV reader already refused (characters, length): one message per cell is enough. */
   const reported = new Set<string>();
 
-  const open = (key: keyof typeof FILES) => {
-    const name = FILES[key];
+  const open = (key: keyof typeof FILES | keyof typeof OPTIONAL_FILES) => {
+    const optional = key in OPTIONAL_FILES;
+    const name = optional ? OPTIONAL_FILES[key as keyof typeof OPTIONAL_FILES] : FILES[key as keyof typeof FILES];
     const text = read(name);
+    if (text === null && optional) return null;
     if (text === null) {
       issues.push({ file: label(name), line: 0, column: 0, message: `Berkas tidak ditemukan. Buat berkas ${name} sesuai data/README.md.`, severity: 'error' });
       return null;
@@ -306,11 +329,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       const r = parseRow(src, row, {
         id: sourceId,
         penerbit: requiredText('Penerbit'),
-        judul: requiredText('Judul'),
+        judul: requiredText('Judul').refine((s) => !/^\[.*\]$/.test(s), 'Judul dalam kurung siku adalah judul sementara. Tulis judul asli bila sudah terlihat; bila belum, tulis uraian singkat tanpa kurung siku dan isi kolom terverifikasi dengan "tidak".'),
         url: httpUrl,
         tanggal_terbit: isoDate('Tanggal terbit', today),
         tanggal_akses: z.union([z.literal('').transform(() => null), isoDate('Tanggal akses', today)]),
-        catatan: optionalText,
+        terverifikasi: verifiedFlag,
+        catatan: readerNote,
+        catatan_internal: optionalText,
       });
       if (!r) {
         // Register the id anyway so rows citing it are not flagged a second time.
@@ -323,7 +348,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         continue;
       }
       sourceLines.set(r.id, row.line);
-      sumber.push({ id: r.id, penerbit: r.penerbit, judul: r.judul, url: r.url, tanggalTerbit: r.tanggal_terbit, tanggalAkses: r.tanggal_akses, catatan: r.catatan });
+      sumber.push({ id: r.id, penerbit: r.penerbit, judul: r.judul, url: r.url, tanggalTerbit: r.tanggal_terbit, tanggalAkses: r.tanggal_akses, terverifikasi: r.terverifikasi, catatan: r.catatan });
     }
   }
   const usedSources = new Set<string>();
@@ -354,7 +379,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       kualifikasi: qualifier,
       sumber: sourceCell(),
       ragu: doubtFlag,
-      catatan: optionalText,
+      catatan: readerNote,
     };
     const shapes = new Map<string, Record<string, z.ZodType>>();
     const shapeFor = (unit: Satuan | undefined, target: boolean) => {
@@ -420,7 +445,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       kualifikasi_nominal: qualifier,
       sumber: sourceCell(),
       ragu: doubtFlag,
-      catatan: optionalText,
+      catatan: readerNote,
     };
     for (const row of kl.table.rows) {
       const r = parseRow(kl, row, claimShape);
@@ -451,6 +476,58 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     }
   }
 
+  // --- konteks-nasional.csv ------------------------------------------------------------
+  const konteks: KonteksNasional[] = [];
+  const kon = open('konteks');
+  if (kon) {
+    const keys = new Map<string, number>();
+    const base = {
+      wilayah: requiredText('Wilayah (Indonesia atau nama provinsi)'),
+      tingkat: z.string().trim().toLowerCase().pipe(z.enum(['nasional', 'provinsi'], { error: 'Tingkat harus "nasional" atau "provinsi".' })),
+      ukuran: z.string().trim().toLowerCase().pipe(z.enum(['capaian', 'target'], { error: 'Ukuran harus "capaian" (angka yang dicapai) atau "target".' })),
+      nilai: fromParsed(parsePercent),
+      jenis_dasar: z.string().trim().toLowerCase().pipe(z.enum(JENIS_DASAR, { error: `Jenis dasar hitungan harus salah satu dari ${JENIS_DASAR.join(', ')}; pakai tidak_disebut bila sumber tidak menyebut dasar hitungannya.` })),
+      dasar_hitungan: optionalText,
+      sumber: sourceCell(),
+      ragu: doubtFlag,
+      catatan: optionalText,
+    };
+    // Targets name future years; achievements may not.
+    const shapes = { capaian: { ...base, periode: periodSchema(false) }, target: { ...base, periode: periodSchema(true) } };
+    for (const row of kon.table.rows) {
+      const r = parseRow(kon, row, cell(kon.table, row, 'ukuran').trim().toLowerCase() === 'target' ? shapes.target : shapes.capaian);
+      if (!r) continue;
+      const col = (c: string) => kon.table.columnIndex[c] ?? 0;
+      if ((r.tingkat === 'nasional') !== (r.wilayah.toLowerCase() === 'indonesia')) {
+        issues.push({ file: kon.file, line: row.line, column: col('tingkat'), columnName: 'tingkat', value: r.tingkat, message: 'Tingkat "nasional" hanya untuk wilayah "Indonesia", dan wilayah "Indonesia" harus bertingkat "nasional".', severity: 'error' });
+        continue;
+      }
+      if (resolver?.resolve(r.wilayah)) {
+        issues.push({ file: kon.file, line: row.line, column: col('wilayah'), columnName: 'wilayah', value: r.wilayah, message: 'Wilayah ini ada di data/wilayah.csv. Angkanya ditulis di kepesertaan.csv, bukan di konteks-nasional.csv.', severity: 'error' });
+        continue;
+      }
+      const key = [r.wilayah.toLowerCase(), r.periode.id, r.ukuran, r.sumber, r.nilai].join('|');
+      if (keys.has(key)) {
+        issues.push({ file: kon.file, line: row.line, column: 0, message: `Baris ganda: wilayah, periode, ukuran, sumber, dan nilai yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu.`, severity: 'error' });
+        continue;
+      }
+      keys.set(key, row.line);
+      konteks.push({
+        wilayah: r.wilayah,
+        tingkat: r.tingkat,
+        periode: r.periode,
+        ukuran: r.ukuran,
+        nilai: r.nilai,
+        jenisDasar: r.jenis_dasar,
+        dasarHitungan: r.dasar_hitungan,
+        sumber: r.sumber,
+        ragu: r.ragu,
+        catatan: r.catatan,
+        baris: row.line,
+      });
+    }
+  }
+
   if (src && kep && kl) {
     for (const s of sumber) {
       if (!usedSources.has(s.id)) {
@@ -461,7 +538,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 
   const kept = reported.size === 0 ? issues : dedupe(issues, reported);
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { dataset: { wilayah, indikator, sumber, observasi, klaim }, issues: kept, rowCounts, raw };
+  return { dataset: { wilayah, indikator, sumber, observasi, klaim, konteks }, issues: kept, rowCounts, raw };
 }
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */

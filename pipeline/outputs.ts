@@ -73,6 +73,7 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
     terkini,
     provinsi,
     klaim,
+    konteks: [...ds.konteks].sort((a, b) => cmp(a.periode.end, b.periode.end) || cmp(a.wilayah, b.wilayah) || a.baris - b.baris),
   };
 }
 
@@ -113,7 +114,7 @@ export function downloads(data: SiteData): Record<string, string> {
     });
   };
   const wilayah = data.wilayah.map((w) => ({ kode: w.kode, nama: w.nama, jenis: w.jenis, ibu_kota: w.ibuKota, kantor_cabang: w.kantorCabang ?? '', alias: w.alias.join('|'), slug: w.slug }));
-  const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', catatan: s.catatan ?? '' }));
+  const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', terverifikasi: s.terverifikasi ? 'ya' : 'tidak', catatan: s.catatan ?? '' }));
   const indikator = data.indikator.map((i) => ({ id: i.id, nama: i.nama, satuan: i.satuan, definisi: i.definisi, batas_kelas: (i.batasKelas ?? []).join('|') }));
 
   const json = {
@@ -213,6 +214,7 @@ function dataPackage(data: SiteData) {
           { name: 'url', type: 'string', format: 'uri' },
           { name: 'tanggal_terbit', type: 'date' },
           { name: 'tanggal_akses', type: 'date' },
+          { name: 'terverifikasi', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'Judul dan alamat sudah dicocokkan dengan halaman aslinya' },
           { name: 'catatan', type: 'string' },
       ], ['id']),
       csvResource('indikator', [

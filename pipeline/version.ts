@@ -12,12 +12,13 @@
  * version it was recorded under.
  */
 import { createHash } from 'node:crypto';
-import type { Indikator, Klaim, Observasi, Sumber, Wilayah } from '#model/schema.ts';
+import type { Indikator, Klaim, KonteksNasional, Observasi, Sumber, Wilayah } from '#model/schema.ts';
 import type { Dataset } from './dataset.ts';
 
 /** An observation or claim as content: everything but the line number it was read from. */
 export type SnapshotObservation = Omit<Observasi, 'baris'>;
 export type SnapshotClaim = Omit<Klaim, 'baris'>;
+export type SnapshotKonteks = Omit<KonteksNasional, 'baris'>;
 
 export interface Snapshot {
   wilayah: Wilayah[];
@@ -25,6 +26,8 @@ export interface Snapshot {
   sumber: Sumber[];
   observasi: SnapshotObservation[];
   klaim: SnapshotClaim[];
+  /** National context; absent in snapshots recorded before it existed (and when empty). */
+  konteks?: SnapshotKonteks[];
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -47,8 +50,12 @@ export function canonicalSnapshot(ds: Dataset): Snapshot {
     sumber: [...ds.sumber].sort((a, b) => cmp(a.id, b.id)),
     observasi: ds.observasi.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
     klaim: ds.klaim.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
+    // Only when present, so snapshots recorded before national context still hash to their version.
+    ...(ds.konteks.length ? { konteks: ds.konteks.map(withoutLine).sort((a, b) => cmp(konteksKey(a), konteksKey(b))) } : {}),
   };
 }
+
+const konteksKey = (k: SnapshotKonteks) => `${k.wilayah}|${k.periode.id}|${k.ukuran}|${k.sumber}|${k.nilai}`;
 
 /** A snapshot back as a dataset; line numbers are positions in the snapshot's canonical order. */
 export function datasetFromSnapshot(s: Snapshot): Dataset {
@@ -58,6 +65,7 @@ export function datasetFromSnapshot(s: Snapshot): Dataset {
     sumber: s.sumber,
     observasi: s.observasi.map((o, i) => ({ ...o, baris: i + 1 })),
     klaim: s.klaim.map((c, i) => ({ ...c, baris: i + 1 })),
+    konteks: (s.konteks ?? []).map((k, i) => ({ ...k, baris: i + 1 })),
   };
 }
 

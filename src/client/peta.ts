@@ -8,8 +8,9 @@ function regionLinks(fig: HTMLElement): HTMLAnchorElement[] {
   return [...fig.querySelectorAll<HTMLAnchorElement>('.peta-wilayah a[data-kode]')];
 }
 
-function fillTooltip(tip: HTMLElement, a: HTMLAnchorElement) {
+function fillTooltip(tip: HTMLElement, a: HTMLAnchorElement, konteks: string) {
   const d = a.dataset;
+  const t = tip.dataset;
   tip.replaceChildren();
   const name = document.createElement('strong');
   name.textContent = d.nama ?? '';
@@ -17,25 +18,38 @@ function fillTooltip(tip: HTMLElement, a: HTMLAnchorElement) {
   value.className = 'tt-nilai';
   value.textContent = d.nilai ?? '';
   tip.append(name, value);
-  if (d.periode) {
+  if (d.periode || d.status) {
     const p = document.createElement('span');
-    p.textContent = `${d.periode}${d.lama ? ' (angka lebih lama)' : ''}`;
+    p.textContent = [d.periode, d.status].filter(Boolean).join(' · ');
     tip.append(p);
+  }
+  if (konteks) {
+    const k = document.createElement('span');
+    k.className = 'tt-konteks';
+    k.textContent = konteks;
+    tip.append(k);
   }
   if (d.sumber) {
     const s = document.createElement('span');
     s.className = 'tt-sumber';
-    s.textContent = `Sumber: ${d.sumber}`;
+    s.textContent = `${t.sumberLabel ?? ''}: ${d.sumber}`;
     tip.append(s);
   }
   const link = document.createElement('a');
   link.href = a.getAttribute('href') ?? '#';
   const target = a.getAttribute('target');
   if (target) link.target = target;
-  link.textContent = `Buka halaman ${d.nama ?? ''}`;
-  // Keyboard users open the region from the region itself; the tooltip must not steal Tab.
+  link.textContent = (t.buka ?? '{}').replace('{}', d.nama ?? '');
+  // A floating tooltip follows focus and must not steal Tab; a docked one is reachable (dock()).
   link.tabIndex = -1;
   tip.append(link);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'tt-tutup';
+  close.setAttribute('aria-label', t.tutup ?? '');
+  close.textContent = '×';
+  close.tabIndex = -1;
+  tip.append(close);
 }
 
 function placeTooltip(fig: HTMLElement, tip: HTMLElement, x: number, y: number) {
@@ -62,62 +76,106 @@ function enhanceMap(fig: HTMLElement) {
   const byCode = new Map(links.map((a) => [a.dataset.kode!, a]));
   const keys: Keys = JSON.parse(fig.dataset.keys ?? '{}');
   const ranking = (fig.dataset.ranking ?? '').split(' ').filter(Boolean);
+  const konteks = fig.dataset.konteks ?? '';
   const tip = fig.querySelector<HTMLElement>('.peta-tooltip')!;
   const status = fig.querySelector<HTMLElement>('.peta-status')!;
+  const svg = fig.querySelector<SVGSVGElement>('.peta-kanvas > svg')!;
+  const picker = fig.querySelector<HTMLElement>('[data-pilih-wilayah]');
+  const select = picker?.querySelector('select');
   let pinned: HTMLAnchorElement | null = null;
   // After Escape the tooltip stays closed until the mouse really moves: hiding it can put the
   // pointer over a region again, and that enter event must not reopen what was just dismissed.
   let dismissed = false;
+  let quiet = false;
 
   // One tab stop for the whole map (roving tabindex); arrows move inside it.
   const first = byCode.get(ranking[0] ?? '') ?? links[0];
   for (const a of links) a.tabIndex = a === first ? 0 : -1;
 
+  const mark = (a: HTMLAnchorElement | null) => {
+    for (const l of links) l.classList.toggle('aktif', l === a);
+    fig.querySelectorAll<SVGGElement>('[data-kode-inset]').forEach((l) => l.classList.toggle('aktif', !!a && l.dataset.kodeInset === a.dataset.kode));
+  };
   const hide = () => {
     tip.hidden = true;
     pinned = null;
+    mark(null);
   };
   const dismiss = () => {
     hide();
     dismissed = true;
   };
-  const show = (a: HTMLAnchorElement, x: number, y: number) => {
-    fillTooltip(tip, a);
+  const float = (a: HTMLAnchorElement, x: number, y: number) => {
+    if (tip.classList.contains('dock')) {
+      tip.classList.remove('dock');
+      svg.parentElement!.append(tip);
+    }
+    fillTooltip(tip, a, konteks);
     placeTooltip(fig, tip, x, y);
+  };
+  /** Touch and the region select: the details sit under the map, never over it. */
+  const dock = (a: HTMLAnchorElement) => {
+    pinned = a;
+    fillTooltip(tip, a, konteks);
+    tip.classList.add('dock');
+    tip.style.transform = '';
+    tip.querySelectorAll<HTMLElement>('a, button').forEach((el) => el.removeAttribute('tabindex'));
+    svg.after(tip);
+    tip.hidden = false;
+    mark(a);
+    status.textContent = a.getAttribute('aria-label') ?? '';
+    if (select) select.value = a.dataset.kode ?? '';
   };
   const focusRegion = (a: HTMLAnchorElement) => {
     for (const l of links) l.tabIndex = l === a ? 0 : -1;
     a.focus();
   };
+  const isTouch = (e: Event) => {
+    const type = (e as PointerEvent).pointerType;
+    return type === 'touch' || type === 'pen' || (!type && matchMedia('(pointer: coarse)').matches);
+  };
+  const tapped = (e: MouseEvent, a: HTMLAnchorElement) => {
+    // A tap shows the region's details under the map instead of leaving the page; they carry the link.
+    if (!isTouch(e)) return;
+    e.preventDefault();
+    if (pinned === a) return hide();
+    dock(a);
+  };
+
+  tip.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('.tt-tutup')) {
+      const back = pinned;
+      hide();
+      if (select) select.value = '';
+      // Focus returns to the region without reopening its details.
+      quiet = true;
+      back?.focus({ preventScroll: true });
+      quiet = false;
+    }
+  });
 
   for (const a of links) {
     a.addEventListener('pointerenter', (e) => {
-      if (e.pointerType === 'mouse' && !pinned && !dismissed) show(a, e.clientX, e.clientY);
+      if (e.pointerType === 'mouse' && !pinned && !dismissed) float(a, e.clientX, e.clientY);
     });
     a.addEventListener('pointermove', (e) => {
       if (e.pointerType !== 'mouse' || pinned) return;
       if (dismissed && (e.movementX !== 0 || e.movementY !== 0)) {
         dismissed = false;
-        show(a, e.clientX, e.clientY);
+        float(a, e.clientX, e.clientY);
       } else if (!dismissed) placeTooltip(fig, tip, e.clientX, e.clientY);
     });
     a.addEventListener('pointerleave', (e) => {
       if (e.pointerType === 'mouse' && !pinned) tip.hidden = true;
     });
-    a.addEventListener('click', (e) => {
-      // A tap pins the tooltip instead of leaving the page; the tooltip carries the link.
-      const touch = (e as PointerEvent).pointerType === 'touch' || (e as PointerEvent).pointerType === 'pen';
-      if (!touch) return;
-      e.preventDefault();
-      if (pinned === a) return hide();
-      pinned = a;
-      show(a, e.clientX, e.clientY);
-    });
+    a.addEventListener('click', (e) => tapped(e, a));
     a.addEventListener('focus', () => {
+      if (quiet) return;
       dismissed = false;
-      const [x, y] = centerOf(a);
-      show(a, x, y);
       status.textContent = a.getAttribute('aria-label') ?? '';
+      if (pinned) return dock(a);
+      const [x, y] = centerOf(a);
+      float(a, x, y);
     });
     a.addEventListener('blur', () => {
       if (!pinned) tip.hidden = true;
@@ -138,11 +196,31 @@ function enhanceMap(fig: HTMLElement) {
       if (target) focusRegion(target);
     });
   }
+  // The Timor inset repeats regions of the main map: a tap there acts on the same region.
+  fig.querySelectorAll<SVGGElement>('[data-kode-inset]').forEach((l) => {
+    const a = byCode.get(l.dataset.kodeInset!);
+    if (!a) return;
+    l.addEventListener('click', () => (pinned === a ? hide() : dock(a)));
+    l.addEventListener('pointerenter', (e) => {
+      if (e.pointerType === 'mouse' && !pinned) float(a, e.clientX, e.clientY);
+    });
+    l.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse' && !pinned) tip.hidden = true;
+    });
+  });
+  if (picker && select) {
+    picker.hidden = false;
+    select.addEventListener('change', () => {
+      const a = byCode.get(select.value);
+      if (a) dock(a);
+      else hide();
+    });
+  }
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !tip.hidden) dismiss();
   });
   document.addEventListener('pointerdown', (e) => {
-    if (pinned && !fig.contains(e.target as Node)) hide();
+    if (pinned && !tip.classList.contains('dock') && !fig.contains(e.target as Node)) hide();
   });
 }
 
@@ -198,6 +276,12 @@ function enhanceSwitch() {
   const holder = document.querySelector<HTMLElement>('[data-peta-halaman]');
   if (!nav || !holder || nav.dataset.siap) return;
   nav.dataset.siap = '1';
+  // Phones get one select instead of a wall of chips (peta.css shows it for .siap).
+  const ready = () => {
+    nav.classList.add('siap');
+    nav.querySelector<HTMLElement>('.peta-pilih-select')?.removeAttribute('hidden');
+  };
+  ready();
   const load = async (url: string, push: boolean) => {
     const doc = await fetchDocument(url);
     const next = doc.querySelector<HTMLElement>('[data-peta-halaman]');
@@ -205,6 +289,7 @@ function enhanceSwitch() {
     if (!next || !nextNav) throw new Error('struktur');
     holder.replaceChildren(...[...next.childNodes].map((n) => document.importNode(n, true)));
     nav.replaceChildren(...[...nextNav.childNodes].map((n) => document.importNode(n, true)));
+    ready();
     document.title = doc.title;
     if (push) history.pushState({ peta: url }, '', url);
     enhanceMaps();
@@ -216,11 +301,20 @@ function enhanceSwitch() {
       heading.focus();
     }
   };
+  const go = (url: string) => {
+    // Only map pages swap in place; the index is a page of its own.
+    if (!holder.ownerDocument.querySelector('[data-peta-halaman]') || /\/peta\/$/.test(new URL(url, location.href).pathname)) location.href = url;
+    else load(url, true).catch(() => (location.href = url));
+  };
   nav.addEventListener('click', (e) => {
     const a = (e.target as HTMLElement).closest('a');
     if (!a || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
-    load(a.href, true).catch(() => (location.href = a.href));
+    go(a.href);
+  });
+  nav.addEventListener('change', (e) => {
+    const sel = (e.target as HTMLElement).closest('select');
+    if (sel?.value) go(sel.value);
   });
   window.addEventListener('popstate', () => {
     load(location.href, false).catch(() => location.reload());

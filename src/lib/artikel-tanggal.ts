@@ -23,7 +23,7 @@ export function dataPerTanggal(site: SiteData, tanggal: string): SiteData {
   const terbit = new Map(site.sumber.map((s) => [s.id, s.tanggalTerbit]));
   const ada = (id: string) => (terbit.get(id) ?? '9999') <= tanggal;
   const indikator = site.indikator.map(({ jumlahWilayah: _j, periode: _p, periodeTerbaru: _t, adaProvinsi: _a, ...i }) => i);
-  const ds = { wilayah: site.wilayah, indikator, sumber: site.sumber, observasi: site.observasi.filter((o) => ada(o.sumber)), klaim: site.klaim.filter((c) => ada(c.sumber)) };
+  const ds = { wilayah: site.wilayah, indikator, sumber: site.sumber, observasi: site.observasi.filter((o) => ada(o.sumber)), klaim: site.klaim.filter((c) => ada(c.sumber)), konteks: (site.konteks ?? []).filter((k) => ada(k.sumber)) };
   const out = buildSiteData(ds as Parameters<typeof buildSiteData>[0], site.meta.versi, site.meta.jumlahBaris);
   perSite.set(tanggal, out);
   return out;

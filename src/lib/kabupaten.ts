@@ -77,7 +77,15 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
       periode: formatPeriode(c.periode),
       sumber: cariSumber(site, c.sumber),
     }));
-  const belumAda = KUNCI.filter((k) => !byInd.has(k.id)).map((k) => k.kosong);
+  // What a reader would look for and cannot use: missing key figures, key figures that are all
+  // doubtful, and a UCJ percentage whose base (the workers it divides by) was never published.
+  const belumAda = KUNCI.flatMap((k) => {
+    const list = byInd.get(k.id);
+    if (!list) return [k.kosong];
+    if (list.every((o) => o.ragu)) return [t.kabupaten.raguSaja(site.indikator.find((d) => d.id === k.id)!.nama)];
+    return [];
+  });
+  if (ucj && !byInd.has('pekerja_ucj')) belumAda.push(t.kabupaten.dasarKosong);
   if (!klaim.length) belumAda.push(t.kabupaten.kosong.klaim!);
   const sumber = new Map<string, Sumber>();
   for (const o of obs) sumber.set(o.sumber, cariSumber(site, o.sumber));

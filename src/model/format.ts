@@ -85,9 +85,9 @@ export function formatBilangan(n: number, kapital = false): string {
   return kapital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-/** A difference of two percentages: 87 -> "87 poin persen", 61.27 -> "61,27 poin persen". */
+/** A difference of two percentages: 87 -> "87 poin persentase", 61.27 -> "61,27 poin persentase". */
 export function formatPoin(n: number, maxDecimals = 2): string {
-  return `${formatAngka(n, maxDecimals)} poin persen`;
+  return `${formatAngka(n, maxDecimals)} poin persentase`;
 }
 
 /** A ratio: 30 -> "30 kali", 2.5 -> "2,5 kali". */
@@ -132,7 +132,8 @@ export function teksAngka(a: { nilai: number; satuan: SatuanAngka; kualifikasi: 
   let text: string;
   switch (a.satuan) {
     case 'persen':
-      text = d === undefined ? formatPersen(a.nilai, opsi.bentuk === 'ringkas' ? 'ringkas' : 'prosa') : `${formatAngka(a.nilai, d)} persen`;
+      // "sekitar 45,76 persen" is false precision: an approximate percentage is shown whole.
+      text = d === undefined ? formatPersen(a.kualifikasi === 'sekitar' ? Math.round(a.nilai) : a.nilai, opsi.bentuk === 'ringkas' ? 'ringkas' : 'prosa') : `${formatAngka(a.nilai, d)} persen`;
       break;
     case 'rupiah':
       text = formatRupiah(a.nilai, opsi.bentuk === 'penuh' ? 'penuh' : 'singkat');
@@ -169,7 +170,8 @@ export function penerbitPendek(s: Sumber): string {
  * 'pendek' = masthead and date (charts, tooltips in articles), 'lengkap' = publisher, title, date.
  */
 export function kutipan(s: Sumber, gaya: 'penerbit' | 'pendek' | 'lengkap' = 'penerbit'): string {
-  if (gaya === 'lengkap') return `${s.penerbit}, “${s.judul}”, ${formatTanggal(s.tanggalTerbit)}`;
+  // A title not yet checked against the page is the editors' description: not quoted as a headline.
+  if (gaya === 'lengkap') return `${s.penerbit}, ${s.terverifikasi ? `“${s.judul}”` : s.judul}, ${formatTanggal(s.tanggalTerbit)}`;
   return `${gaya === 'pendek' ? penerbitPendek(s) : s.penerbit}, ${formatTanggal(s.tanggalTerbit)}`;
 }
 

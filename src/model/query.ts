@@ -4,6 +4,7 @@
  * Every function takes the dataset as its first argument, never a module-level copy, so the
  * same code renders the current data and an older release snapshot (pinned embeds).
  */
+import { mapIndicators } from './peta.ts';
 import { INDIKATOR_UCJ, isTarget } from './constants.ts';
 import { TidakDidukung } from './errors.ts';
 import { chronological, pickLatest } from './latest.ts';
@@ -148,7 +149,6 @@ export function wilayahPadaPeringkat(data: SiteData, indikator: string, urutan: 
 
 /** Indicators that get a choropleth: some kabupaten/kota has a usable figure, and it is not a target. UCJ first. */
 export function indikatorPeta(data: SiteData): RingkasanIndikator[] {
-  return data.indikator
-    .filter((i) => i.jumlahWilayah > 0 && !isTarget(i.id))
-    .sort((a, b) => (a.id === INDIKATOR_UCJ ? -1 : b.id === INDIKATOR_UCJ ? 1 : b.jumlahWilayah - a.jumlahWilayah));
+  // The one rule (comparable regions, the UCJ exception) lives in peta.ts.
+  return mapIndicators(data);
 }

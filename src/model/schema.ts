@@ -51,6 +51,9 @@ export const sumber = z.strictObject({
   url: z.string().nullable(),
   tanggalTerbit: z.string(),
   tanggalAkses: z.string().nullable(),
+  /** Title and address checked against the published page; otherwise shown "belum diverifikasi". Snapshots recorded before the column read as unchecked. */
+  terverifikasi: z.boolean().default(false),
+  /** Note for readers. Research notes (catatan_internal) are validated but never leave the CSV. */
   catatan: z.string().nullable(),
 });
 
@@ -75,6 +78,28 @@ export const klaim = z.strictObject({
   nominalRp: z.number().nullable(),
   kualifikasiKasus: kualifikasi,
   kualifikasiNominal: kualifikasi,
+  sumber: z.string(),
+  ragu: z.boolean(),
+  catatan: z.string().nullable(),
+  baris: z.number().int(),
+});
+
+export const JENIS_DASAR = ['penduduk_bekerja', 'angkatan_kerja', 'potensi_pekerja', 'target_pekerja', 'tidak_disebut'] as const;
+
+/**
+ * A coverage figure for Indonesia or another province (data/konteks-nasional.csv), for national
+ * context only. These regions are outside the site's geography and their figures use different
+ * bases (dasar hitungan): pages group them by base and never rank them together.
+ */
+export const konteksNasional = z.strictObject({
+  wilayah: z.string(),
+  tingkat: z.enum(['nasional', 'provinsi']),
+  periode,
+  ukuran: z.enum(['capaian', 'target']),
+  nilai: z.number(),
+  jenisDasar: z.enum(JENIS_DASAR),
+  /** The base as the source words it, e.g. "935.079 peserta dari 1.873.899 penduduk bekerja". */
+  dasarHitungan: z.string().nullable(),
   sumber: z.string(),
   ragu: z.boolean(),
   catatan: z.string().nullable(),
@@ -112,6 +137,8 @@ export const siteData = z.strictObject({
   /** indikator → every provincial observation, oldest first. */
   provinsi: z.record(z.string(), z.array(observasi)),
   klaim: z.array(klaim),
+  /** National and other provinces' figures, for context only. */
+  konteks: z.array(konteksNasional).default([]),
 });
 
 export type Kualifikasi = z.infer<typeof kualifikasi>;
@@ -124,6 +151,8 @@ export type Indikator = z.infer<typeof indikator>;
 export type Sumber = z.infer<typeof sumber>;
 export type Observasi = z.infer<typeof observasi>;
 export type Klaim = z.infer<typeof klaim>;
+export type KonteksNasional = z.infer<typeof konteksNasional>;
+export type JenisDasar = KonteksNasional['jenisDasar'];
 export type ObservasiTerkini = z.infer<typeof observasiTerkini>;
 export type RingkasanIndikator = z.infer<typeof ringkasanIndikator>;
 export type SiteData = z.infer<typeof siteData>;

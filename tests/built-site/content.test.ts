@@ -74,17 +74,21 @@ describe.skipIf(!built)('artikel di dist/', () => {
         expect((ld!.citation as unknown[]).length).toBeGreaterThan(0);
       });
 
-      it('shows "Diperbarui" and the data version, ends with sources and a link to the methodology', () => {
+      it('byline shows "Diperbarui" without build machinery; ends with numbered sources and a link to the methodology', () => {
         expect(html).toMatch(/<strong>Diperbarui<\/strong> <time datetime="\d{4}-\d{2}-\d{2}">/);
-        if (site) expect(html).toContain(`data versi <code>${site.meta.versi}</code>`);
+        const meta = /<p class="artikel-meta">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+        expect(meta).not.toMatch(/versi|<code>|[0-9a-f]{10}/);
         const sources = /<ol class="artikel-sumber">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
         expect([...sources.matchAll(/<a href="https?:\/\//g)].length).toBeGreaterThan(0);
+        expect(sources).toMatch(/<li id="sumber-1">/);
         expect(html).toContain(`href="${BASE}metodologi/"`);
-        expect(html).toMatch(/<summary>Daftar klaim \(\d+\)<\/summary>\s*<ul class="artikel-klaim">\s*<li>/);
+        // Checked statements are explained on /metodologi/, not listed under articles.
+        expect(html).not.toMatch(/Daftar klaim|artikel-klaim|Klaim yang diperiksa/);
+        expect(html).not.toMatch(/belum diperiksa ulang|catatan riset|\[Berita /);
       });
 
       it('embeds a map or a chart', () => {
-        expect(html).toMatch(/class="(artikel-peta|grafik grafik-(batang|titik))"/);
+        expect(html).toMatch(/class="(artikel-peta|grafik grafik-(batang|titik)|grafik cerita cerita-[a-z]+)"/);
       });
 
       it('no figure in the prose lacks a data binding', () => {
@@ -94,10 +98,25 @@ describe.skipIf(!built)('artikel di dist/', () => {
         expect(digits, `angka tanpa data-bind:\n${digits.join('\n')}`).toEqual([]);
       });
 
-      it('every bound figure links to a source or a page of the site', () => {
-        for (const m of html.matchAll(/<a class="angka[^"]*" data-bind="[^"]+"[^>]*>/g)) {
-          expect(m[0]).toMatch(/href="(https?:\/\/|\/)/);
+      it('figures in the prose are plain text with an in-page note: source number, and a visible mark for doubtful ones', () => {
+        const prose = /<div class="artikel-isi" data-prosa>([\s\S]*?)<footer class="artikel-kaki">/.exec(html)?.[1] ?? '';
+        // No number leaves the site: the one external link per source is in the list at the end.
+        expect(prose).not.toMatch(/<a class="angka/);
+        const figures = [...prose.matchAll(/<span class="angka( angka-ragu)?" data-bind="[^"]+"[^>]*>([\s\S]*?)<\/span>/g)];
+        expect(figures.length).toBeGreaterThan(5);
+        let doubtful = 0;
+        for (const f of figures) {
+          for (const ref of f[2]!.matchAll(/href="#(sumber-\d+|ragu-\d+|artikel-sumber)"/g)) expect(html, `#${ref[1]}`).toContain(`id="${ref[1]}"`);
+          if (f[1]) {
+            const mark = /<a class="tanda-ragu" href="#ragu-(\d+)"[^>]*>diragukan<\/a>/.exec(f[2]!);
+            // Periods and dates of a doubtful figure are marked once, on the figure itself.
+            if (mark) {
+              doubtful++;
+              expect(html).toMatch(new RegExp(`<li id="ragu-${mark[1]}"><strong>[^<]+</strong>: [^<]{10,}</li>`));
+            }
+          }
         }
+        if (/ragu-1/.test(html)) expect(doubtful).toBeGreaterThan(0);
       });
     });
   }
@@ -124,12 +143,12 @@ describe.skipIf(!built || !site)('halaman kabupaten/kota di dist/', () => {
       expect(html).toContain(w.kantorCabang ?? 'belum dipastikan');
       const ucj = site!.terkini.ucj_persen?.[w.kode];
       if (ucj) expect(html).toMatch(/<span class="besar"[^>]*>[\d,]+ persen<\/span>/);
-      else expect(html).toContain('Belum ada data UCJ yang dipublikasikan');
+      else expect(html).toContain('<span class="sedang">Belum diumumkan</span>');
       const obs = site!.observasi.filter((o) => o.wilayah === w.kode);
       if (obs.length) {
         expect(html).toContain('<table class="angka-tabel">');
         for (const o of obs) expect(html).toContain(site!.sumber.find((s) => s.id === o.sumber)!.url!.replace(/&/g, '&amp;'));
-        if (obs.some((o) => o.ragu)) expect(html).toContain('<span class="tag">Angka diragukan</span>');
+        if (obs.some((o) => o.ragu)) expect(html).toContain('<span class="tag">diragukan</span>');
       } else {
         expect(html).toContain('Belum ada satu pun angka kepesertaan');
       }

@@ -56,7 +56,7 @@ describe('compact header', () => {
     expect((await page.locator('.peta-judul').boundingBox())!.height).toBeGreaterThan(10);
     await page.goto(new URL('embed/peta/ucj-persen/?judul=0', h.served.url).href);
     for (const sel of ['.peta-judul', '.peta-dek']) expect((await page.locator(sel).boundingBox())!.height).toBeLessThanOrEqual(1);
-    expect(await page.locator('h1.peta-judul').textContent()).toContain('Cakupan Universal Coverage');
+    expect(await page.locator('h1.peta-judul').textContent()).toContain('Capaian Universal Coverage');
     await context.close();
   });
 

@@ -31,7 +31,7 @@ describe('map page without JavaScript', () => {
     expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label')).toBe('Malaka: 3 persen, Mei 2025');
     expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('href')).toMatch(/\/kabupaten\/malaka\/$/);
     expect(await page.locator('.legenda-kelas li').count()).toBe(6);
-    expect(await page.locator('table tbody tr').count()).toBe(22);
+    expect(await page.locator('.peta-tabel table tbody tr').count()).toBe(22);
     // This build has no publishing address: the dialog says so instead of offering code
     // (tests/embed/alamat.test.ts checks the codes in a build with one).
     expect(await page.locator('.sematkan textarea').count()).toBe(0);
@@ -107,7 +107,7 @@ describe('map page with JavaScript', () => {
 
   it('sorts the table by column', async () => {
     await page.locator('th[data-kunci="nama"] button').click();
-    const first = await page.locator('table tbody tr th').first().innerText();
+    const first = await page.locator('.peta-tabel table tbody tr th').first().innerText();
     expect(first).toBe('Alor');
     expect(await page.locator('th[data-kunci="nama"]').getAttribute('aria-sort')).toBe('ascending');
   });

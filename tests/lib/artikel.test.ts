@@ -66,7 +66,8 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
     expect(text('Nilai', { indikator: 'pekerja_ucj', wilayah: 'NTT' })).toBe('1.654.526');
     expect(text('Nilai', { indikator: 'ucj_persen', wilayah: 'Malaka', sebutPeriode: true })).toBe('3 persen (Mei 2025)');
     expect(text('Nilai', { indikator: 'pekerja_informal', wilayah: '53', periode: '2024-06', bentuk: 'singkat' })).toBe('sekitar 1 juta');
-    expect(text('Nilai', { indikator: 'ucj_persen', wilayah: '53', periode: '2024-06', sumber: 'poskupang-2024-07-25-ucj-33-7' })).toBe('33,7 persen');
+    expect(text('Nilai', { indikator: 'ucj_persen', wilayah: '53', periode: '2024-06', sumber: 'poskupang-2024-07-25-ucj-33-7' })).toBe('33,7 persen');    // "sekitar" with two decimals is false precision: an approximate percentage is shown whole.
+    expect(text('Nilai', { indikator: 'kepesertaan_persen', wilayah: 'Belu', periode: '2024-03', ragu: true })).toBe('sekitar 46 persen');
   });
 
   it('<Nilai>: a doubtful figure must be cited as doubtful, and only then', () => {
@@ -99,8 +100,8 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
   });
 
   it('<Selisih>: percentage points, rupiah, and a refusal when the order flipped', () => {
-    expect(show('Selisih', { a: 'ucj_persen|Belu', b: 'ucj_persen|Malaka' })).toMatchObject({ teks: '87 poin persen', bind: 'selisih(ucj_persen|5306|2025-05|penamalaka-2025-05-16-malaka-ucj-3;ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3)' });
-    expect(text('Selisih', { a: 'target:ucj', b: 'ucj_persen|53' })).toBe('61,27 poin persen');
+    expect(show('Selisih', { a: 'ucj_persen|Belu', b: 'ucj_persen|Malaka' })).toMatchObject({ teks: '87 poin persentase', bind: 'selisih(ucj_persen|5306|2025-05|penamalaka-2025-05-16-malaka-ucj-3;ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3)' });
+    expect(text('Selisih', { a: 'target:ucj', b: 'ucj_persen|53' })).toBe('61,27 poin persentase');
     expect(text('Selisih', { a: 'klaim:TOTAL|53|2023|nominal', b: 'klaim:TOTAL|53|2022|nominal' })).toBe('Rp22,6 miliar');
     expect(fails(() => show('Selisih', { a: 'ucj_persen|Malaka', b: 'ucj_persen|Belu' }))).toMatch(/lebih kecil daripada/);
     expect(fails(() => show('Selisih', { a: 'ucj_persen|53', b: 'peserta_aktif|53' }))).toMatch(/bersatuan sama/);

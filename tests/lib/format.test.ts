@@ -51,9 +51,9 @@ describe('angka', () => {
   });
 
   it('differences, ratios and ranks', () => {
-    expect(formatPoin(87)).toBe('87 poin persen');
-    expect(formatPoin(61.27)).toBe('61,27 poin persen');
-    expect(formatPoin(52.3, 1)).toBe('52,3 poin persen');
+    expect(formatPoin(87)).toBe('87 poin persentase');
+    expect(formatPoin(61.27)).toBe('61,27 poin persentase');
+    expect(formatPoin(52.3, 1)).toBe('52,3 poin persentase');
     expect(formatKali(30)).toBe('30 kali');
     expect(formatKali(1.825)).toBe('1,8 kali');
     expect(formatPeringkat(2, 9)).toBe('ke-2 dari 9');

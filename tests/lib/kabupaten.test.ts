@@ -17,15 +17,17 @@ describe('model halaman kabupaten', () => {
     expect(kep.baris.every((r) => r.obs.ragu)).toBe(true);
     expect(kep.baris.map((r) => r.periode)).toEqual(['2023–2024', 'Maret 2024']);
     expect(m.klaim[0]).toMatchObject({ nominal: 'sekitar Rp6,4 miliar', kasus: '171', periode: 'Januari–Maret 2024' });
-    expect(m.belumAda).toEqual([]);
+    // Belu has UCJ but no published base, and its other key figures are all doubtful.
+    expect(m.belumAda).toContain('belum ada jumlah pekerja yang menjadi dasar hitungan UCJ');
+    expect(m.belumAda.some((x) => /hanya ada angka yang diragukan/.test(x))).toBe(true);
   });
 
   it('a region without any figure says what is missing', () => {
     const m = modelKabupaten(site, region('5304'));
     expect(m.ucj).toBeNull();
     expect(m.kelompok).toEqual([]);
-    expect(m.belumAda[0]).toBe('belum ada data UCJ yang dipublikasikan');
-    expect(m.belumAda).toContain('belum ada angka klaim yang dipublikasikan');
+    expect(m.belumAda[0]).toBe('angka UCJ belum diumumkan');
+    expect(m.belumAda).toContain('angka klaim belum diumumkan');
   });
 
   it('a new figure in the data appears without touching the page', () => {
@@ -33,6 +35,6 @@ describe('model halaman kabupaten', () => {
     const m = modelKabupaten(more, more.wilayah.find((w) => w.kode === '5304')!);
     expect(m.ucjTeks).toBe('12,5 persen');
     expect(m.ucjPeringkat).toMatchObject({ rank: 2, dari: 3 });
-    expect(m.belumAda).not.toContain('belum ada data UCJ yang dipublikasikan');
+    expect(m.belumAda).not.toContain('angka UCJ belum diumumkan');
   });
 });

@@ -32,7 +32,7 @@ describe('the real dataset', () => {
 
   it('every source id used resolves, and every source is used', () => {
     const ids = new Set(dataset.sumber.map((s) => s.id));
-    const used = new Set([...dataset.observasi.map((o) => o.sumber), ...dataset.klaim.map((c) => c.sumber)]);
+    const used = new Set([...dataset.observasi.map((o) => o.sumber), ...dataset.klaim.map((c) => c.sumber), ...dataset.konteks.map((k) => k.sumber)]);
     for (const id of used) expect(ids.has(id), id).toBe(true);
     for (const id of ids) expect(used.has(id), `${id} tidak dipakai`).toBe(true);
   });

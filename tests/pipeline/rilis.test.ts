@@ -55,7 +55,7 @@ describe('recordRelease', () => {
     const data = readDataDir(dir);
     expect(data['kepesertaan.csv']).toContain(MALAKA);
     data['kepesertaan.csv'] = data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
-    data['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,\n';
+    data['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,,,\n';
     const r = recordRelease(dir, datasetOf(data), 'Koreksi Malaka', '2026-12-01');
     expect(r.recorded).toBe(true);
     if (!r.recorded) return;

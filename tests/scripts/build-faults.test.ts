@@ -3,7 +3,8 @@
 // Astro step), and after each the published tree (dist/ and src/generated/) must be
 // byte-identical to the old clean build or to the new clean build: never missing, never mixed.
 // The next build must clean what the interrupted one left, and a second build in the same
-// folder is refused while one runs.
+// folder is refused while one runs. About 20 full builds, run five at a time: this file takes
+// minutes (4 on an idle 2-core machine, 10+ under load); the generous timeouts are for that.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
@@ -114,7 +115,7 @@ beforeAll(async () => {
   );
   expect(b.code, b.output).toBe(0);
   NEW = published(fresh);
-}, 480_000);
+}, 900_000);
 
 const scenario = (name: string) => {
   const f = folder(name);
@@ -168,7 +169,7 @@ describe('build tidak pernah menerbitkan setengah jadi', () => {
     expect(published(f)).toEqual(expected === 'lama' ? OLD : NEW);
     expect(leftovers(f)).toEqual([]);
     expect(existsSync(join(f.builds, 'lock'))).toBe(false);
-  }, 300_000);
+  }, 900_000);
 
   test('SIGKILL dan SIGINT dari luar di tengah langkah Astro: build lama tetap terbit', async () => {
     for (const signal of ['SIGKILL', 'SIGINT'] as const) {
@@ -181,7 +182,7 @@ describe('build tidak pernah menerbitkan setengah jadi', () => {
       }
       expect(published(f), signal).toEqual(OLD);
     }
-  }, 480_000);
+  }, 900_000);
 
   test('build kedua di folder yang sama ditolak dengan pesan yang jelas; yang pertama tetap terbit utuh', () => {
     expect(second).not.toBeNull();
@@ -210,5 +211,5 @@ describe('build tidak pernah menerbitkan setengah jadi', () => {
     expect(published(f)).toEqual(NEW);
     expect(leftovers(f)).toEqual([]);
     expect(readdirSync(f.root).sort()).toEqual(['.cache', 'dist', 'gen']);
-  }, 480_000);
+  }, 900_000);
 });

@@ -43,16 +43,16 @@ describe('build situs lengkap', () => {
     const before = await build('uji', env());
     expect(before.ok, before.stderr).toBe(true);
     const art0 = readFileSync(join(before.out, 'artikel', 'contoh-cakupan', 'index.html'), 'utf8');
-    expect(art0).toContain('>33,73 persen (Juni 2024)</a>');
-    expect(art0).toContain('>558.115</a>');
+    expect(art0).toContain('>33,73 persen (Juni 2024)<sup');
+    expect(art0).toContain('>558.115<sup');
 
     writeFileSync(join(data, 'kepesertaan.csv'), kep().replace('"33,73"', '"36,26"').replace('558.115', '600.000').replace('Malaka,2025-05,ucj_persen,3,', 'Malaka,2025-05,ucj_persen,4,'));
     const after = await build('uji', env());
     expect(after.ok, after.stderr).toBe(true);
     const art = readFileSync(join(after.out, 'artikel', 'contoh-cakupan', 'index.html'), 'utf8');
-    expect(art).toContain('>36,26 persen (Juni 2024)</a>');
-    expect(art).toContain('>600.000</a>');
-    expect(art).toContain('>86 poin persen</a>');
+    expect(art).toContain('>36,26 persen (Juni 2024)<sup');
+    expect(art).toContain('>600.000<sup');
+    expect(art).toContain('>86 poin persentase');
     expect(art).not.toMatch(/33,73|558\.115/);
     expect(unboundText(art, 'data-prosa').text).not.toMatch(/\d/);
     const home = readFileSync(join(after.out, 'index.html'), 'utf8');

@@ -1,9 +1,9 @@
 // Datasets for unit tests, loaded in memory the way the build loads data/: the small valid
 // fixture, the frozen snapshot of data/ (for exact figures), or the real data/ (invariants
 // only), each optionally with files replaced or edited. One loader and one TODAY for every test.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILES, loadDataset } from '#pipeline/dataset.ts';
+import { FILES, OPTIONAL_FILES, loadDataset } from '#pipeline/dataset.ts';
 import { formatIssue, formatIssues } from '#pipeline/errors.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
 import type { Konteks } from '#lib/artikel/resolve.ts';
@@ -22,7 +22,10 @@ export const TODAY = new Date('2026-12-01T00:00:00Z');
 
 /** The data files of a folder, by file name. */
 export function readDataDir(dir: string): Record<string, string> {
-  return Object.fromEntries(Object.values(FILES).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  const files = Object.fromEntries(Object.values(FILES).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  // Optional files (national context) only when the folder has them.
+  for (const name of Object.values(OPTIONAL_FILES)) if (existsSync(join(dir, name))) files[name] = readFileSync(join(dir, name), 'utf8');
+  return files;
 }
 
 /** Loads in-memory data files (null or absent: the file is missing); errors are returned, with their messages. */

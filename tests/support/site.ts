@@ -33,9 +33,9 @@ export const MAP_PAGE_TYPES: readonly PageType[] = ['peta', 'embed'];
 
 export const BUDGETS = {
   /** Home page and everything it loads, gzipped. */
-  homeTotalKb: 150,
+  homeTotalKb: 60,
   /** JavaScript the home page loads, gzipped. */
-  homeJsKb: 15,
+  homeJsKb: 10,
   /** Any embed page and everything it loads, gzipped. */
   embedTotalKb: 100,
 };

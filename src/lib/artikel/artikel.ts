@@ -34,10 +34,22 @@ export function konteksArtikel(a: Artikel): Konteks {
 /** For components inside an article page, which know the article only by its id (Astro.locals.artikel). */
 export const konteksUntuk = (id: string | undefined): Konteks => (id && perArtikel.get(id)) || konteks;
 
+/**
+ * Notes an article page prints after the text: corrections and newer data (releases), and what
+ * its figures point to: the numbered source list (ids in order of first use, as the checker lists
+ * them) and its doubtful figures, numbered in order of appearance with the reason from the data.
+ * Prose figures carry a superscript link to these, so a reader on a phone sees the source and the
+ * doubt without leaving the page or hovering.
+ */
 export interface CatatanArtikel {
   koreksi: CatatanKoreksi[];
   baru: CatatanBaru[];
+  sumber: string[];
+  ragu: { bind: string; teks: string; alasan: string }[];
 }
+
+/** Components that show a figure (not a period or a date), the ones a doubt mark belongs to. */
+export const BERANGKA = (komponen: string) => komponen !== 'Periode' && komponen !== 'Tanggal';
 
 type Terperiksa = { daftar: Artikel[]; hasil: Map<string, HasilArtikel>; catatan: Map<string, CatatanArtikel> };
 let cached: Promise<Terperiksa> | null = null;
@@ -96,18 +108,24 @@ function periksa(entries: Artikel[]): Terperiksa {
     // any of them; newer data only for those written without a period, which mean "the latest".
     const binds = new Set<string>();
     const implicit = new Set<string>();
+    const ragu: CatatanArtikel['ragu'] = [];
     for (const u of baca.pemakaian) {
       if (KOMPONEN[u.komponen]?.jenis !== 'angka') continue;
       try {
-        for (const a of tampilkan(k, u.komponen, u.props).dasar) {
+        const t = tampilkan(k, u.komponen, u.props);
+        for (const a of t.dasar) {
           binds.add(a.bind);
           if (a.tersirat) implicit.add(a.bind);
+        }
+        if (t.ragu && BERANGKA(u.komponen) && !ragu.some((r) => r.bind === t.bind)) {
+          const alasan = [...new Set(t.dasar.filter((a) => a.ragu).map((a) => a.catatan).filter((c): c is string => !!c))].join(' ');
+          ragu.push({ bind: t.bind, teks: t.teks, alasan });
         }
       } catch (err) {
         if (!(err instanceof TidakDidukung)) throw err;
       }
     }
-    catatan.set(entry.id, { koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)), baru: lebihBaru(site, implicit) });
+    catatan.set(entry.id, { koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)), baru: lebihBaru(site, implicit), sumber: cek.hasil.sumber.map((s) => s.id), ragu });
   }
   if (masalah.length) throw new ArtikelTidakCocok(masalah);
   const daftar = [...entries].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));

@@ -41,6 +41,12 @@ export const KOMPONEN: Record<string, Spek> = {
   GrafikProvinsi: { jenis: 'grafik', wajib: [], boleh: [] },
   GrafikWilayah: { jenis: 'grafik', wajib: ['indikator'], boleh: [] },
   GrafikKlaim: { jenis: 'grafik', wajib: ['ukuran'], boleh: ['program', 'periode', 'wilayah'] },
+  GrafikProporsi: { jenis: 'grafik', wajib: ['wilayah', 'periode'], boleh: [] },
+  GrafikLinimasa: { jenis: 'grafik', wajib: [], boleh: [] },
+  GrafikKuota: { jenis: 'grafik', wajib: ['indikator'], boleh: [] },
+  GrafikKlaimTahun: { jenis: 'grafik', wajib: [], boleh: ['wilayah'] },
+  GrafikKlaimProgram: { jenis: 'grafik', wajib: ['periode'], boleh: ['wilayah'] },
+  GrafikKonteks: { jenis: 'grafik', wajib: [], boleh: [] },
 };
 
 /** What a number component renders. */

@@ -15,6 +15,8 @@ import { t } from '#i18n/id.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';
 import type { Klaim, Observasi, Sumber } from '#model/schema.ts';
+import { grafikKlaimProgram, grafikKlaimTahun, grafikKuota, grafikLinimasa, grafikProporsi } from './cerita.ts';
+import { grafikKonteks } from './konteks.ts';
 
 export interface BarisGrafik {
   label: string;
@@ -246,6 +248,18 @@ export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: 
       return grafikWilayah(k, s('indikator')!);
     case 'GrafikKlaim':
       return grafikKlaim(k, { ukuran: s('ukuran')!, program: s('program'), periode: s('periode'), wilayah: s('wilayah') });
+    case 'GrafikProporsi':
+      return grafikProporsi(k, s('wilayah')!, s('periode')!);
+    case 'GrafikLinimasa':
+      return grafikLinimasa(k);
+    case 'GrafikKuota':
+      return grafikKuota(k, s('indikator')!);
+    case 'GrafikKlaimTahun':
+      return grafikKlaimTahun(k, s('wilayah'));
+    case 'GrafikKlaimProgram':
+      return grafikKlaimProgram(k, s('periode')!, s('wilayah'));
+    case 'GrafikKonteks':
+      return grafikKonteks(k);
   }
   throw new TidakDidukung(`<${komponen}> bukan grafik.`);
 }

@@ -3,13 +3,16 @@ import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
-import type { RingkasanIndikator, ObservasiTerkini, Wilayah, SiteData, Sumber } from '#model/schema.ts';
-import { INDIKATOR_UCJ, TARGET_UCJ } from '#model/constants.ts';
-import { bindObservasi, formatPeriode, teksNilai } from '#model/format.ts';
-import { cariIndikator, cariSumber, provinsi, terkini, terkiniKabupatenKota } from '#model/query.ts';
+import type { RingkasanIndikator as IndicatorSummary, ObservasiTerkini as LatestEntry, Observasi as Observation, Wilayah as Region, SiteData, Sumber as Source } from '#model/schema.ts';
+import { bindObservasi, formatAngka, formatPeriode, formatPersen, withQualifier } from '#model/format.ts';
+import { TARGET_UCJ } from '#model/constants.ts';
+import { t } from '#i18n/id.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
+import { comparableEntries, MISSION_INDICATOR, mapIndicators, mapKind, regionFigures, type MapKind, type RegionState } from './rules.ts';
+
 import { BATAS } from './batas.ts';
 
+export { TARGET_UCJ, mapIndicators };
 export const BOUNDARY_ATTRIBUTION = BATAS.atribusi;
 const topo = topoJson as unknown as Topology<{ kabupaten: GeometryCollection<{ nama: string }>; provinsi: GeometryCollection; tetangga: GeometryCollection<{ nama: string }> }>;
 
@@ -18,52 +21,94 @@ export interface MapRegion {
   nama: string;
   slug: string;
   d: string;
-  /** Index into classes; -1 when no value has been published. */
+  state: RegionState;
+  /** Index into classes for a comparable value on a class map; -1 otherwise. */
   kelas: number;
+  /** Light-theme fill of a class map (static images); the page colours by CSS class. */
   fill: string;
-  entry: ObservasiTerkini | null;
+  /** The figure shown: usable, or for 'ragu' the doubtful one. */
+  entry: (Observation & { lebihLama?: boolean }) | null;
   nilaiTeks: string | null;
+  /** Short value for labels on the map: "3%", "9.731". */
+  nilaiRingkas: string | null;
   periodeTeks: string | null;
-  sumber: Sumber | null;
-  /** data-bind of the figure shown (indikator|wilayah|periode|sumber); null without one. */
-  bind: string | null;
-  /** Accessible name: region, value or "belum ada data", and period. */
+  sumber: Source | null;
+  /** Accessible name: region, value or state, and period. */
   label: string;
   cx: number;
   cy: number;
   rank: number | null;
-  /** Too small to see or tap at phone size (Kota Kupang): drawn with an extra marker. */
+  /** Too small to see at phone size (Kota Kupang): drawn with a marker. */
   kecil: boolean;
+  /** Smaller than a fingertip on a phone in both directions: gets an invisible, larger hit area. */
+  hit: boolean;
+  /** Symbol maps: circle radius (area proportional to the value); 0 for regions without a figure. */
+  radius: number;
+}
+
+export interface ValueLabel {
+  kode: string;
+  text: string;
+  x: number;
+  y: number;
+  /** Labels near an edge grow inwards, so a larger phone font never pushes them off the map. */
+  anchor: 'start' | 'middle' | 'end';
+  ragu: boolean;
+}
+
+export interface Inset {
+  /** What the inset shows ("Pulau Timor"). */
+  nama: string;
+  width: number;
+  height: number;
+  regions: { kode: string; d: string; cx: number; cy: number; kecil: boolean; radius: number }[];
+  context: { nama: string; d: string }[];
+  labels: ValueLabel[];
 }
 
 export interface MapModel {
-  indicator: RingkasanIndikator;
+  indicator: IndicatorSummary;
+  kind: MapKind;
   width: number;
   height: number;
   regions: MapRegion[];
   context: { nama: string; d: string }[];
   outline: string;
   labels: { text: string; x: number; y: number }[];
+  /** Every region with a figure, labelled on the map with its value. */
+  valueLabels: ValueLabel[];
+  /** Class maps only; empty for symbol maps, which never colour a count by class. */
   classes: (MapClass & { count: number })[];
+  /** Regions per state, for the legend. */
+  counts: Record<RegionState, number>;
   noDataCount: number;
-  province: { entry: ObservasiTerkini; text: string; sumber: Sumber } | null;
+  province: { entry: LatestEntry; text: string; sumber: Source } | null;
   target: number | null;
   /** Keyboard targets per region, precomputed so the page script only looks them up. */
   keys: Record<string, { ArrowUp?: string; ArrowDown?: string; ArrowLeft?: string; ArrowRight?: string }>;
-  /** Region codes by value, highest first; regions without data last. */
+  /** Region codes: comparable values highest first, then the others (doubtful, other periods, none). */
   ranking: string[];
+  /** Periods of the compared values, oldest first. */
   periods: string[];
-  sources: Sumber[];
+  sources: Source[];
+  /** A usable figure from a period too far from the others is shown but not compared. */
   hasOlder: boolean;
+  /** Symbol maps: the value the legend circles stand for. */
+  symbolLegend: { value: number; text: string; radius: number }[];
+  inset: Inset;
+}
+
+/** Labels on the map are short: "±2.900", ">2.900", "<10%" instead of the words of the prose. */
+function ringkas(text: string, q: Observation['kualifikasi']): string {
+  return q === 'sekitar' ? `±${text}` : q === 'lebih dari' ? `>${text}` : q === 'kurang dari' ? `<${text}` : text;
 }
 
 export function slugIndikator(id: string): string {
   return id.replace(/_/g, '-');
 }
 
-/** A value alone in the indicator's unit, without qualifier: legends and table cells. */
-export function formatValue(ind: { satuan: 'persen' | 'orang' }, n: number, style: 'prosa' | 'ringkas' = 'ringkas'): string {
-  return teksNilai(ind, { nilai: n, kualifikasi: null }, style);
+export function formatValue(ind: { satuan: string }, n: number, style: 'prosa' | 'ringkas' = 'ringkas'): string {
+  return ind.satuan === 'persen' ? formatPersen(n, style) : formatAngka(n);
 }
 
 /** Places named for a reader who knows the islands, not the codes (positions are lon/lat at sea). */
@@ -78,6 +123,13 @@ const ISLAND_LABELS: { text: string; at: [number, number] }[] = [
 
 const WIDTH = 800;
 const HEIGHT = 420;
+/**
+ * A region narrower than this (map units) in either direction is under 24 px across on a 375-px
+ * phone, where the map is drawn at about 0.43 of its size: it gets a 24-px hit circle at its centre.
+ */
+const HIT_MIN = 56;
+/** Largest symbol radius in map units: a circle that size still leaves its neighbours readable. */
+const MAX_RADIUS = 26;
 
 const features = {
   kabupaten: feature(topo, topo.objects.kabupaten) as FeatureCollection<Geometry, { nama: string }>,
@@ -100,6 +152,34 @@ const projection = geoMercator()
   ]);
 // One decimal of a pixel is invisible at any screen size and halves the path text.
 const path = geoPath(projection).digits(1);
+
+/**
+ * The Timor inset: the island where the published kabupaten figures are, drawn about two and a
+ * half times larger so Belu, Malaka and Kota Kupang can be read and tapped on a phone. The
+ * island is found from the data (regions whose land touches Timor-Leste's island, by longitude
+ * and latitude), not from a list of codes.
+ */
+const INSET_W = 400;
+const INSET_H = 210;
+const TIMOR_BOX = { west: 123.2, east: 125.4, south: -10.5, north: -8.9 };
+const onTimor = (f: Feature<Geometry, { nama: string }>) => {
+  const [lon, lat] = geoCentroid(f);
+  return lon >= TIMOR_BOX.west && lon <= TIMOR_BOX.east && lat >= TIMOR_BOX.south && lat <= TIMOR_BOX.north;
+};
+const insetFeatures = features.kabupaten.features.filter(onTimor);
+const insetProjection = geoMercator()
+  .fitExtent(
+    [
+      [6, 6],
+      [INSET_W - 6, INSET_H - 6],
+    ],
+    { type: 'FeatureCollection', features: insetFeatures } as GeoPermissibleObjects,
+  )
+  .clipExtent([
+    [0, 0],
+    [INSET_W, INSET_H],
+  ]);
+const insetPath = geoPath(insetProjection).digits(1);
 
 const DIRECTIONS = { ArrowRight: 0, ArrowDown: 90, ArrowLeft: 180, ArrowUp: 270 } as const;
 
@@ -130,6 +210,34 @@ function keyTargets(centroids: Map<string, [number, number]>) {
 }
 
 /**
+ * Value labels at the region centres, nudged up or down when two would overlap. Widths are
+ * estimated from the character count (the site's sans at 0.6 em per character).
+ */
+function placeLabels(items: { kode: string; text: string; x: number; y: number; ragu: boolean }[], fontSize: number, bounds: { w: number; h: number }): ValueLabel[] {
+  const placed: (ValueLabel & { lo: number; hi: number })[] = [];
+  const h = fontSize * 1.2;
+  const overlaps = (lo: number, hi: number, y: number) => placed.some((p) => p.lo < hi + 2 && lo < p.hi + 2 && Math.abs(p.y - y) < h);
+  for (const it of [...items].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const w = it.text.length * fontSize * 0.62;
+    // Within a third of the width from an edge, the label runs inwards from the region centre.
+    const anchor = it.x > bounds.w * 0.7 ? 'end' : it.x < bounds.w * 0.3 ? 'start' : 'middle';
+    const x = anchor === 'middle' ? Math.min(Math.max(it.x, w / 2 + 2), bounds.w - w / 2 - 2) : it.x;
+    const lo = anchor === 'end' ? x - w : anchor === 'start' ? x : x - w / 2;
+    const hi = lo + w;
+    let y = it.y;
+    for (const dy of [0, h, -h, 2 * h, -2 * h, 3 * h]) {
+      const yy = Math.min(Math.max(it.y + dy, h), bounds.h - 4);
+      if (!overlaps(lo, hi, yy)) {
+        y = yy;
+        break;
+      }
+    }
+    placed.push({ kode: it.kode, text: it.text, x: Math.round(x), y: Math.round(y), anchor, ragu: it.ragu, lo, hi });
+  }
+  return placed.map(({ lo: _lo, hi: _hi, ...l }) => l);
+}
+
+/**
  * One model per dataset and indicator: the same map appears on the home page, its own page,
  * the embed, the static images, articles and social cards, and projecting every region each
  * time was repeated work. Callers treat the model as read-only.
@@ -145,57 +253,112 @@ export function buildMapModel(site: SiteData, indicatorId: string): MapModel {
 }
 
 function computeMapModel(site: SiteData, indicatorId: string): MapModel {
-  const indicator = cariIndikator(site, indicatorId);
-  const regionsByCode = new Map<string, Wilayah>(site.wilayah.map((r) => [r.kode, r]));
+  const indicator = site.indikator.find((i) => i.id === indicatorId);
+  if (!indicator) throw new Error(`Indikator ${indicatorId} tidak ada di data.`);
+  const kind = mapKind(indicator);
+  const provinceCode = site.wilayah.find((r) => r.jenis === 'Provinsi')?.kode ?? '';
+  const latest = site.terkini[indicatorId] ?? {};
+  const regionsByCode = new Map<string, Region>(site.wilayah.map((r) => [r.kode, r]));
+  const sourceById = new Map(site.sumber.map((s) => [s.id, s]));
+  const figures = new Map(regionFigures(site, indicatorId).map((f) => [f.kode, f]));
+  const compared = comparableEntries(site, indicatorId);
 
-  const regionalValues = terkiniKabupatenKota(site, indicatorId).map((e) => e.nilai);
-  const breaks = indicator.batasKelas ?? (indicator.satuan === 'persen' ? [25, 50, 75, TARGET_UCJ] : quantileBreaks(regionalValues));
-  const classes = buildClasses(breaks, (n) => formatValue(indicator, n));
+  const breaks = kind === 'kelas' ? (indicator.batasKelas ?? quantileBreaks(compared.map((e) => e.nilai))) : [];
+  const classes = kind === 'kelas' ? buildClasses(breaks, (n) => formatValue(indicator, n), t.peta.adaAngka, t.peta.kelas) : [];
+  const maxValue = Math.max(1, ...[...figures.values()].filter((f) => f.entry).map((f) => f.entry!.nilai));
+  const radiusOf = (v: number) => (kind === 'simbol' ? Math.max(2.5, MAX_RADIUS * Math.sqrt(v / maxValue)) : 0);
 
   const centroids = new Map<string, [number, number]>();
   const regions: MapRegion[] = features.kabupaten.features.map((f: Feature<Geometry, { nama: string }>) => {
     const kode = String(f.id);
     const region = regionsByCode.get(kode);
     if (!region) throw new Error(`Batas wilayah ${kode} tidak ada di data/wilayah.csv.`);
-    const entry = terkini(site, indicatorId, kode) ?? null;
-    const kelas = entry ? classify(entry.nilai, classes) : -1;
+    const fig = figures.get(kode) ?? { kode, state: 'kosong' as const, entry: null };
+    const entry = fig.entry ? { ...fig.entry, lebihLama: fig.state === 'lama' } : null;
+    const kelas = entry && fig.state === 'nilai' && kind === 'kelas' ? classify(entry.nilai, classes) : -1;
     const [cx, cy] = projection(geoCentroid(f))!;
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     centroids.set(kode, [cx, cy]);
-    const nilaiTeks = entry ? teksNilai(indicator, entry) : null;
+    const nilaiTeks = entry ? withQualifier(formatValue(indicator, entry.nilai, 'prosa'), entry.kualifikasi) : null;
     const periodeTeks = entry ? formatPeriode(entry.periode) : null;
+    const stateText = fig.state === 'ragu' ? ` (${t.peta.state.ragu})` : fig.state === 'lama' ? ` (${t.peta.state.lama})` : '';
     return {
       kode,
       nama: region.nama,
       slug: region.slug,
       d: path(f) ?? '',
+      state: fig.state,
       kelas,
       fill: kelas >= 0 ? classes[kelas]!.color : NO_DATA_COLOR,
       entry,
       nilaiTeks,
+      nilaiRingkas: entry ? ringkas(formatValue(indicator, entry.nilai), entry.kualifikasi) : null,
       periodeTeks,
-      sumber: entry ? cariSumber(site, entry.sumber) : null,
-      bind: entry ? bindObservasi(entry) : null,
-      label: entry ? `${region.nama}: ${nilaiTeks}, ${periodeTeks}${entry.lebihLama ? ' (angka lebih lama)' : ''}` : `${region.nama}: belum ada data`,
+      sumber: entry ? (sourceById.get(entry.sumber) ?? null) : null,
+      label: entry ? `${region.nama}: ${nilaiTeks}, ${periodeTeks}${stateText}` : `${region.nama}: ${t.noData}`,
       cx,
       cy,
       rank: null,
       kecil: (x1 - x0) * (y1 - y0) < 600,
+      hit: Math.min(x1 - x0, y1 - y0) < HIT_MIN,
+      radius: entry ? radiusOf(entry.nilai) : 0,
     };
   });
 
-  const ranked = regions.filter((r) => r.entry).sort((a, b) => b.entry!.nilai - a.entry!.nilai || a.nama.localeCompare(b.nama));
-  ranked.forEach((r, i) => (r.rank = i + 1));
-  const ranking = [...ranked, ...regions.filter((r) => !r.entry).sort((a, b) => a.nama.localeCompare(b.nama))].map((r) => r.kode);
+  const ranked = regions.filter((r) => r.state === 'nilai').sort((a, b) => b.entry!.nilai - a.entry!.nilai || a.nama.localeCompare(b.nama, 'id'));
+  // Competition ranking: equal values share a rank.
+  ranked.forEach((r, i) => (r.rank = i > 0 && ranked[i - 1]!.entry!.nilai === r.entry!.nilai ? ranked[i - 1]!.rank : i + 1));
+  const stateOrder: Record<RegionState, number> = { nilai: 0, ragu: 1, lama: 2, kosong: 3 };
+  const rest = regions.filter((r) => r.state !== 'nilai').sort((a, b) => stateOrder[a.state] - stateOrder[b.state] || a.nama.localeCompare(b.nama, 'id'));
+  const ranking = [...ranked, ...rest].map((r) => r.kode);
 
-  const provinceEntry = terkini(site, indicatorId, provinsi(site).kode);
-  const provinceSource = provinceEntry ? cariSumber(site, provinceEntry.sumber) : undefined;
-  const usedSources = [...new Set(ranked.map((r) => r.entry!.sumber).concat(provinceEntry ? [provinceEntry.sumber] : []))]
-    .map((id) => cariSumber(site, id))
+  const provinceEntry = latest[provinceCode];
+  const provinceSource = provinceEntry ? sourceById.get(provinceEntry.sumber) : undefined;
+  const shown = regions.filter((r) => r.entry);
+  const usedSources = [...new Set(shown.map((r) => r.entry!.sumber).concat(provinceEntry ? [provinceEntry.sumber] : []))]
+    .map((id) => sourceById.get(id)!)
     .sort((a, b) => b.tanggalTerbit.localeCompare(a.tanggalTerbit));
+
+  const counts: Record<RegionState, number> = { nilai: 0, lama: 0, ragu: 0, kosong: 0 };
+  for (const r of regions) counts[r.state]++;
+
+  const labelText = (r: MapRegion) => `${r.nama} ${r.nilaiRingkas}${r.state === 'ragu' ? ` (${t.peta.state.ragu})` : ''}`;
+  const labelItems = shown.map((r) => ({ kode: r.kode, text: labelText(r), x: r.cx, y: r.cy - (kind === 'simbol' ? r.radius + 4 : 0), ragu: r.state === 'ragu' }));
+  const inset: Inset = (() => {
+    const rs = insetFeatures.map((f) => {
+      const kode = String(f.id);
+      const r = regions.find((x) => x.kode === kode)!;
+      const [cx, cy] = insetProjection(geoCentroid(f))!;
+      const [[x0, y0], [x1, y1]] = insetPath.bounds(f);
+      return { kode, d: insetPath(f) ?? '', cx, cy, kecil: (x1 - x0) * (y1 - y0) < 1500, radius: r.radius * 1.6 };
+    });
+    return {
+      nama: t.peta.insetTimor,
+      width: INSET_W,
+      height: INSET_H,
+      regions: rs,
+      context: features.tetangga.features.map((f) => ({ nama: f.properties.nama, d: insetPath(f) ?? '' })).filter((c) => c.d),
+      labels: placeLabels(
+        rs.filter((x) => regions.find((r) => r.kode === x.kode)!.entry).map((x) => {
+          const r = regions.find((y) => y.kode === x.kode)!;
+          return { kode: x.kode, text: labelText(r), x: x.cx, y: x.cy - (kind === 'simbol' ? x.radius + 4 : 0), ragu: r.state === 'ragu' };
+        }),
+        15,
+        { w: INSET_W, h: INSET_H },
+      ),
+    };
+  })();
+
+  const symbolLegend =
+    kind === 'simbol' && shown.length
+      ? [...new Set([maxValue, maxValue / 4].map((v) => Number(v.toPrecision(1))))]
+          .filter((v) => v > 0)
+          .map((v) => ({ value: v, text: formatValue(indicator, v), radius: radiusOf(v) }))
+      : [];
 
   return {
     indicator,
+    kind,
     width: WIDTH,
     height: HEIGHT,
     regions,
@@ -205,15 +368,19 @@ function computeMapModel(site: SiteData, indicatorId: string): MapModel {
       const [x, y] = projection(l.at)!;
       return { text: l.text, x: Math.round(x), y: Math.round(y) };
     }),
+    valueLabels: placeLabels(labelItems, 13, { w: WIDTH, h: HEIGHT }),
     classes: classes.map((c, i) => ({ ...c, count: regions.filter((r) => r.kelas === i).length })),
-    noDataCount: regions.filter((r) => !r.entry).length,
-    province: provinceEntry && provinceSource ? { entry: provinceEntry, text: teksNilai(indicator, provinceEntry), sumber: provinceSource } : null,
-    target: indicatorId === INDIKATOR_UCJ ? TARGET_UCJ : null,
+    counts,
+    noDataCount: counts.kosong,
+    province: provinceEntry && provinceSource ? { entry: provinceEntry, text: withQualifier(formatValue(indicator, provinceEntry.nilai, 'prosa'), provinceEntry.kualifikasi), sumber: provinceSource } : null,
+    target: indicatorId === MISSION_INDICATOR ? TARGET_UCJ : null,
     keys: keyTargets(centroids),
     ranking,
     periods: [...new Map([...ranked].sort((a, b) => a.entry!.periode.end.localeCompare(b.entry!.periode.end)).map((r) => [r.periodeTeks!, true])).keys()],
     sources: usedSources,
-    hasOlder: ranked.some((r) => r.entry!.lebihLama),
+    hasOlder: counts.lama > 0,
+    symbolLegend,
+    inset,
   };
 }
 

@@ -1,0 +1,84 @@
+// Reading on a phone (375×740, touch): tables are blocks, not sideways scrollers, and pages
+// carry no screens of blank space. Measured in Chromium on the built site, with and without script.
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from '#support/harness.ts';
+
+const h = useBrowserAndServer();
+const PHONE = { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
+
+async function open(path: string, javaScriptEnabled = true) {
+  const context = await h.browser.newContext({ ...PHONE, javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), h.served.url).href);
+  return { page, context };
+}
+
+/** Every element that scrolls sideways (content wider than its box and overflow allowing it). */
+const sidewaysScrollers = () =>
+  [...document.querySelectorAll<HTMLElement>('body *')]
+    .filter((el) => {
+      const s = getComputedStyle(el);
+      return (s.overflowX === 'auto' || s.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+
+/** Text (tables, facts, headings, lists) broken inside a word: a line box that starts with a letter continuing the previous one. */
+const brokenWords = () => {
+  const out: string[] = [];
+  for (const cell of document.querySelectorAll<HTMLElement>('main th, main td, main caption, main dt, main dd, main h1, main h2, main li, main p')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      const range = document.createRange();
+      for (const m of text.matchAll(/[A-Za-zÀ-ÿ]{4,}/g)) {
+        range.setStart(n, m.index!);
+        range.setEnd(n, m.index! + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        if (rects.length > 1 && new Set(rects.map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
+      }
+    }
+  }
+  return out;
+};
+
+describe('tables on a 375 px phone', () => {
+  for (const path of ['/kabupaten/belu/', '/kabupaten/malaka/', '/kabupaten/kota-kupang/']) {
+    for (const js of [true, false]) {
+      it(`${path} (${js ? 'with' : 'without'} script): under 4,500 px tall, nothing scrolls sideways, no word broken`, async () => {
+        const { page, context } = await open(path, js);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height).toBeLessThan(4500);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+        expect(await page.evaluate(sidewaysScrollers)).toEqual([]);
+        expect(await page.evaluate(brokenWords)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  for (const path of ['/', '/data/', '/artikel/kartu-pekerja-rentan-apbd-provinsi/', '/artikel/malaka-dan-belu/', '/kabupaten/']) {
+    it(`${path}: no sideways-scrolling box, captions not inside a scroller, no word broken`, async () => {
+      const { page, context } = await open(path);
+      expect(await page.evaluate(sidewaysScrollers)).toEqual([]);
+      const captionsInScroller = await page.evaluate(() =>
+        [...document.querySelectorAll('caption')].filter((c) => {
+          for (let el = c.parentElement; el; el = el.parentElement) {
+            const s = getComputedStyle(el);
+            if (s.overflowX === 'auto' || s.overflowX === 'scroll') return true;
+          }
+          return false;
+        }).length,
+      );
+      expect(captionsInScroller).toBe(0);
+      expect(await page.evaluate(brokenWords)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('a table row is one readable block: no row of the Belu table is taller than a screen', async () => {
+    const { page, context } = await open('/kabupaten/belu/');
+    const tallest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('tr')].map((r) => r.getBoundingClientRect().height)));
+    expect(tallest).toBeLessThan(740);
+    await context.close();
+  });
+});
