@@ -43,7 +43,7 @@ export function useScratchDir(prefix: string): string {
 /**
  * A data folder `name` in `scratch` made of the CSV files of `fixture` (each of `replace`, file
  * name → path, instead of the fixture's), plus everything else the pipeline reads from data/
- * (the boundaries in geo/), linked from the real data/.
+ * (the boundaries in geo/), linked from the real data/ (not its releases).
  */
 export function scratchData(scratch: string, name: string, fixture: string, replace: Record<string, string> = {}): string {
   const dir = join(scratch, name);
@@ -51,8 +51,10 @@ export function scratchData(scratch: string, name: string, fixture: string, repl
   for (const file of readdirSync(fixture)) if (file.endsWith('.csv')) copyFileSync(replace[file] ?? join(fixture, file), join(dir, file));
   for (const [file, from] of Object.entries(replace)) if (!existsSync(join(dir, file))) copyFileSync(from, join(dir, file));
   const data = join(ROOT, 'data');
+  // Not data/rilis/: releases are snapshots of the real data, not of the fixture; a test that
+  // records releases gets its own folder (and `npm run rilis` must never write into data/).
   for (const entry of readdirSync(data)) {
-    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && !existsSync(join(dir, entry))) symlinkSync(join(data, entry), join(dir, entry));
+    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && entry !== 'rilis' && !existsSync(join(dir, entry))) symlinkSync(join(data, entry), join(dir, entry));
   }
   return dir;
 }

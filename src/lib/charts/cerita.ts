@@ -163,7 +163,12 @@ export function grafikLinimasa(k: Konteks): ModelLinimasa {
     const prev = titik[i - 1]!;
     const cur = titik[i]!;
     if (cur.x - prev.x < 8 && Math.abs(cur.y - prev.y) < 14) {
-      cur.label = cur.teks === prev.teks && prev.label ? null : prev.label === 'atas' ? 'bawah' : 'atas';
+      if (cur.teks === prev.teks && prev.label) cur.label = null;
+      else if (cur.y < prev.y) {
+        // The higher of two close points is labelled above, the lower below.
+        cur.label = 'atas';
+        prev.label = 'bawah';
+      } else cur.label = prev.label === 'atas' ? 'bawah' : 'atas';
     }
   }
   const sumbuX = [];

@@ -239,7 +239,7 @@ function placeLabels(items: { kode: string; text: string; x: number; y: number; 
 
 /**
  * One model per dataset and indicator: the same map appears on the home page, its own page,
- * the embed, the static images, articles and social cards, and projecting 22 regions each
+ * the embed, the static images, articles and social cards, and projecting every region each
  * time was repeated work. Callers treat the model as read-only.
  */
 const models = new WeakMap<SiteData, Map<string, MapModel>>();
