@@ -1,7 +1,7 @@
 import { chronological, pickLatest } from '#model/latest.ts';
 import { PROGRAM, type Observasi, type ObservasiTerkini, type RingkasanIndikator, type SiteData } from '#model/schema.ts';
 import type { Dataset } from './dataset.ts';
-import { writeCsv, writeCsvObjects, type CsvCell } from './csv-write.ts';
+import { writeCsv, writeCsvObjects, type CsvCell } from '#model/csv-write.ts';
 
 
 /** Code-point order: every key sorted here is ASCII, and localeCompare (ICU) was the hot spot. */

@@ -39,7 +39,7 @@ export class PublishError extends Error {
   }
 }
 
-const FAULT_POINTS = ['lock', 'clean', 'generated', 'astro', 'site', 'link', 'switch', 'published', 'prune'] as const;
+export const FAULT_POINTS = ['lock', 'clean', 'generated', 'astro', 'site', 'link', 'switch', 'published', 'prune'] as const;
 export type FaultPoint = (typeof FAULT_POINTS)[number];
 
 /** Test hook: fails, kills or interrupts the build at a named point (see the header). */

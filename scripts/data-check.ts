@@ -1,5 +1,5 @@
 // Validates data/ without building and prints a report an editor can read: rows per file,
-// how many of the 22 regions each indicator covers and for which periods, and what changed
+// how many of the kabupaten/kota each indicator covers and for which periods, and what changed
 // against the last release (data/rilis/) and the last commit. Exits non-zero when the data has errors.
 import { execFileSync } from 'node:child_process';
 import { FILES, loadDataset, type Dataset } from '#pipeline/dataset.ts';

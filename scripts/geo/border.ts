@@ -95,7 +95,10 @@ export function fitLandBorder(
       if (only !== undefined && ri !== only) return;
       ring.forEach((q, qi) => {
         const d = dist2(p, q);
-        if (d < bestD) (bestD = d), (best = [ri, qi]);
+        if (d < bestD) {
+          bestD = d;
+          best = [ri, qi];
+        }
       });
     });
     return [...best, Math.sqrt(bestD)];

@@ -162,10 +162,18 @@ function nodeOnce(segs: Seg[], cell: number): { segs: Seg[]; splits: number } {
           splits++;
           continue;
         }
-        if (o1 === 0 && strictlyInside(s, t.ax, t.ay)) (cut(list[p], t.ax, t.ay), splits++);
-        if (o2 === 0 && strictlyInside(s, t.bx, t.by)) (cut(list[p], t.bx, t.by), splits++);
-        if (o3 === 0 && strictlyInside(t, s.ax, s.ay)) (cut(list[q], s.ax, s.ay), splits++);
-        if (o4 === 0 && strictlyInside(t, s.bx, s.by)) (cut(list[q], s.bx, s.by), splits++);
+        // An endpoint of one segment lying on the other splits that other segment there.
+        const touches: [boolean, number, number, number][] = [
+          [o1 === 0 && strictlyInside(s, t.ax, t.ay), list[p], t.ax, t.ay],
+          [o2 === 0 && strictlyInside(s, t.bx, t.by), list[p], t.bx, t.by],
+          [o3 === 0 && strictlyInside(t, s.ax, s.ay), list[q], s.ax, s.ay],
+          [o4 === 0 && strictlyInside(t, s.bx, s.by), list[q], s.bx, s.by],
+        ];
+        for (const [on, i, x, y] of touches) {
+          if (!on) continue;
+          cut(i, x, y);
+          splits++;
+        }
       }
     }
   }
@@ -358,7 +366,10 @@ export function cleanPartition(
     let minX = Infinity, minY = Infinity;
     for (const h of faceEdges[outer]) {
       const x = nx[from[h]], y = ny[from[h]];
-      if (x < minX || (x === minX && y < minY)) (minX = x), (minY = y);
+      if (x < minX || (x === minX && y < minY)) {
+        minX = x;
+        minY = y;
+      }
     }
     const px = minX - 0.5, py = minY;
     let best = -1;
@@ -440,7 +451,10 @@ export function cleanPartition(
     for (const [pid, n] of coverage[f] ?? []) {
       if (n <= 0) continue;
       const p = polygons[pid];
-      if (p.priority > best) (best = p.priority), (labels = new Set([p.label]));
+      if (p.priority > best) {
+        best = p.priority;
+        labels = new Set([p.label]);
+      }
       else if (p.priority === best) labels.add(p.label);
     }
     if (labels.size === 1) {

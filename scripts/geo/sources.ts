@@ -45,12 +45,12 @@ export function readJson<T>(file: string): T {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`Berkas tidak dapat dibaca: ${file} (${(err as Error).message})`);
+    throw new Error(`Berkas tidak dapat dibaca: ${file} (${(err as Error).message})`, { cause: err });
   }
   try {
     return JSON.parse(text) as T;
   } catch (err) {
-    throw new Error(`Berkas bukan JSON yang sah: ${file} (${(err as Error).message})`);
+    throw new Error(`Berkas bukan JSON yang sah: ${file} (${(err as Error).message})`, { cause: err });
   }
 }
 

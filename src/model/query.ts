@@ -5,7 +5,7 @@
  * same code renders the current data and an older release snapshot (pinned embeds).
  */
 import { mapIndicators } from './peta.ts';
-import { INDIKATOR_UCJ, isTarget } from './constants.ts';
+import { isTarget } from './constants.ts';
 import { TidakDidukung } from './errors.ts';
 import { chronological, pickLatest } from './latest.ts';
 import { normalizeName } from './names.ts';

@@ -218,7 +218,7 @@ describe('scripts/serve.ts melawan permintaan jahat', () => {
       const location = /\r\nlocation: ([^\r]*)/i.exec(r.head)?.[1];
       expect(r.head).not.toMatch(/\r\nset-cookie:/i);
       if (location !== undefined) {
-        expect(location, path).toMatch(/^\/(?![\/\\])/);
+        expect(location, path).toMatch(/^\/(?![/\\])/);
         expect(new URL(location, s.origin).origin, path).toBe(s.origin);
         expect(new URL(location, s.origin).pathname.startsWith(s.base), path).toBe(true);
       }

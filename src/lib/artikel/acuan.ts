@@ -15,7 +15,7 @@ import { TidakDidukung } from '#model/errors.ts';
 //   cacah-ragu:ucj_persen                how many have published figures that are all doubtful
 //   kosong:ucj_persen                    how many have no published figure at all
 //   wilayah:semua                        how many kabupaten/kota there are
-//   target:ucj                           the national UCJ target (95 percent)
+//   target:ucj                           the national UCJ target (TARGET_UCJ in src/model/constants.ts)
 //   bagian:REF;REF                       the first as a percentage of the second
 //   angka:5                              a plain number, only for thresholds in <Pastikan>
 

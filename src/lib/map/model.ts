@@ -4,7 +4,7 @@ import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
 import type { RingkasanIndikator as IndicatorSummary, ObservasiTerkini as LatestEntry, Observasi as Observation, Wilayah as Region, SiteData, Sumber as Source } from '#model/schema.ts';
-import { bindObservasi, formatAngka, formatPeriode, formatPersen, withQualifier } from '#model/format.ts';
+import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#model/format.ts';
 import { TARGET_UCJ } from '#model/constants.ts';
 import { t } from '#i18n/id.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
@@ -301,7 +301,7 @@ function keyTargets(centroids: Map<string, [number, number]>, neighbours: number
         if (other === code) continue;
         const [x, y] = centroids.get(other)!;
         const dist = Math.hypot(x - x0, y - y0);
-        let diff = Math.abs(((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360 - 180);
+        const diff = Math.abs(((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360 - 180);
         if (diff > 70) continue;
         // Land neighbours win over the nearest region across the sea, so arrows follow borders.
         const score = dist * (1 + diff / 45) * (adjacent.has(other) ? 0.35 : 1);
@@ -344,7 +344,7 @@ function placeLabels(items: { kode: string; text: string; x: number; y: number; 
 
 /**
  * One model per dataset and indicator: the same map appears on the home page, its own page,
- * the embed, the static images, articles and social cards, and projecting 22 regions each
+ * the embed, the static images, articles and social cards, and projecting every region each
  * time was repeated work. Callers treat the model as read-only.
  */
 const models = new WeakMap<SiteData, Map<string, MapModel>>();

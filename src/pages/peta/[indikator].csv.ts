@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { writeCsvObjects } from '#pipeline/csv-write.ts';
+import { writeCsvObjects } from '#model/csv-write.ts';
 import { site } from '#lib/data.ts';
 import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';

@@ -143,7 +143,10 @@ describe('buildMapModel on a small dataset', () => {
   it('keyboard graph reaches every region from any region', () => {
     const seen = new Set<string>(['5321']);
     const queue = ['5321'];
-    while (queue.length) for (const n of Object.values(m.keys[queue.shift()!]!)) if (n && !seen.has(n)) (seen.add(n), queue.push(n));
+    while (queue.length) for (const n of Object.values(m.keys[queue.shift()!]!)) if (n && !seen.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
     expect(seen.size).toBe(22);
   });
 

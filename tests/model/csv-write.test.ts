@@ -3,7 +3,7 @@
 // (plus the visible `'` marker where it was neutralised), and numbers must stay numbers.
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { csvText, writeCsv, type CsvCell } from '#pipeline/csv-write.ts';
+import { csvText, writeCsv, type CsvCell } from '#model/csv-write.ts';
 import { formulaCells, openInSpreadsheet, type SheetCell } from '#support/spreadsheet.ts';
 
 const STARTS = ['=', '+', '-', '@', '\t', '\r', ' =', '\u00A0=', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
