@@ -11,7 +11,7 @@ export const VARIAN: readonly Varian[] = ['peta', 'petak'];
  * and the source line are all inside the frame (tests/built-site/embed.test.ts measures it in Chromium, with the
  * longest indicator name and JavaScript off). Wider frames need less.
  */
-export const TINGGI_BAWAAN: Record<Varian, number> = { peta: 760, petak: 700 };
+export const TINGGI_BAWAAN: Record<Varian, number> = { peta: 840, petak: 700 };
 
 export interface SematanKode {
   /** Absolute embed URL with its options (?tema=…&judul=0&sorot=…). */

@@ -49,11 +49,16 @@ for (const geometri of ['peta', 'petak'] as Geometri[]) {
   });
 }
 
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 it('the boundary map names every region that has a value, and only those', () => {
   for (const ind of indikatorPeta(site)) {
     const m = buildMapModel(site, ind.id);
     const svg = standaloneSvg(m, site.meta);
     const named = [...svg.matchAll(/<text[^>]*data-nama-wilayah=""[^>]*>([^<]*)<\/text>/g)].map((x) => x[1]).sort();
-    expect(named, ind.id).toEqual(m.regions.filter((r) => r.entry).map((r) => r.nama).sort());
+    // Each label is the region's name and its short value ("Belu 90%"), one per region with a figure.
+    expect(named, ind.id).toEqual(m.valueLabels.map((l) => xmlText(l.text)).sort());
+    expect(m.valueLabels.map((l) => l.kode).sort(), ind.id).toEqual(m.regions.filter((r) => r.entry).map((r) => r.kode).sort());
+    for (const l of m.valueLabels) expect(l.text.startsWith(`${m.regions.find((r) => r.kode === l.kode)!.nama} `), l.text).toBe(true);
   }
 });

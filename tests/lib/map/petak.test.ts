@@ -79,7 +79,14 @@ describe('tile model', () => {
       expect(tile.regions.some((r) => r.kecil)).toBe(false);
       const seen = new Set([tile.ranking[0]!]);
       const queue = [tile.ranking[0]!];
-      while (queue.length) for (const n of Object.values(tile.keys[queue.shift()!]!)) if (n && !seen.has(n)) (seen.add(n), queue.push(n));
+      while (queue.length) {
+        for (const n of Object.values(tile.keys[queue.shift()!]!)) {
+          if (n && !seen.has(n)) {
+            seen.add(n);
+            queue.push(n);
+          }
+        }
+      }
       expect(seen.size).toBe(tile.regions.length);
       // Every tile is named, in light text on dark fills.
       const names = tile.labels.filter((l) => l.kelas?.includes('petak-label'));
