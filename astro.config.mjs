@@ -19,7 +19,9 @@ const generated = process.env.UCJ_GENERATED_DIR
   ? resolve(process.env.UCJ_GENERATED_DIR)
   : fileURLToPath(new URL('./src/generated', import.meta.url));
 // Boundaries and their credit; tests point it at a fixture metadata file.
-const geo = process.env.UCJ_GEO_DIR ? resolve(process.env.UCJ_GEO_DIR) : fileURLToPath(new URL('./data/geo', import.meta.url));
+const geo = process.env.UCJ_GEO_DIR
+  ? resolve(process.env.UCJ_GEO_DIR)
+  : fileURLToPath(new URL('./data/geo', import.meta.url));
 
 export default defineConfig({
   site,

@@ -15,14 +15,16 @@ import tseslint from 'typescript-eslint';
  */
 const DEEP_RELATIVE = {
   regex: '^(\\.\\./){2,}[^/]+/',
-  message: 'Impor lintas folder memakai alias dari "imports" di package.json (#pipeline/*, #lib/*, #components/*, …), bukan ../../.',
+  message:
+    'Impor lintas folder memakai alias dari "imports" di package.json (#pipeline/*, #lib/*, #components/*, …), bukan ../../.',
 };
 
 /** What the site's rendering layers may not import: the CSV-to-JSON stage. */
 const PIPELINE_INTERNALS = [
   {
     regex: '^#pipeline/',
-    message: 'Halaman, komponen, layout, dan kode peramban tidak mengimpor pipeline. Pakai model bersama (#model/*, #lib/*) dan data yang dihasilkan (@generated/*).',
+    message:
+      'Halaman, komponen, layout, dan kode peramban tidak mengimpor pipeline. Pakai model bersama (#model/*, #lib/*) dan data yang dihasilkan (@generated/*).',
   },
   {
     regex: '^(\\.\\./)+(pipeline|scripts)(/|$)',
@@ -32,7 +34,17 @@ const PIPELINE_INTERNALS = [
 
 export default defineConfig(
   {
-    ignores: ['dist/**', '.astro/**', '.cache/**', 'node_modules/**', 'src/generated/**', 'data/**', 'tests/fixtures/**', '**/*.d.ts', 'dist.*/**'],
+    ignores: [
+      'dist/**',
+      '.astro/**',
+      '.cache/**',
+      'node_modules/**',
+      'src/generated/**',
+      'data/**',
+      'tests/fixtures/**',
+      '**/*.d.ts',
+      'dist.*/**',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -42,7 +54,10 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Unused names are dead code; a leading underscore marks a deliberately unused parameter.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'no-restricted-imports': ['error', { patterns: [DEEP_RELATIVE] }],
     },
   },
@@ -55,7 +70,12 @@ export default defineConfig(
   {
     // An Astro component's `interface Props` types its callers' attributes even when unread.
     files: ['**/*.astro'],
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^(_|Props$)', caughtErrors: 'none' }] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^(_|Props$)', caughtErrors: 'none' },
+      ],
+    },
   },
   {
     // Browser code and the partner-site scripts run in the reader's browser, not in Node.
@@ -75,6 +95,11 @@ export default defineConfig(
       'import-x/internal-regex': '^(#|@generated/)',
       'import-x/core-modules': ['astro:content', 'astro:assets', 'astro:middleware', 'astro:transitions'],
     },
-    rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: false }] },
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: true, optionalDependencies: false, peerDependencies: false },
+      ],
+    },
   },
 );

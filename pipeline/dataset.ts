@@ -7,11 +7,22 @@ import { spreadsheetDateHint } from './dates.ts';
 import type { DataIssue } from './errors.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
 import { INDIKATOR_UCJ, KODE_BPS, isTarget } from '#model/constants.ts';
-import { JENIS_DASAR, PROGRAM, type Indikator, type Klaim, type KonteksNasional, type Kualifikasi, type Observasi, type Periode, type Satuan, type Sumber, type Wilayah } from '#model/schema.ts';
+import {
+  JENIS_DASAR,
+  PROGRAM,
+  type Indikator,
+  type Klaim,
+  type KonteksNasional,
+  type Kualifikasi,
+  type Observasi,
+  type Periode,
+  type Satuan,
+  type Sumber,
+  type Wilayah,
+} from '#model/schema.ts';
 export type { KonteksNasional } from '#model/schema.ts';
 import { parsePeriod } from './period.ts';
 import { RegionResolver, slugify } from './regions.ts';
-
 
 export interface Dataset {
   wilayah: Wilayah[];
@@ -38,7 +49,10 @@ export const OPTIONAL_FILES = {
 export const COLUMNS = {
   wilayah: { required: ['kode', 'nama', 'jenis', 'ibu_kota', 'kantor_cabang', 'keterangan_kantor', 'alias'] },
   indikator: { required: ['id', 'nama', 'satuan', 'definisi', 'batas_kelas'] },
-  sumber: { required: ['id', 'penerbit', 'judul', 'url', 'tanggal_terbit', 'tanggal_akses', 'catatan'], optional: ['terverifikasi', 'catatan_internal'] },
+  sumber: {
+    required: ['id', 'penerbit', 'judul', 'url', 'tanggal_terbit', 'tanggal_akses', 'catatan'],
+    optional: ['terverifikasi', 'catatan_internal'],
+  },
   kepesertaan: {
     required: ['wilayah', 'periode', 'indikator', 'nilai', 'sumber'],
     optional: ['kualifikasi', 'ragu', 'catatan'],
@@ -66,7 +80,11 @@ function fromParsed<T>(parse: (s: string) => Parsed<T>) {
 }
 
 const requiredText = (what: string) =>
-  z.string().trim().min(1, `${what} wajib diisi.`).refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'Teks memuat karakter kendali yang tidak sah.');
+  z
+    .string()
+    .trim()
+    .min(1, `${what} wajib diisi.`)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'Teks memuat karakter kendali yang tidak sah.');
 const optionalText = z
   .string()
   .trim()
@@ -79,8 +97,14 @@ const isoDate = (what: string, today: Date) =>
       if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
         // A spreadsheet's own date forms are named as such, never read as some other date.
         const hint = spreadsheetDateHint(s);
-        ctx.addIssue({ code: 'custom', message: hint ? `${what}: ${hint}` : `${what} harus berbentuk YYYY-MM-DD, misalnya 2024-07-25.` });
-      } else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: hint ? `${what}: ${hint}` : `${what} harus berbentuk YYYY-MM-DD, misalnya 2024-07-25.`,
+        });
+      } else if (
+        Number.isNaN(Date.parse(`${s}T00:00:00Z`)) ||
+        !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+      ) {
         ctx.addIssue({ code: 'custom', message: `${what} bukan tanggal yang ada di kalender.` });
       } else if (s > today.toISOString().slice(0, 10)) {
         ctx.addIssue({ code: 'custom', message: `${what} ada di masa depan. Periksa tahunnya.` });
@@ -92,7 +116,11 @@ const qualifier = z
   .toLowerCase()
   .transform((s) => (s === '' ? null : s))
   .pipe(
-    z.enum(['sekitar', 'lebih dari', 'kurang dari'], { error: 'Kualifikasi harus kosong, "sekitar", "lebih dari", atau "kurang dari".' }).nullable(),
+    z
+      .enum(['sekitar', 'lebih dari', 'kurang dari'], {
+        error: 'Kualifikasi harus kosong, "sekitar", "lebih dari", atau "kurang dari".',
+      })
+      .nullable(),
   );
 const doubtFlag = z
   .string()
@@ -105,20 +133,35 @@ const verifiedFlag = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.enum(['', 'ya', 'tidak'], { error: 'Kolom terverifikasi diisi "ya" (judul dan alamat sudah dicocokkan dengan halaman aslinya), "tidak", atau dikosongkan.' }))
+  .pipe(
+    z.enum(['', 'ya', 'tidak'], {
+      error:
+        'Kolom terverifikasi diisi "ya" (judul dan alamat sudah dicocokkan dengan halaman aslinya), "tidak", atau dikosongkan.',
+    }),
+  )
   .transform((s) => s === 'ya');
 /** Words of the research log that must not reach readers through the public catatan column. */
-const INTERNAL_NOTE = /belum diperiksa ulang|catatan riset|indeks riset|salinan (benih|tersimpan)|seed \d|artikel benih/i;
+const INTERNAL_NOTE =
+  /belum diperiksa ulang|catatan riset|indeks riset|salinan (benih|tersimpan)|seed \d|artikel benih/i;
 /** The catatan columns are printed on the site: research-log wording is refused there. */
-const readerNote = optionalText.refine((s) => s === null || !INTERNAL_NOTE.test(s), 'Catatan ini tampil di situs, tetapi memuat catatan riset (misalnya "belum diperiksa ulang" atau "catatan riset"). Tulis keterangan untuk pembaca; catatan riset untuk sumber ditaruh di kolom catatan_internal data/sumber.csv.');
+const readerNote = optionalText.refine(
+  (s) => s === null || !INTERNAL_NOTE.test(s),
+  'Catatan ini tampil di situs, tetapi memuat catatan riset (misalnya "belum diperiksa ulang" atau "catatan riset"). Tulis keterangan untuk pembaca; catatan riset untuk sumber ditaruh di kolom catatan_internal data/sumber.csv.',
+);
 const sourceId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Kode sumber hanya boleh huruf kecil, angka, dan tanda hubung (misalnya poskupang-2024-08-01).');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'Kode sumber hanya boleh huruf kecil, angka, dan tanda hubung (misalnya poskupang-2024-08-01).',
+  );
 const httpUrl = z
   .string()
   .trim()
-  .refine((s) => s === '' || (/^https?:\/\//i.test(s) && URL.canParse(s)), 'Alamat harus diawali http:// atau https:// dan berupa URL yang sah (alamat lain, misalnya javascript:, tidak diterima).')
+  .refine(
+    (s) => s === '' || (/^https?:\/\//i.test(s) && URL.canParse(s)),
+    'Alamat harus diawali http:// atau https:// dan berupa URL yang sah (alamat lain, misalnya javascript:, tidak diterima).',
+  )
   .transform((s) => (s === '' ? null : s));
 
 interface RowContext {
@@ -200,7 +243,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const text = read(name);
     if (text === null && optional) return null;
     if (text === null) {
-      issues.push({ file: label(name), line: 0, column: 0, message: `Berkas tidak ditemukan. Buat berkas ${name} sesuai data/README.md.`, severity: 'error' });
+      issues.push({
+        file: label(name),
+        line: 0,
+        column: 0,
+        message: `Berkas tidak ditemukan. Buat berkas ${name} sesuai data/README.md.`,
+        severity: 'error',
+      });
       return null;
     }
     const { table, issues: csvIssues, text: decoded, flagged } = readCsv(label(name), text, COLUMNS[key]);
@@ -218,23 +267,52 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const seen = new Map<string, number>();
     for (const row of wil.table.rows) {
       const r = parseRow(wil, row, {
-        kode: z.string().trim().regex(/^\d{2}(\d{2})?$/, 'Kode wilayah harus kode BPS: 2 angka untuk provinsi (53) atau 4 angka untuk kabupaten/kota (5321).'),
+        kode: z
+          .string()
+          .trim()
+          .regex(
+            /^\d{2}(\d{2})?$/,
+            'Kode wilayah harus kode BPS: 2 angka untuk provinsi (53) atau 4 angka untuk kabupaten/kota (5321).',
+          ),
         nama: requiredText('Nama wilayah'),
-        jenis: z.enum(['Provinsi', 'Kabupaten', 'Kota'], { error: 'Jenis harus "Provinsi", "Kabupaten", atau "Kota".' }),
+        jenis: z.enum(['Provinsi', 'Kabupaten', 'Kota'], {
+          error: 'Jenis harus "Provinsi", "Kabupaten", atau "Kota".',
+        }),
         ibu_kota: requiredText('Ibu kota'),
         kantor_cabang: optionalText,
         keterangan_kantor: optionalText,
-        alias: z.string().transform((s) => s.split('|').map((a) => a.trim()).filter(Boolean)),
+        alias: z.string().transform((s) =>
+          s
+            .split('|')
+            .map((a) => a.trim())
+            .filter(Boolean),
+        ),
       });
       if (!r) continue;
       const dup = seen.get(r.kode);
       if (dup !== undefined) {
-        issues.push({ file: wil.file, line: row.line, column: wil.table.columnIndex.kode!, columnName: 'kode', value: r.kode, message: `Kode ini sudah dipakai di baris ${dup}. Setiap wilayah hanya boleh satu baris.`, severity: 'error' });
+        issues.push({
+          file: wil.file,
+          line: row.line,
+          column: wil.table.columnIndex.kode!,
+          columnName: 'kode',
+          value: r.kode,
+          message: `Kode ini sudah dipakai di baris ${dup}. Setiap wilayah hanya boleh satu baris.`,
+          severity: 'error',
+        });
         continue;
       }
       seen.set(r.kode, row.line);
       if (!validCodes.has(r.kode)) {
-        issues.push({ file: wil.file, line: row.line, column: wil.table.columnIndex.kode!, columnName: 'kode', value: r.kode, message: `Kode ini bukan provinsi ${provinceCode} atau salah satu dari ${regionCodes.length} kabupaten/kotanya. Periksa kode BPS-nya.`, severity: 'error' });
+        issues.push({
+          file: wil.file,
+          line: row.line,
+          column: wil.table.columnIndex.kode!,
+          columnName: 'kode',
+          value: r.kode,
+          message: `Kode ini bukan provinsi ${provinceCode} atau salah satu dari ${regionCodes.length} kabupaten/kotanya. Periksa kode BPS-nya.`,
+          severity: 'error',
+        });
         continue;
       }
       wilayah.push({
@@ -250,7 +328,14 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     }
     for (const code of validCodes) {
       if (!seen.has(code)) {
-        issues.push({ file: wil.file, line: 0, column: wil.table.columnIndex.kode ?? 0, columnName: 'kode', message: `Wilayah dengan kode ${code} tidak ada. Daftar wilayah harus memuat provinsi (${provinceCode}) dan ke-${regionCodes.length} kabupaten/kota.`, severity: 'error' });
+        issues.push({
+          file: wil.file,
+          line: 0,
+          column: wil.table.columnIndex.kode ?? 0,
+          columnName: 'kode',
+          message: `Wilayah dengan kode ${code} tidak ada. Daftar wilayah harus memuat provinsi (${provinceCode}) dan ke-${regionCodes.length} kabupaten/kota.`,
+          severity: 'error',
+        });
       }
     }
     const aliasOwner = new Map<string, string>();
@@ -259,7 +344,15 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         const key = a.toLowerCase();
         const owner = aliasOwner.get(key);
         if (owner && owner !== r.kode) {
-          issues.push({ file: wil.file, line: seen.get(r.kode) ?? 0, column: wil.table.columnIndex.alias ?? 0, columnName: 'alias', value: a, message: `Nama atau alias "${a}" juga dipakai wilayah ${owner}. Setiap alias harus menunjuk satu wilayah saja.`, severity: 'error' });
+          issues.push({
+            file: wil.file,
+            line: seen.get(r.kode) ?? 0,
+            column: wil.table.columnIndex.alias ?? 0,
+            columnName: 'alias',
+            value: a,
+            message: `Nama atau alias "${a}" juga dipakai wilayah ${owner}. Setiap alias harus menunjuk satu wilayah saja.`,
+            severity: 'error',
+          });
         }
         aliasOwner.set(key, r.kode);
       }
@@ -277,16 +370,23 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       return p.value;
     });
   const regionCell = () =>
-    z.string().trim().min(1, 'Wilayah wajib diisi (kode, nama, atau alias).').transform((s, zc) => {
-      if (!resolver) return s;
-      const region = resolver.resolve(s);
-      if (!region) {
-        const hints = resolver.suggest(s);
-        zc.addIssue({ code: 'custom', message: `Wilayah tidak dikenal. Mungkin maksudnya ${hints.map((h) => `"${h}"`).join(' atau ')}? Pakai kode, nama, atau alias dari data/wilayah.csv.` });
-        return z.NEVER;
-      }
-      return region.kode;
-    });
+    z
+      .string()
+      .trim()
+      .min(1, 'Wilayah wajib diisi (kode, nama, atau alias).')
+      .transform((s, zc) => {
+        if (!resolver) return s;
+        const region = resolver.resolve(s);
+        if (!region) {
+          const hints = resolver.suggest(s);
+          zc.addIssue({
+            code: 'custom',
+            message: `Wilayah tidak dikenal. Mungkin maksudnya ${hints.map((h) => `"${h}"`).join(' atau ')}? Pakai kode, nama, atau alias dari data/wilayah.csv.`,
+          });
+          return z.NEVER;
+        }
+        return region.kode;
+      });
 
   // --- indikator.csv -------------------------------------------------------------------
   const indikator: Indikator[] = [];
@@ -295,23 +395,46 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const seen = new Map<string, number>();
     for (const row of ind.table.rows) {
       const r = parseRow(ind, row, {
-        id: z.string().trim().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'Kode indikator hanya boleh huruf kecil, angka, dan garis bawah (misalnya ucj_persen).'),
+        id: z
+          .string()
+          .trim()
+          .regex(
+            /^[a-z0-9]+(_[a-z0-9]+)*$/,
+            'Kode indikator hanya boleh huruf kecil, angka, dan garis bawah (misalnya ucj_persen).',
+          ),
         nama: requiredText('Nama indikator'),
-        satuan: z.string().trim().pipe(z.enum(['persen', 'orang'], { error: 'Satuan harus "persen" atau "orang".' })),
+        satuan: z
+          .string()
+          .trim()
+          .pipe(z.enum(['persen', 'orang'], { error: 'Satuan harus "persen" atau "orang".' })),
         definisi: requiredText('Definisi'),
-        batas_kelas: z.string().trim().transform((s, zc) => {
-          if (s === '') return null;
-          const parts = s.split('|').map((p) => Number(p.trim().replace(',', '.')));
-          if (parts.some((n) => !Number.isFinite(n)) || parts.some((n, i) => i > 0 && n <= parts[i - 1]!)) {
-            zc.addIssue({ code: 'custom', message: 'Batas kelas harus angka naik yang dipisah "|", misalnya 25|50|75|95.' });
-            return z.NEVER;
-          }
-          return parts;
-        }),
+        batas_kelas: z
+          .string()
+          .trim()
+          .transform((s, zc) => {
+            if (s === '') return null;
+            const parts = s.split('|').map((p) => Number(p.trim().replace(',', '.')));
+            if (parts.some((n) => !Number.isFinite(n)) || parts.some((n, i) => i > 0 && n <= parts[i - 1]!)) {
+              zc.addIssue({
+                code: 'custom',
+                message: 'Batas kelas harus angka naik yang dipisah "|", misalnya 25|50|75|95.',
+              });
+              return z.NEVER;
+            }
+            return parts;
+          }),
       });
       if (!r) continue;
       if (seen.has(r.id)) {
-        issues.push({ file: ind.file, line: row.line, column: ind.table.columnIndex.id!, columnName: 'id', value: r.id, message: `Indikator ini sudah ada di baris ${seen.get(r.id)}.`, severity: 'error' });
+        issues.push({
+          file: ind.file,
+          line: row.line,
+          column: ind.table.columnIndex.id!,
+          columnName: 'id',
+          value: r.id,
+          message: `Indikator ini sudah ada di baris ${seen.get(r.id)}.`,
+          severity: 'error',
+        });
         continue;
       }
       seen.set(r.id, row.line);
@@ -329,7 +452,10 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       const r = parseRow(src, row, {
         id: sourceId,
         penerbit: requiredText('Penerbit'),
-        judul: requiredText('Judul').refine((s) => !/^\[.*\]$/.test(s), 'Judul dalam kurung siku adalah judul sementara. Tulis judul asli bila sudah terlihat; bila belum, tulis uraian singkat tanpa kurung siku dan isi kolom terverifikasi dengan "tidak".'),
+        judul: requiredText('Judul').refine(
+          (s) => !/^\[.*\]$/.test(s),
+          'Judul dalam kurung siku adalah judul sementara. Tulis judul asli bila sudah terlihat; bila belum, tulis uraian singkat tanpa kurung siku dan isi kolom terverifikasi dengan "tidak".',
+        ),
         url: httpUrl,
         tanggal_terbit: isoDate('Tanggal terbit', today),
         tanggal_akses: z.union([z.literal('').transform(() => null), isoDate('Tanggal akses', today)]),
@@ -344,11 +470,28 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         continue;
       }
       if (sourceLines.has(r.id)) {
-        issues.push({ file: src.file, line: row.line, column: src.table.columnIndex.id!, columnName: 'id', value: r.id, message: `Kode sumber ini sudah dipakai di baris ${sourceLines.get(r.id)}. Beri kode lain.`, severity: 'error' });
+        issues.push({
+          file: src.file,
+          line: row.line,
+          column: src.table.columnIndex.id!,
+          columnName: 'id',
+          value: r.id,
+          message: `Kode sumber ini sudah dipakai di baris ${sourceLines.get(r.id)}. Beri kode lain.`,
+          severity: 'error',
+        });
         continue;
       }
       sourceLines.set(r.id, row.line);
-      sumber.push({ id: r.id, penerbit: r.penerbit, judul: r.judul, url: r.url, tanggalTerbit: r.tanggal_terbit, tanggalAkses: r.tanggal_akses, terverifikasi: r.terverifikasi, catatan: r.catatan });
+      sumber.push({
+        id: r.id,
+        penerbit: r.penerbit,
+        judul: r.judul,
+        url: r.url,
+        tanggalTerbit: r.tanggal_terbit,
+        tanggalAkses: r.tanggal_akses,
+        terverifikasi: r.terverifikasi,
+        catatan: r.catatan,
+      });
     }
   }
   const usedSources = new Set<string>();
@@ -357,7 +500,10 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       if (src && !sourceLines.has(s)) {
         const known = [...sourceLines.keys()];
         const near = known.sort((a, b) => distance(s, a) - distance(s, b)).slice(0, 1);
-        zc.addIssue({ code: 'custom', message: `Kode sumber tidak ada di data/sumber.csv.${near.length ? ` Mungkin maksudnya "${near[0]}"?` : ''} Tambahkan sumbernya dulu di sumber.csv.` });
+        zc.addIssue({
+          code: 'custom',
+          message: `Kode sumber tidak ada di data/sumber.csv.${near.length ? ` Mungkin maksudnya "${near[0]}"?` : ''} Tambahkan sumbernya dulu di sumber.csv.`,
+        });
         return z.NEVER;
       }
       usedSources.add(s);
@@ -373,9 +519,12 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     // constructing zod schemas inside the loop dominated the run time.
     const common = {
       wilayah: regionCell(),
-      indikator: z.string().trim().refine((s) => !ind || indicatorById.has(s), {
-        message: `Indikator tidak dikenal. Pilih salah satu dari data/indikator.csv: ${indikator.map((i) => i.id).join(', ')}.`,
-      }),
+      indikator: z
+        .string()
+        .trim()
+        .refine((s) => !ind || indicatorById.has(s), {
+          message: `Indikator tidak dikenal. Pilih salah satu dari data/indikator.csv: ${indikator.map((i) => i.id).join(', ')}.`,
+        }),
       kualifikasi: qualifier,
       sumber: sourceCell(),
       ragu: doubtFlag,
@@ -396,12 +545,25 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       const indicatorId = cell(kep.table, row, 'indikator');
       const indicator = indicatorById.get(indicatorId);
       const r = parseRow(kep, row, shapeFor(indicator?.satuan, isTarget(indicatorId))) as {
-        wilayah: string; periode: Periode; indikator: string; nilai: number | string; kualifikasi: Kualifikasi; sumber: string; ragu: boolean; catatan: string | null;
+        wilayah: string;
+        periode: Periode;
+        indikator: string;
+        nilai: number | string;
+        kualifikasi: Kualifikasi;
+        sumber: string;
+        ragu: boolean;
+        catatan: string | null;
       } | null;
       if (!r || !indicator) continue;
       const key = [r.wilayah, r.periode.id, r.indikator, r.sumber].join('|');
       if (keys.has(key)) {
-        issues.push({ file: kep.file, line: row.line, column: 0, message: `Pengamatan ganda: wilayah, periode, indikator, dan sumber yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu, atau bila angkanya berbeda, periksa mana yang benar.`, severity: 'error' });
+        issues.push({
+          file: kep.file,
+          line: row.line,
+          column: 0,
+          message: `Pengamatan ganda: wilayah, periode, indikator, dan sumber yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu, atau bila angkanya berbeda, periksa mana yang benar.`,
+          severity: 'error',
+        });
         continue;
       }
       keys.set(key, row.line);
@@ -438,7 +600,11 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const claimShape = {
       wilayah: regionCell(),
       periode: periodSchema(false),
-      program: z.string().trim().toUpperCase().pipe(z.enum(PROGRAM, { error: `Program harus salah satu dari ${PROGRAM.join(', ')}.` })),
+      program: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .pipe(z.enum(PROGRAM, { error: `Program harus salah satu dari ${PROGRAM.join(', ')}.` })),
       kasus: optionalNumber(parseCount),
       nominal_rp: optionalNumber(parseRupiah),
       kualifikasi_kasus: qualifier,
@@ -451,12 +617,25 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       const r = parseRow(kl, row, claimShape);
       if (!r) continue;
       if (r.kasus === null && r.nominal_rp === null) {
-        issues.push({ file: kl.file, line: row.line, column: kl.table.columnIndex.kasus!, columnName: 'kasus', message: 'Kolom kasus dan nominal_rp sama-sama kosong. Isi setidaknya satu, atau hapus barisnya.', severity: 'error' });
+        issues.push({
+          file: kl.file,
+          line: row.line,
+          column: kl.table.columnIndex.kasus!,
+          columnName: 'kasus',
+          message: 'Kolom kasus dan nominal_rp sama-sama kosong. Isi setidaknya satu, atau hapus barisnya.',
+          severity: 'error',
+        });
         continue;
       }
       const key = [r.wilayah, r.periode.id, r.program, r.sumber].join('|');
       if (keys.has(key)) {
-        issues.push({ file: kl.file, line: row.line, column: 0, message: `Klaim ganda: wilayah, periode, program, dan sumber yang sama sudah ada di baris ${keys.get(key)}.`, severity: 'error' });
+        issues.push({
+          file: kl.file,
+          line: row.line,
+          column: 0,
+          message: `Klaim ganda: wilayah, periode, program, dan sumber yang sama sudah ada di baris ${keys.get(key)}.`,
+          severity: 'error',
+        });
         continue;
       }
       keys.set(key, row.line);
@@ -483,32 +662,79 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const keys = new Map<string, number>();
     const base = {
       wilayah: requiredText('Wilayah (Indonesia atau nama provinsi)'),
-      tingkat: z.string().trim().toLowerCase().pipe(z.enum(['nasional', 'provinsi'], { error: 'Tingkat harus "nasional" atau "provinsi".' })),
-      ukuran: z.string().trim().toLowerCase().pipe(z.enum(['capaian', 'target'], { error: 'Ukuran harus "capaian" (angka yang dicapai) atau "target".' })),
+      tingkat: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .pipe(z.enum(['nasional', 'provinsi'], { error: 'Tingkat harus "nasional" atau "provinsi".' })),
+      ukuran: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .pipe(z.enum(['capaian', 'target'], { error: 'Ukuran harus "capaian" (angka yang dicapai) atau "target".' })),
       nilai: fromParsed(parsePercent),
-      jenis_dasar: z.string().trim().toLowerCase().pipe(z.enum(JENIS_DASAR, { error: `Jenis dasar hitungan harus salah satu dari ${JENIS_DASAR.join(', ')}; pakai tidak_disebut bila sumber tidak menyebut dasar hitungannya.` })),
+      jenis_dasar: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .pipe(
+          z.enum(JENIS_DASAR, {
+            error: `Jenis dasar hitungan harus salah satu dari ${JENIS_DASAR.join(', ')}; pakai tidak_disebut bila sumber tidak menyebut dasar hitungannya.`,
+          }),
+        ),
       dasar_hitungan: optionalText,
       sumber: sourceCell(),
       ragu: doubtFlag,
       catatan: optionalText,
     };
     // Targets name future years; achievements may not.
-    const shapes = { capaian: { ...base, periode: periodSchema(false) }, target: { ...base, periode: periodSchema(true) } };
+    const shapes = {
+      capaian: { ...base, periode: periodSchema(false) },
+      target: { ...base, periode: periodSchema(true) },
+    };
     for (const row of kon.table.rows) {
-      const r = parseRow(kon, row, cell(kon.table, row, 'ukuran').trim().toLowerCase() === 'target' ? shapes.target : shapes.capaian);
+      const r = parseRow(
+        kon,
+        row,
+        cell(kon.table, row, 'ukuran').trim().toLowerCase() === 'target' ? shapes.target : shapes.capaian,
+      );
       if (!r) continue;
       const col = (c: string) => kon.table.columnIndex[c] ?? 0;
       if ((r.tingkat === 'nasional') !== (r.wilayah.toLowerCase() === 'indonesia')) {
-        issues.push({ file: kon.file, line: row.line, column: col('tingkat'), columnName: 'tingkat', value: r.tingkat, message: 'Tingkat "nasional" hanya untuk wilayah "Indonesia", dan wilayah "Indonesia" harus bertingkat "nasional".', severity: 'error' });
+        issues.push({
+          file: kon.file,
+          line: row.line,
+          column: col('tingkat'),
+          columnName: 'tingkat',
+          value: r.tingkat,
+          message:
+            'Tingkat "nasional" hanya untuk wilayah "Indonesia", dan wilayah "Indonesia" harus bertingkat "nasional".',
+          severity: 'error',
+        });
         continue;
       }
       if (resolver?.resolve(r.wilayah)) {
-        issues.push({ file: kon.file, line: row.line, column: col('wilayah'), columnName: 'wilayah', value: r.wilayah, message: 'Wilayah ini ada di data/wilayah.csv. Angkanya ditulis di kepesertaan.csv, bukan di konteks-nasional.csv.', severity: 'error' });
+        issues.push({
+          file: kon.file,
+          line: row.line,
+          column: col('wilayah'),
+          columnName: 'wilayah',
+          value: r.wilayah,
+          message:
+            'Wilayah ini ada di data/wilayah.csv. Angkanya ditulis di kepesertaan.csv, bukan di konteks-nasional.csv.',
+          severity: 'error',
+        });
         continue;
       }
       const key = [r.wilayah.toLowerCase(), r.periode.id, r.ukuran, r.sumber, r.nilai].join('|');
       if (keys.has(key)) {
-        issues.push({ file: kon.file, line: row.line, column: 0, message: `Baris ganda: wilayah, periode, ukuran, sumber, dan nilai yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu.`, severity: 'error' });
+        issues.push({
+          file: kon.file,
+          line: row.line,
+          column: 0,
+          message: `Baris ganda: wilayah, periode, ukuran, sumber, dan nilai yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu.`,
+          severity: 'error',
+        });
         continue;
       }
       keys.set(key, row.line);
@@ -531,7 +757,15 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   if (src && kep && kl) {
     for (const s of sumber) {
       if (!usedSources.has(s.id)) {
-        issues.push({ file: src.file, line: sourceLines.get(s.id) ?? 0, column: src.table.columnIndex.id ?? 0, columnName: 'id', value: s.id, message: 'Sumber ini tidak dipakai oleh baris mana pun. Hapus atau pakai sumbernya.', severity: 'warning' });
+        issues.push({
+          file: src.file,
+          line: sourceLines.get(s.id) ?? 0,
+          column: src.table.columnIndex.id ?? 0,
+          columnName: 'id',
+          value: s.id,
+          message: 'Sumber ini tidak dipakai oleh baris mana pun. Hapus atau pakai sumbernya.',
+          severity: 'warning',
+        });
       }
     }
   }
@@ -569,7 +803,15 @@ function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issue
     for (const p of participants) {
       for (const w of workers) {
         if (p.nilai > w.nilai) {
-          issues.push({ file, line: p.baris, column: nilaiCol, columnName: 'nilai', value: String(p.nilai), message: `Peserta aktif (${p.nilai}) melebihi jumlah pekerja penyebut UCJ (${w.nilai}) di baris ${w.baris} untuk wilayah dan periode yang sama. Periksa apakah angkanya tertukar.`, severity: 'error' });
+          issues.push({
+            file,
+            line: p.baris,
+            column: nilaiCol,
+            columnName: 'nilai',
+            value: String(p.nilai),
+            message: `Peserta aktif (${p.nilai}) melebihi jumlah pekerja penyebut UCJ (${w.nilai}) di baris ${w.baris} untuk wilayah dan periode yang sama. Periksa apakah angkanya tertukar.`,
+            severity: 'error',
+          });
         }
       }
       const pct = rows.filter((o) => o.indikator === INDIKATOR_UCJ && o.sumber === p.sumber);
@@ -578,7 +820,15 @@ function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issue
       const computed = (100 * p.nilai) / w.nilai;
       for (const c of pct) {
         if (Math.abs(c.nilai - computed) > 0.1) {
-          issues.push({ file, line: c.baris, column: nilaiCol, columnName: 'nilai', value: String(c.nilai), message: `Persen UCJ ${c.nilai} tidak cocok dengan jumlahnya sendiri: ${p.nilai} peserta (baris ${p.baris}) dari ${w.nilai} pekerja (baris ${w.baris}) = ${computed.toFixed(2)} persen. Periksa salah satu dari ketiga angka.`, severity: 'error' });
+          issues.push({
+            file,
+            line: c.baris,
+            column: nilaiCol,
+            columnName: 'nilai',
+            value: String(c.nilai),
+            message: `Persen UCJ ${c.nilai} tidak cocok dengan jumlahnya sendiri: ${p.nilai} peserta (baris ${p.baris}) dari ${w.nilai} pekerja (baris ${w.baris}) = ${computed.toFixed(2)} persen. Periksa salah satu dari ketiga angka.`,
+            severity: 'error',
+          });
         }
       }
     }

@@ -3,7 +3,20 @@
 // Excel counts from 1899-12-30 (45793). Both are explained as what they are, with the
 // YYYY-MM-DD (or YYYY-MM for periods) the editor should write instead.
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Ymd {
@@ -44,7 +57,9 @@ export function spreadsheetDateHint(raw: string, month = false): string | null {
     const y = dmy[3]!.length === 2 ? 2000 + Number(dmy[3]) : Number(dmy[3]);
     const dayFirst: Ymd = { y, m: b, d: a };
     const monthFirst: Ymd = { y, m: a, d: b };
-    const readings = [valid(dayFirst) ? dayFirst : null, valid(monthFirst) && a !== b ? monthFirst : null].filter((r): r is Ymd => r !== null);
+    const readings = [valid(dayFirst) ? dayFirst : null, valid(monthFirst) && a !== b ? monthFirst : null].filter(
+      (r): r is Ymd => r !== null,
+    );
     if (readings.length === 1) {
       const r = readings[0]!;
       const order = r === dayFirst ? 'hari/bulan/tahun' : 'bulan/hari/tahun';
@@ -58,7 +73,8 @@ export function spreadsheetDateHint(raw: string, month = false): string | null {
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (ymd) {
     const r: Ymd = { y: Number(ymd[1]), m: Number(ymd[2]), d: Number(ymd[3]) };
-    if (valid(r)) return `"${text}" tampaknya tanggal format Excel; tulis ${want} dengan tanda hubung, misalnya ${iso(r, month)}.`;
+    if (valid(r))
+      return `"${text}" tampaknya tanggal format Excel; tulis ${want} dengan tanda hubung, misalnya ${iso(r, month)}.`;
   }
   // m/y or m-y (a month cell): 5/2025, 05-2025.
   const my = /^(\d{1,2})[/.-](\d{4})$/.exec(text);

@@ -50,7 +50,13 @@ export interface Selisih {
 }
 
 const obsValue = (o: Observasi): NilaiRilis => ({ nilai: o.nilai, kualifikasi: o.kualifikasi, ragu: o.ragu });
-const claimValue = (c: Klaim): NilaiRilis => ({ nilai: c.kasus, kualifikasi: c.kualifikasiKasus, ragu: c.ragu, nominalRp: c.nominalRp, kualifikasiNominal: c.kualifikasiNominal });
+const claimValue = (c: Klaim): NilaiRilis => ({
+  nilai: c.kasus,
+  kualifikasi: c.kualifikasiKasus,
+  ragu: c.ragu,
+  nominalRp: c.nominalRp,
+  kualifikasiNominal: c.kualifikasiNominal,
+});
 const same = (a: NilaiRilis, b: NilaiRilis) => canonicalJson(a) === canonicalJson(b);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -70,15 +76,28 @@ export function compareDatasets(before: Dataset | null, after: Dataset): Selisih
     const base = (x: T) => ({ wilayah: x.wilayah, indikator: indikator(x), periode: x.periode.id, sumber: x.sumber });
     for (const [k, x] of neu) {
       const prev = old.get(k);
-      if (!prev) perubahan.push({ jenis: 'baru', ...base(x), ...(before && !oldSources.has(x.sumber) ? { sumberBaru: true } : {}), sesudah: value(x) });
-      else if (!same(value(prev), value(x))) perubahan.push({ jenis: 'dikoreksi', ...base(x), sebelum: value(prev), sesudah: value(x) });
+      if (!prev)
+        perubahan.push({
+          jenis: 'baru',
+          ...base(x),
+          ...(before && !oldSources.has(x.sumber) ? { sumberBaru: true } : {}),
+          sesudah: value(x),
+        });
+      else if (!same(value(prev), value(x)))
+        perubahan.push({ jenis: 'dikoreksi', ...base(x), sebelum: value(prev), sesudah: value(x) });
       else if (prev.catatan !== x.catatan) perubahan.push({ jenis: 'keterangan', ...base(x), catatan: x.catatan });
     }
     for (const [k, x] of old) if (!neu.has(k)) perubahan.push({ jenis: 'dihapus', ...base(x), sebelum: value(x) });
   };
   compare(before?.observasi ?? [], after.observasi, observationKey, (o) => o.indikator, obsValue);
   compare(before?.klaim ?? [], after.klaim, claimKey, (c) => `klaim:${c.program}`, claimValue);
-  perubahan.sort((a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.indikator, b.indikator) || cmp(a.periode, b.periode) || cmp(a.sumber, b.sumber));
+  perubahan.sort(
+    (a, b) =>
+      cmp(a.wilayah, b.wilayah) ||
+      cmp(a.indikator, b.indikator) ||
+      cmp(a.periode, b.periode) ||
+      cmp(a.sumber, b.sumber),
+  );
 
   const lainnya: PerubahanLain[] = [];
   if (before) {
@@ -103,7 +122,10 @@ export function nilaiTeks(v: NilaiRilis | undefined): string {
   if (!v) return '-';
   const q = (k: Kualifikasi) => (k ? `${k} ` : '');
   const main = v.nilai === null ? '-' : `${q(v.kualifikasi)}${v.nilai}`;
-  const rp = v.nominalRp === undefined ? '' : `, Rp${v.nominalRp === null ? '-' : `${q(v.kualifikasiNominal ?? null)}${v.nominalRp}`}`;
+  const rp =
+    v.nominalRp === undefined
+      ? ''
+      : `, Rp${v.nominalRp === null ? '-' : `${q(v.kualifikasiNominal ?? null)}${v.nominalRp}`}`;
   return `${main}${rp}${v.ragu ? ' (ragu)' : ''}`;
 }
 
@@ -117,7 +139,13 @@ export function formatSelisih(s: Selisih, names: Map<string, string>): string[] 
       out.push(`  ${names.get(c.wilayah) ?? c.wilayah} (${c.wilayah}):`);
     }
     const detail =
-      c.jenis === 'dikoreksi' ? `${nilaiTeks(c.sebelum)} -> ${nilaiTeks(c.sesudah)}` : c.jenis === 'baru' ? `${nilaiTeks(c.sesudah)}${c.sumberBaru ? ' (sumber baru)' : ''}` : c.jenis === 'dihapus' ? nilaiTeks(c.sebelum) : `catatan: ${c.catatan ?? '(dihapus)'}`;
+      c.jenis === 'dikoreksi'
+        ? `${nilaiTeks(c.sebelum)} -> ${nilaiTeks(c.sesudah)}`
+        : c.jenis === 'baru'
+          ? `${nilaiTeks(c.sesudah)}${c.sumberBaru ? ' (sumber baru)' : ''}`
+          : c.jenis === 'dihapus'
+            ? nilaiTeks(c.sebelum)
+            : `catatan: ${c.catatan ?? '(dihapus)'}`;
     out.push(`    ${c.jenis.padEnd(10)} ${c.indikator} ${c.periode} [${c.sumber}]: ${detail}`);
   }
   if (s.lainnya.length) {

@@ -19,7 +19,11 @@ function integerFrom(text: string): number | null {
 /** Counts of people or cases: whole, non-negative, dots only as thousands separators. */
 export function parseCount(raw: string): Parsed<number> {
   const text = raw.trim();
-  if (text === '') return { ok: false, message: 'Sel kosong. Isi dengan angka, atau hapus barisnya bila angkanya tidak dipublikasikan.' };
+  if (text === '')
+    return {
+      ok: false,
+      message: 'Sel kosong. Isi dengan angka, atau hapus barisnya bila angkanya tidak dipublikasikan.',
+    };
   if (/^[-−]/.test(text)) {
     return { ok: false, message: 'Jumlah tidak boleh negatif. Periksa kembali angka di sumber.' };
   }
@@ -28,7 +32,8 @@ export function parseCount(raw: string): Parsed<number> {
     if (/^\d+,\d+$/.test(text) || /^\d{1,3}(,\d{3})+$/.test(text)) {
       return {
         ok: false,
-        message: 'Jumlah harus bilangan bulat. Koma tidak dipakai pada kolom jumlah: tulis 558115 atau 558.115 (titik sebagai pemisah ribuan).',
+        message:
+          'Jumlah harus bilangan bulat. Koma tidak dipakai pada kolom jumlah: tulis 558115 atau 558.115 (titik sebagai pemisah ribuan).',
       };
     }
     return { ok: false, message: 'Bukan angka jumlah yang sah. Tulis bilangan bulat, misalnya 558115 atau 558.115.' };
@@ -40,17 +45,31 @@ export function parseCount(raw: string): Parsed<number> {
 /** Percentages 0-100: comma or dot as the decimal mark, optional trailing %. */
 export function parsePercent(raw: string): Parsed<number> {
   const text = raw.trim().replace(/\s*%$/, '');
-  if (text === '') return { ok: false, message: 'Sel kosong. Isi dengan persen, atau hapus barisnya bila angkanya tidak dipublikasikan.' };
+  if (text === '')
+    return {
+      ok: false,
+      message: 'Sel kosong. Isi dengan persen, atau hapus barisnya bila angkanya tidak dipublikasikan.',
+    };
   if (/^\d{1,3}\.\d{3}$/.test(text)) {
-    return { ok: false, message: 'Ambigu: dalam penulisan Indonesia titik adalah pemisah ribuan. Tulis persen dengan koma desimal, misalnya 33,73.' };
+    return {
+      ok: false,
+      message:
+        'Ambigu: dalam penulisan Indonesia titik adalah pemisah ribuan. Tulis persen dengan koma desimal, misalnya 33,73.',
+    };
   }
   const m = /^([-−]?)(\d+)(?:[.,](\d+))?$/.exec(text);
   if (!m) {
-    return { ok: false, message: 'Bukan angka persen yang sah. Tulis misalnya 33,73 atau 33.73 (tanpa pemisah ribuan).' };
+    return {
+      ok: false,
+      message: 'Bukan angka persen yang sah. Tulis misalnya 33,73 atau 33.73 (tanpa pemisah ribuan).',
+    };
   }
   const value = Number(`${m[1] ? '-' : ''}${m[2]}${m[3] ? `.${m[3]}` : ''}`);
   if (value < 0 || value > 100) {
-    return { ok: false, message: 'Persen harus di antara 0 dan 100. Periksa apakah angkanya tertukar dengan jumlah orang.' };
+    return {
+      ok: false,
+      message: 'Persen harus di antara 0 dan 100. Periksa apakah angkanya tertukar dengan jumlah orang.',
+    };
   }
   return { ok: true, value };
 }
@@ -68,7 +87,10 @@ export function parseRupiah(raw: string): Parsed<number> {
   }
   const value = integerFrom(text);
   if (value === null) {
-    return { ok: false, message: 'Bukan nominal rupiah yang sah. Tulis rupiah penuh, misalnya 381080853812 atau 381.080.853.812.' };
+    return {
+      ok: false,
+      message: 'Bukan nominal rupiah yang sah. Tulis rupiah penuh, misalnya 381080853812 atau 381.080.853.812.',
+    };
   }
   if (!Number.isSafeInteger(value)) return { ok: false, message: 'Angka terlalu besar untuk dibaca dengan tepat.' };
   return { ok: true, value };

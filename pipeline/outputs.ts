@@ -1,8 +1,13 @@
 import { chronological, pickLatest } from '#model/latest.ts';
-import { PROGRAM, type Observasi, type ObservasiTerkini, type RingkasanIndikator, type SiteData } from '#model/schema.ts';
+import {
+  PROGRAM,
+  type Observasi,
+  type ObservasiTerkini,
+  type RingkasanIndikator,
+  type SiteData,
+} from '#model/schema.ts';
 import type { Dataset } from './dataset.ts';
 import { writeCsv, writeCsvObjects, type CsvCell } from '#model/csv-write.ts';
-
 
 /** Code-point order: every key sorted here is ASCII, and localeCompare (ICU) was the hot spot. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -54,14 +59,16 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
   }
 
   const usedSources = new Set([...ds.observasi.map((o) => o.sumber), ...ds.klaim.map((c) => c.sumber)]);
-  const diperbarui = ds.sumber
-    .filter((s) => usedSources.has(s.id))
-    .map((s) => s.tanggalTerbit)
-    .sort()
-    .at(-1) ?? '';
+  const diperbarui =
+    ds.sumber
+      .filter((s) => usedSources.has(s.id))
+      .map((s) => s.tanggalTerbit)
+      .sort()
+      .at(-1) ?? '';
 
   const klaim = [...ds.klaim].sort(
-    (a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.periode.end, b.periode.end) || cmp(a.program, b.program) || a.baris - b.baris,
+    (a, b) =>
+      cmp(a.wilayah, b.wilayah) || cmp(a.periode.end, b.periode.end) || cmp(a.program, b.program) || a.baris - b.baris,
   );
 
   return {
@@ -69,11 +76,15 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
     wilayah: ds.wilayah,
     indikator,
     sumber: [...ds.sumber].sort((a, b) => cmp(a.id, b.id)),
-    observasi: [...ds.observasi].sort((a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.indikator, b.indikator) || recency(a, b)),
+    observasi: [...ds.observasi].sort(
+      (a, b) => cmp(a.wilayah, b.wilayah) || cmp(a.indikator, b.indikator) || recency(a, b),
+    ),
     terkini,
     provinsi,
     klaim,
-    konteks: [...ds.konteks].sort((a, b) => cmp(a.periode.end, b.periode.end) || cmp(a.wilayah, b.wilayah) || a.baris - b.baris),
+    konteks: [...ds.konteks].sort(
+      (a, b) => cmp(a.periode.end, b.periode.end) || cmp(a.wilayah, b.wilayah) || a.baris - b.baris,
+    ),
   };
 }
 
@@ -93,15 +104,63 @@ export function downloads(data: SiteData): Record<string, string> {
     return [id, s?.penerbit ?? '', s?.judul ?? '', s?.tanggalTerbit ?? '', s?.url ?? ''];
   };
   const SOURCE_COLS = ['sumber_id', 'sumber_penerbit', 'sumber_judul', 'sumber_tanggal', 'sumber_url'];
-  const OBS_COLS = ['kode_wilayah', 'nama_wilayah', 'periode', 'periode_mulai', 'periode_akhir', 'indikator', 'satuan', 'nilai', 'kualifikasi', 'ragu', 'catatan', ...SOURCE_COLS];
-  const CLAIM_COLS = ['kode_wilayah', 'nama_wilayah', 'periode', 'periode_mulai', 'periode_akhir', 'program', 'kasus', 'kualifikasi_kasus', 'nominal_rp', 'kualifikasi_nominal', 'ragu', 'catatan', ...SOURCE_COLS];
+  const OBS_COLS = [
+    'kode_wilayah',
+    'nama_wilayah',
+    'periode',
+    'periode_mulai',
+    'periode_akhir',
+    'indikator',
+    'satuan',
+    'nilai',
+    'kualifikasi',
+    'ragu',
+    'catatan',
+    ...SOURCE_COLS,
+  ];
+  const CLAIM_COLS = [
+    'kode_wilayah',
+    'nama_wilayah',
+    'periode',
+    'periode_mulai',
+    'periode_akhir',
+    'program',
+    'kasus',
+    'kualifikasi_kasus',
+    'nominal_rp',
+    'kualifikasi_nominal',
+    'ragu',
+    'catatan',
+    ...SOURCE_COLS,
+  ];
   const obsRows = data.observasi.map((o) => [
-    o.wilayah, region.get(o.wilayah)?.nama ?? '', o.periode.id, o.periode.start, o.periode.end, o.indikator,
-    unit.get(o.indikator) ?? '', num(o.nilai), o.kualifikasi ?? '', o.ragu ? 'ya' : 'tidak', o.catatan ?? '', ...sourceCols(o.sumber),
+    o.wilayah,
+    region.get(o.wilayah)?.nama ?? '',
+    o.periode.id,
+    o.periode.start,
+    o.periode.end,
+    o.indikator,
+    unit.get(o.indikator) ?? '',
+    num(o.nilai),
+    o.kualifikasi ?? '',
+    o.ragu ? 'ya' : 'tidak',
+    o.catatan ?? '',
+    ...sourceCols(o.sumber),
   ]);
   const claimRows = data.klaim.map((c) => [
-    c.wilayah, region.get(c.wilayah)?.nama ?? '', c.periode.id, c.periode.start, c.periode.end, c.program,
-    num(c.kasus), c.kualifikasiKasus ?? '', num(c.nominalRp), c.kualifikasiNominal ?? '', c.ragu ? 'ya' : 'tidak', c.catatan ?? '', ...sourceCols(c.sumber),
+    c.wilayah,
+    region.get(c.wilayah)?.nama ?? '',
+    c.periode.id,
+    c.periode.start,
+    c.periode.end,
+    c.program,
+    num(c.kasus),
+    c.kualifikasiKasus ?? '',
+    num(c.nominalRp),
+    c.kualifikasiNominal ?? '',
+    c.ragu ? 'ya' : 'tidak',
+    c.catatan ?? '',
+    ...sourceCols(c.sumber),
   ]);
   // The JSON download is normalised (rows cite sumber_id; the sources are listed once),
   // unlike the CSV, which repeats them so a spreadsheet user needs no lookup.
@@ -113,9 +172,32 @@ export function downloads(data: SiteData): Record<string, string> {
       return o;
     });
   };
-  const wilayah = data.wilayah.map((w) => ({ kode: w.kode, nama: w.nama, jenis: w.jenis, ibu_kota: w.ibuKota, kantor_cabang: w.kantorCabang ?? '', alias: w.alias.join('|'), slug: w.slug }));
-  const sumber = data.sumber.map((s) => ({ id: s.id, penerbit: s.penerbit, judul: s.judul, url: s.url ?? '', tanggal_terbit: s.tanggalTerbit, tanggal_akses: s.tanggalAkses ?? '', terverifikasi: s.terverifikasi ? 'ya' : 'tidak', catatan: s.catatan ?? '' }));
-  const indikator = data.indikator.map((i) => ({ id: i.id, nama: i.nama, satuan: i.satuan, definisi: i.definisi, batas_kelas: (i.batasKelas ?? []).join('|') }));
+  const wilayah = data.wilayah.map((w) => ({
+    kode: w.kode,
+    nama: w.nama,
+    jenis: w.jenis,
+    ibu_kota: w.ibuKota,
+    kantor_cabang: w.kantorCabang ?? '',
+    alias: w.alias.join('|'),
+    slug: w.slug,
+  }));
+  const sumber = data.sumber.map((s) => ({
+    id: s.id,
+    penerbit: s.penerbit,
+    judul: s.judul,
+    url: s.url ?? '',
+    tanggal_terbit: s.tanggalTerbit,
+    tanggal_akses: s.tanggalAkses ?? '',
+    terverifikasi: s.terverifikasi ? 'ya' : 'tidak',
+    catatan: s.catatan ?? '',
+  }));
+  const indikator = data.indikator.map((i) => ({
+    id: i.id,
+    nama: i.nama,
+    satuan: i.satuan,
+    definisi: i.definisi,
+    batas_kelas: (i.batasKelas ?? []).join('|'),
+  }));
 
   const json = {
     versi: data.meta.versi,
@@ -145,7 +227,11 @@ const SOURCE_FIELDS = [
   { name: 'sumber_url', type: 'string', format: 'uri', description: 'Alamat sumber' },
 ];
 const PERIOD_FIELDS = [
-  { name: 'periode', type: 'string', description: 'Periode seperti ditulis: YYYY, YYYY-MM, YYYY-MM/YYYY-MM, atau YYYY/YYYY' },
+  {
+    name: 'periode',
+    type: 'string',
+    description: 'Periode seperti ditulis: YYYY, YYYY-MM, YYYY-MM/YYYY-MM, atau YYYY/YYYY',
+  },
   { name: 'periode_mulai', type: 'yearmonth', description: 'Bulan pertama yang dicakup' },
   { name: 'periode_akhir', type: 'yearmonth', description: 'Bulan terakhir yang dicakup' },
 ];
@@ -170,35 +256,91 @@ function dataPackage(data: SiteData) {
     description: `Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi NTT dan ${data.wilayah.filter((w) => w.jenis !== 'Provinsi').length} kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumbernya. Wilayah tanpa angka yang dipublikasikan tidak punya baris.`,
     version: data.meta.versi,
     created: data.meta.diperbarui,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
-    sources: data.sumber.map((s) => ({ title: `${s.penerbit}: ${s.judul} (${s.tanggalTerbit})`, ...(s.url ? { path: s.url } : {}) })),
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0',
+      },
+    ],
+    sources: data.sumber.map((s) => ({
+      title: `${s.penerbit}: ${s.judul} (${s.tanggalTerbit})`,
+      ...(s.url ? { path: s.url } : {}),
+    })),
     resources: [
-      csvResource('kepesertaan', [
+      csvResource(
+        'kepesertaan',
+        [
           { name: 'kode_wilayah', type: 'string', description: 'Kode BPS: 53 provinsi, 53xx kabupaten/kota' },
           { name: 'nama_wilayah', type: 'string' },
           ...PERIOD_FIELDS,
-          { name: 'indikator', type: 'string', description: 'Kode indikator; lihat indikator.csv', constraints: { enum: data.indikator.map((i) => i.id) } },
-          { name: 'satuan', type: 'string', description: '"persen" (0-100) atau "orang"', constraints: { enum: ['persen', 'orang'] } },
-          { name: 'nilai', type: 'number', description: 'Nilai dalam satuan pada kolom satuan; titik sebagai tanda desimal', constraints: { required: true, minimum: 0 } },
+          {
+            name: 'indikator',
+            type: 'string',
+            description: 'Kode indikator; lihat indikator.csv',
+            constraints: { enum: data.indikator.map((i) => i.id) },
+          },
+          {
+            name: 'satuan',
+            type: 'string',
+            description: '"persen" (0-100) atau "orang"',
+            constraints: { enum: ['persen', 'orang'] },
+          },
+          {
+            name: 'nilai',
+            type: 'number',
+            description: 'Nilai dalam satuan pada kolom satuan; titik sebagai tanda desimal',
+            constraints: { required: true, minimum: 0 },
+          },
           { name: 'kualifikasi', ...QUALIFIER, description: 'Kata sumber tentang ketepatan angka' },
-          { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'Angka diragukan (lihat catatan); tidak dipakai di peta' },
+          {
+            name: 'ragu',
+            type: 'boolean',
+            trueValues: ['ya'],
+            falseValues: ['tidak'],
+            description: 'Angka diragukan (lihat catatan); tidak dipakai di peta',
+          },
           { name: 'catatan', type: 'string' },
           ...SOURCE_FIELDS,
-      ], ['kode_wilayah', 'periode', 'indikator', 'sumber_id']),
-      csvResource('klaim', [
+        ],
+        ['kode_wilayah', 'periode', 'indikator', 'sumber_id'],
+      ),
+      csvResource(
+        'klaim',
+        [
           { name: 'kode_wilayah', type: 'string' },
           { name: 'nama_wilayah', type: 'string' },
           ...PERIOD_FIELDS,
-          { name: 'program', type: 'string', description: 'JKK kecelakaan kerja, JKM kematian, JHT hari tua, JP pensiun, JKP kehilangan pekerjaan, BEASISWA, TOTAL', constraints: { enum: [...PROGRAM] } },
-          { name: 'kasus', type: 'integer', description: 'Jumlah kasus atau penerima (lihat catatan); kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
+          {
+            name: 'program',
+            type: 'string',
+            description:
+              'JKK kecelakaan kerja, JKM kematian, JHT hari tua, JP pensiun, JKP kehilangan pekerjaan, BEASISWA, TOTAL',
+            constraints: { enum: [...PROGRAM] },
+          },
+          {
+            name: 'kasus',
+            type: 'integer',
+            description: 'Jumlah kasus atau penerima (lihat catatan); kosong = tidak dipublikasikan',
+            constraints: { minimum: 0 },
+          },
           { name: 'kualifikasi_kasus', ...QUALIFIER },
-          { name: 'nominal_rp', type: 'integer', description: 'Nominal dibayarkan, rupiah penuh; kosong = tidak dipublikasikan', constraints: { minimum: 0 } },
+          {
+            name: 'nominal_rp',
+            type: 'integer',
+            description: 'Nominal dibayarkan, rupiah penuh; kosong = tidak dipublikasikan',
+            constraints: { minimum: 0 },
+          },
           { name: 'kualifikasi_nominal', ...QUALIFIER },
           { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'] },
           { name: 'catatan', type: 'string' },
           ...SOURCE_FIELDS,
-      ], ['kode_wilayah', 'periode', 'program', 'sumber_id']),
-      csvResource('wilayah', [
+        ],
+        ['kode_wilayah', 'periode', 'program', 'sumber_id'],
+      ),
+      csvResource(
+        'wilayah',
+        [
           { name: 'kode', type: 'string', description: 'Kode BPS' },
           { name: 'nama', type: 'string' },
           { name: 'jenis', type: 'string', constraints: { enum: ['Provinsi', 'Kabupaten', 'Kota'] } },
@@ -206,24 +348,40 @@ function dataPackage(data: SiteData) {
           { name: 'kantor_cabang', type: 'string', description: 'Kantor cabang BPJS Ketenagakerjaan yang melayani' },
           { name: 'alias', type: 'string', description: 'Nama lain, dipisah |' },
           { name: 'slug', type: 'string', description: 'Bagian alamat halaman wilayah' },
-      ], ['kode']),
-      csvResource('sumber', [
+        ],
+        ['kode'],
+      ),
+      csvResource(
+        'sumber',
+        [
           { name: 'id', type: 'string' },
           { name: 'penerbit', type: 'string' },
           { name: 'judul', type: 'string' },
           { name: 'url', type: 'string', format: 'uri' },
           { name: 'tanggal_terbit', type: 'date' },
           { name: 'tanggal_akses', type: 'date' },
-          { name: 'terverifikasi', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'Judul dan alamat sudah dicocokkan dengan halaman aslinya' },
+          {
+            name: 'terverifikasi',
+            type: 'boolean',
+            trueValues: ['ya'],
+            falseValues: ['tidak'],
+            description: 'Judul dan alamat sudah dicocokkan dengan halaman aslinya',
+          },
           { name: 'catatan', type: 'string' },
-      ], ['id']),
-      csvResource('indikator', [
+        ],
+        ['id'],
+      ),
+      csvResource(
+        'indikator',
+        [
           { name: 'id', type: 'string' },
           { name: 'nama', type: 'string' },
           { name: 'satuan', type: 'string', constraints: { enum: ['persen', 'orang'] } },
           { name: 'definisi', type: 'string' },
           { name: 'batas_kelas', type: 'string', description: 'Batas kelas warna peta, dipisah |' },
-      ], ['id']),
+        ],
+        ['id'],
+      ),
     ],
   };
 }

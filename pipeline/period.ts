@@ -19,7 +19,8 @@ const MONTH_RANGE = /^(\d{4})-(\d{1,2})\s*\/\s*(\d{4})-(\d{1,2})$/;
 const YEAR_RANGE = /^(\d{4})\s*\/\s*(\d{4})$/;
 
 const pad = (m: number) => String(m).padStart(2, '0');
-const HOW = 'Tulis periode sebagai YYYY (2024), YYYY-MM (2024-06), YYYY-MM/YYYY-MM (2025-01/2025-04) atau YYYY/YYYY (2023/2024).';
+const HOW =
+  'Tulis periode sebagai YYYY (2024), YYYY-MM (2024-06), YYYY-MM/YYYY-MM (2025-01/2025-04) atau YYYY/YYYY (2023/2024).';
 
 function month(y: string, m: string): string | null {
   const n = Number(m);
@@ -62,7 +63,10 @@ export function parsePeriod(raw: string, today: Date, allowFuture = false): Pars
   }
   const current = `${today.getUTCFullYear()}-${pad(today.getUTCMonth() + 1)}`;
   if (!allowFuture && p.start > current) {
-    return { ok: false, message: `Periode ini belum terjadi (hari ini ${current}). Periksa tahunnya; hanya indikator target yang boleh berperiode masa depan.` };
+    return {
+      ok: false,
+      message: `Periode ini belum terjadi (hari ini ${current}). Periksa tahunnya; hanya indikator target yang boleh berperiode masa depan.`,
+    };
   }
   return { ok: true, value: p };
 }

@@ -24,11 +24,23 @@ const COLUMNS = { required: ['kode', 'kolom', 'baris', 'label', 'pulau'] };
 const MAX_GRID = 30;
 
 /** Reads and checks the layout against the regions of the dataset (codes of kabupaten/kota). */
-export function loadPetak(text: string, regions: { kode: string; nama: string }[], file = `data/${PETAK_FILE}`): { petak: Petak[]; issues: DataIssue[] } {
+export function loadPetak(
+  text: string,
+  regions: { kode: string; nama: string }[],
+  file = `data/${PETAK_FILE}`,
+): { petak: Petak[]; issues: DataIssue[] } {
   const { table, issues } = readCsv(file, text, COLUMNS);
   if (!table) return { petak: [], issues };
   const err = (line: number, name: string, value: string, message: string) =>
-    issues.push({ file, line, column: table.columnIndex[name] ?? 0, columnName: name, value, message, severity: 'error' });
+    issues.push({
+      file,
+      line,
+      column: table.columnIndex[name] ?? 0,
+      columnName: name,
+      value,
+      message,
+      severity: 'error',
+    });
   const known = new Map(regions.map((r) => [r.kode, r.nama]));
   const seen = new Map<string, number>();
   const cells = new Map<string, { kode: string; line: number }>();
@@ -41,26 +53,62 @@ export function loadPetak(text: string, regions: { kode: string; nama: string }[
       const raw = cell(table, row, name);
       const n = Number(raw);
       if (!/^\d+$/.test(raw) || n >= MAX_GRID) {
-        err(row.line, name, raw, `${name === 'kolom' ? 'Kolom' : 'Baris'} petak harus bilangan bulat 0 sampai ${MAX_GRID - 1}, misalnya 3.`);
+        err(
+          row.line,
+          name,
+          raw,
+          `${name === 'kolom' ? 'Kolom' : 'Baris'} petak harus bilangan bulat 0 sampai ${MAX_GRID - 1}, misalnya 3.`,
+        );
         return null;
       }
       return n;
     });
-    if (!known.has(kode)) err(row.line, 'kode', kode, `Kode ${kode || '(kosong)'} bukan kabupaten/kota di data/wilayah.csv. Pakai kode BPS empat angka, misalnya 5321 untuk Malaka.`);
-    else if (seen.has(kode)) err(row.line, 'kode', kode, `${known.get(kode)} (${kode}) sudah punya petak di baris ${seen.get(kode)}. Satu kabupaten/kota, satu petak: hapus salah satunya.`);
+    if (!known.has(kode))
+      err(
+        row.line,
+        'kode',
+        kode,
+        `Kode ${kode || '(kosong)'} bukan kabupaten/kota di data/wilayah.csv. Pakai kode BPS empat angka, misalnya 5321 untuk Malaka.`,
+      );
+    else if (seen.has(kode))
+      err(
+        row.line,
+        'kode',
+        kode,
+        `${known.get(kode)} (${kode}) sudah punya petak di baris ${seen.get(kode)}. Satu kabupaten/kota, satu petak: hapus salah satunya.`,
+      );
     else seen.set(kode, row.line);
-    if (!label || label.length > 4) err(row.line, 'label', label, 'Label petak harus 1 sampai 4 huruf (mis. MLK untuk Malaka), supaya terbaca di layar ponsel.');
+    if (!label || label.length > 4)
+      err(
+        row.line,
+        'label',
+        label,
+        'Label petak harus 1 sampai 4 huruf (mis. MLK untuk Malaka), supaya terbaca di layar ponsel.',
+      );
     if (!pulau) err(row.line, 'pulau', pulau, 'Tulis nama pulau atau gugus pulau, misalnya Timor.');
     const [kolom, baris] = nums;
     if (kolom === null || baris === null || kolom === undefined || baris === undefined) continue;
     const key = `${kolom},${baris}`;
     const other = cells.get(key);
-    if (other) err(row.line, 'kolom', String(kolom), `Petak ${kode} menempati kolom ${kolom}, baris ${baris} yang sudah dipakai ${other.kode} (baris ${other.line}). Pindahkan salah satunya.`);
+    if (other)
+      err(
+        row.line,
+        'kolom',
+        String(kolom),
+        `Petak ${kode} menempati kolom ${kolom}, baris ${baris} yang sudah dipakai ${other.kode} (baris ${other.line}). Pindahkan salah satunya.`,
+      );
     else cells.set(key, { kode, line: row.line });
     petak.push({ kode, kolom, baris, label, pulau });
   }
   for (const [kode, nama] of known) {
-    if (!seen.has(kode)) issues.push({ file, line: 0, column: 0, message: `${nama} (${kode}) belum punya petak. Tambahkan satu baris: ${kode},kolom,baris,label,pulau.`, severity: 'error' });
+    if (!seen.has(kode))
+      issues.push({
+        file,
+        line: 0,
+        column: 0,
+        message: `${nama} (${kode}) belum punya petak. Tambahkan satu baris: ${kode},kolom,baris,label,pulau.`,
+        severity: 'error',
+      });
   }
   return { petak: petak.sort((a, b) => a.kode.localeCompare(b.kode)), issues };
 }
@@ -68,6 +116,18 @@ export function loadPetak(text: string, regions: { kode: string; nama: string }[
 /** The layout beside the boundaries (UCJ_GEO_DIR or data/geo/): geometry, not a dataset. */
 export function readPetak(geoDir: string, regions: { kode: string; nama: string }[]) {
   const path = join(geoDir, 'petak.csv');
-  if (!existsSync(path)) return { petak: [], issues: [{ file: `data/${PETAK_FILE}`, line: 0, column: 0, message: 'Berkas tata letak peta petak tidak ada. Kembalikan data/geo/petak.csv dari git.', severity: 'error' as const }] };
+  if (!existsSync(path))
+    return {
+      petak: [],
+      issues: [
+        {
+          file: `data/${PETAK_FILE}`,
+          line: 0,
+          column: 0,
+          message: 'Berkas tata letak peta petak tidak ada. Kembalikan data/geo/petak.csv dari git.',
+          severity: 'error' as const,
+        },
+      ],
+    };
   return loadPetak(readFileSync(path, 'utf8'), regions);
 }

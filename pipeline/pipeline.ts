@@ -13,11 +13,15 @@ import { readPetak } from './petak.ts';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = process.env.UCJ_DATA_DIR ? resolve(process.env.UCJ_DATA_DIR) : join(ROOT, 'data');
 // Overridable so tests can build hostile or broken datasets without touching the real output.
-export const GENERATED_DIR = process.env.UCJ_GENERATED_DIR ? resolve(process.env.UCJ_GENERATED_DIR) : join(ROOT, 'src', 'generated');
+export const GENERATED_DIR = process.env.UCJ_GENERATED_DIR
+  ? resolve(process.env.UCJ_GENERATED_DIR)
+  : join(ROOT, 'src', 'generated');
 // Boundaries and the tile layout: geometry shared by every dataset (tests may swap it).
 export const GEO_DIR = process.env.UCJ_GEO_DIR ? resolve(process.env.UCJ_GEO_DIR) : join(ROOT, 'data', 'geo');
 /** The JSON `npm run data` writes for `npm run dev`; the published src/generated/ is the build's. */
-export const DEV_GENERATED_DIR = process.env.UCJ_GENERATED_DIR ? resolve(process.env.UCJ_GENERATED_DIR) : join(ROOT, '.cache', 'dev', 'generated');
+export const DEV_GENERATED_DIR = process.env.UCJ_GENERATED_DIR
+  ? resolve(process.env.UCJ_GENERATED_DIR)
+  : join(ROOT, '.cache', 'dev', 'generated');
 
 /** "Today" can be pinned (UCJ_TODAY=2026-01-31) so checks of future periods are reproducible. */
 export function today(): Date {
@@ -51,15 +55,25 @@ export function compile(dir = DATA_DIR, options: LoadOptions = {}): Compiled {
     if (!(err instanceof DataValidationError)) throw err;
     issues.push(...err.issues);
   }
-  const petak = readPetak(GEO_DIR, dataset.wilayah.filter((w) => w.jenis !== 'Provinsi'));
+  const petak = readPetak(
+    GEO_DIR,
+    dataset.wilayah.filter((w) => w.jenis !== 'Provinsi'),
+  );
   // With errors in wilayah.csv every missing row would also read as a missing tile: noise.
   if (!issues.some((i) => i.severity === 'error' && i.file.endsWith('wilayah.csv'))) issues.push(...petak.issues);
   if (issues.some((i) => i.severity === 'error')) throw new DataValidationError(issues);
   const site = buildSiteData(dataset, contentVersion(dataset), rowCounts);
-  const files: Record<string, string> = { 'site-data.json': JSON.stringify(site) + '\n', 'riwayat.json': JSON.stringify(releaseSites(releases)) + '\n', 'petak.json': JSON.stringify(petak.petak) + '\n' };
+  const files: Record<string, string> = {
+    'site-data.json': JSON.stringify(site) + '\n',
+    'riwayat.json': JSON.stringify(releaseSites(releases)) + '\n',
+    'petak.json': JSON.stringify(petak.petak) + '\n',
+  };
   for (const [name, content] of Object.entries(downloads(site))) files[`unduh/${name}`] = content;
   const last = releases.at(-1);
-  const unreleased = last && last.versi !== site.meta.versi ? `PERINGATAN: data versi ${site.meta.versi} belum dirilis (rilis terakhir: ${last.nomor}, versi ${last.versi}). Jalankan npm run rilis -- "catatan" sebelum menerbitkan, supaya perubahannya tercatat di /riwayat/.` : '';
+  const unreleased =
+    last && last.versi !== site.meta.versi
+      ? `PERINGATAN: data versi ${site.meta.versi} belum dirilis (rilis terakhir: ${last.nomor}, versi ${last.versi}). Jalankan npm run rilis -- "catatan" sebelum menerbitkan, supaya perubahannya tercatat di /riwayat/.`
+      : '';
   const notes = [issues.length ? formatIssues(issues) : '', unreleased].filter(Boolean).join('\n');
   return { site, dataset, releases, files, warnings: notes, dataWarnings: issues.length ? formatIssues(issues) : '' };
 }
@@ -68,7 +82,13 @@ export function compile(dir = DATA_DIR, options: LoadOptions = {}): Compiled {
 export function releaseSites(releases: Rilis[]): RilisSitus[] {
   return releases.map(({ data, ...record }) => {
     const ds = datasetFromSnapshot(data);
-    const counts = { 'kepesertaan.csv': ds.observasi.length, 'klaim.csv': ds.klaim.length, 'sumber.csv': ds.sumber.length, 'wilayah.csv': ds.wilayah.length, 'indikator.csv': ds.indikator.length };
+    const counts = {
+      'kepesertaan.csv': ds.observasi.length,
+      'klaim.csv': ds.klaim.length,
+      'sumber.csv': ds.sumber.length,
+      'wilayah.csv': ds.wilayah.length,
+      'indikator.csv': ds.indikator.length,
+    };
     return { ...record, site: buildSiteData(ds, record.versi, counts) };
   });
 }
@@ -78,7 +98,10 @@ export function releaseSites(releases: Rilis[]): RilisSitus[] {
  * in by rename, so a reader (or a crashed run) never sees half of the old and half of the new.
  * Returns a function that undoes the swap, for when a later build step fails.
  */
-export function swapInDirectory(target: string, files: Record<string, string>): { commit: () => void; rollback: () => void } {
+export function swapInDirectory(
+  target: string,
+  files: Record<string, string>,
+): { commit: () => void; rollback: () => void } {
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${target}.next-${stamp}`;
   const backup = `${target}.prev-${stamp}`;
@@ -111,19 +134,27 @@ export function traceToData(message: string, dir = DATA_DIR): string[] {
   const exact: string[] = [];
   const partial: string[] = [];
   if (needles.size === 0 || !existsSync(dir)) return [];
-  const slug = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (t: string) =>
+    t
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   const keys = [...needles].map((n) => ({ lower: n.toLowerCase(), slug: slug(n) }));
   // Definitions first: a page about a region or an indicator is made from its own row.
   const order = ['wilayah.csv', 'indikator.csv', 'sumber.csv'];
   const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.csv'))
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))) {
     const lines = readFileSync(join(dir, name), 'utf8').split(/\r\n|\r|\n/);
     lines.forEach((line, i) => {
       if (i === 0 || line === '') return;
       const where = `data/${name} baris ${i + 1}`;
       // A whole cell equal to the text (or to the page's slug) is the row the page was made from.
       const cells = line.split(/[,;]/).map((c) => c.replace(/^"|"$/g, '').trim());
-      if (cells.some((c) => keys.some((k) => c.toLowerCase() === k.lower || (k.slug.length > 2 && slug(c) === k.slug)))) exact.push(where);
+      if (cells.some((c) => keys.some((k) => c.toLowerCase() === k.lower || (k.slug.length > 2 && slug(c) === k.slug))))
+        exact.push(where);
       else if (keys.some((k) => line.toLowerCase().includes(k.lower))) partial.push(where);
     });
   }

@@ -15,7 +15,21 @@
 // Fault injection for the tests: UCJ_FAULT=<point>:<fail|kill|int>[,…] makes the build fail
 // (throw EIO), SIGKILL or SIGINT itself at that point. Points: lock, clean, generated, astro,
 // site, link, switch, published, prune. Ignored unless set; never set it outside tests.
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
 export interface Layout {
@@ -39,14 +53,27 @@ export class PublishError extends Error {
   }
 }
 
-export const FAULT_POINTS = ['lock', 'clean', 'generated', 'astro', 'site', 'link', 'switch', 'published', 'prune'] as const;
+export const FAULT_POINTS = [
+  'lock',
+  'clean',
+  'generated',
+  'astro',
+  'site',
+  'link',
+  'switch',
+  'published',
+  'prune',
+] as const;
 export type FaultPoint = (typeof FAULT_POINTS)[number];
 
 /** Test hook: fails, kills or interrupts the build at a named point (see the header). */
 export function fault(point: FaultPoint): void {
   const spec = process.env.UCJ_FAULT;
   if (!spec) return;
-  const hit = spec.split(',').map((s) => s.split(':')).find(([where]) => where === point);
+  const hit = spec
+    .split(',')
+    .map((s) => s.split(':'))
+    .find(([where]) => where === point);
   if (!hit) return;
   const how = hit[1] ?? 'fail';
   if (how === 'kill') process.kill(process.pid, 'SIGKILL');
@@ -132,7 +159,9 @@ export function acquireLock(layout: Layout): () => void {
       // Someone else moved it first; the next attempt sees their lock.
     }
   }
-  throw new PublishError(`Kunci build ${path} tidak bisa diambil. Pastikan tidak ada build lain yang berjalan, hapus berkas itu, lalu jalankan lagi.`);
+  throw new PublishError(
+    `Kunci build ${path} tidak bisa diambil. Pastikan tidak ada build lain yang berjalan, hapus berkas itu, lalu jalankan lagi.`,
+  );
 }
 
 // --- state -------------------------------------------------------------------------------
@@ -185,7 +214,8 @@ export function cleanLeftovers(layout: Layout): string[] {
     if (!existsSync(dir)) continue;
     const prefix = `${basename(target)}.`;
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(prefix) && /^\.(next|prev|baru|lama)-/.test(name.slice(prefix.length - 1))) remove(join(dir, name));
+      if (name.startsWith(prefix) && /^\.(next|prev|baru|lama)-/.test(name.slice(prefix.length - 1)))
+        remove(join(dir, name));
     }
   }
   return removed;
@@ -308,4 +338,3 @@ export function distIsCurrent(layout: Layout): boolean {
     return false;
   }
 }
-

@@ -55,18 +55,32 @@ const rilisSchema = z.object({
       catatan: z.string().nullable().optional(),
     }),
   ),
-  lainnya: z.array(z.object({ apa: z.enum(['sumber', 'indikator', 'wilayah']), id: z.string(), jenis: z.enum(['baru', 'diubah', 'dihapus']) })),
+  lainnya: z.array(
+    z.object({
+      apa: z.enum(['sumber', 'indikator', 'wilayah']),
+      id: z.string(),
+      jenis: z.enum(['baru', 'diubah', 'dihapus']),
+    }),
+  ),
   data: z.object({
     wilayah: z.array(z.looseObject({ kode: z.string() })),
     indikator: z.array(z.looseObject({ id: z.string() })),
     sumber: z.array(z.looseObject({ id: z.string(), tanggalTerbit: z.string() })),
-    observasi: z.array(z.looseObject({ wilayah: z.string(), indikator: z.string(), sumber: z.string(), periode: z.looseObject({ id: z.string() }) })),
+    observasi: z.array(
+      z.looseObject({
+        wilayah: z.string(),
+        indikator: z.string(),
+        sumber: z.string(),
+        periode: z.looseObject({ id: z.string() }),
+      }),
+    ),
     klaim: z.array(z.looseObject({ wilayah: z.string(), sumber: z.string() })),
   }),
 });
 
 export const rilisDir = (dataDir: string) => join(dataDir, RILIS_FOLDER);
-const fileName = (r: Pick<Rilis, 'nomor' | 'tanggal' | 'versi'>) => `${String(r.nomor).padStart(4, '0')}-${r.tanggal}-${r.versi}.json`;
+const fileName = (r: Pick<Rilis, 'nomor' | 'tanggal' | 'versi'>) =>
+  `${String(r.nomor).padStart(4, '0')}-${r.tanggal}-${r.versi}.json`;
 
 /**
  * Every recorded release, oldest first. A file that is not valid JSON, does not match the
@@ -78,32 +92,51 @@ export function loadReleases(dataDir: string): Rilis[] {
   if (!existsSync(dir)) return [];
   const issues: DataIssue[] = [];
   const out: Rilis[] = [];
-  const issue = (name: string, message: string) => issues.push({ file: `data/${RILIS_FOLDER}/${name}`, line: 0, column: 0, message, severity: 'error' });
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  const issue = (name: string, message: string) =>
+    issues.push({ file: `data/${RILIS_FOLDER}/${name}`, line: 0, column: 0, message, severity: 'error' });
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     } catch (err) {
-      issue(name, `Berkas rilis bukan JSON yang sah (${(err as Error).message}). Kembalikan berkas ini dari git (git checkout -- data/${RILIS_FOLDER}/${name}); rilis tidak disunting tangan.`);
+      issue(
+        name,
+        `Berkas rilis bukan JSON yang sah (${(err as Error).message}). Kembalikan berkas ini dari git (git checkout -- data/${RILIS_FOLDER}/${name}); rilis tidak disunting tangan.`,
+      );
       continue;
     }
     const parsed = rilisSchema.safeParse(json);
     if (!parsed.success) {
-      issue(name, `Berkas rilis tidak sesuai format: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}. Kembalikan berkas ini dari git; rilis dibuat hanya dengan npm run rilis.`);
+      issue(
+        name,
+        `Berkas rilis tidak sesuai format: ${parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')}. Kembalikan berkas ini dari git; rilis dibuat hanya dengan npm run rilis.`,
+      );
       continue;
     }
     // The file as written, not zod's copy: zod reorders keys, and the record is kept verbatim.
     const r = json as Rilis;
     const actual = contentVersion(datasetFromSnapshot(r.data));
     if (actual !== r.versi) {
-      issue(name, `Isi data rilis ${r.nomor} tidak lagi cocok dengan versinya (${r.versi}, isinya kini ${actual}): berkas ini diubah setelah direkam. Kembalikan dari git; koreksi dicatat sebagai rilis baru dengan npm run rilis.`);
+      issue(
+        name,
+        `Isi data rilis ${r.nomor} tidak lagi cocok dengan versinya (${r.versi}, isinya kini ${actual}): berkas ini diubah setelah direkam. Kembalikan dari git; koreksi dicatat sebagai rilis baru dengan npm run rilis.`,
+      );
       continue;
     }
     out.push(r);
   }
   out.sort((a, b) => a.nomor - b.nomor);
   out.forEach((r, i) => {
-    if (r.nomor !== i + 1) issue(fileName(r), `Nomor rilis ${r.nomor} tidak berurutan (seharusnya ${i + 1}). Ada berkas rilis yang hilang atau ganda di data/${RILIS_FOLDER}/.`);
+    if (r.nomor !== i + 1)
+      issue(
+        fileName(r),
+        `Nomor rilis ${r.nomor} tidak berurutan (seharusnya ${i + 1}). Ada berkas rilis yang hilang atau ganda di data/${RILIS_FOLDER}/.`,
+      );
   });
   if (issues.length) throw new DataValidationError(issues);
   return out;
@@ -117,7 +150,8 @@ export function changesSinceRelease(releases: Rilis[], current: Dataset): Selisi
   return compareDatasets(last ? datasetFromSnapshot(last.data) : null, current);
 }
 
-export type HasilRilis = { recorded: true; rilis: Rilis; file: string } | { recorded: false; versi: string; selisih: Selisih };
+export type HasilRilis =
+  { recorded: true; rilis: Rilis; file: string } | { recorded: false; versi: string; selisih: Selisih };
 
 /**
  * Records a release of `current` when it differs from the last one. The file is written beside

@@ -35,7 +35,8 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** "The same observation": the identity a correction keeps and duplicates are rejected by. */
 export const observationKey = (o: Pick<Observasi, 'wilayah' | 'indikator' | 'periode' | 'sumber'>) =>
   `${o.wilayah}|${o.indikator}|${o.periode.id}|${o.sumber}`;
-export const claimKey = (c: Pick<Klaim, 'wilayah' | 'program' | 'periode' | 'sumber'>) => `${c.wilayah}|${c.program}|${c.periode.id}|${c.sumber}`;
+export const claimKey = (c: Pick<Klaim, 'wilayah' | 'program' | 'periode' | 'sumber'>) =>
+  `${c.wilayah}|${c.program}|${c.periode.id}|${c.sumber}`;
 
 /** Drops `baris` without listing the other fields, so a new column is hashed the day it is added. */
 function withoutLine<T extends { baris: number }>(row: T): Omit<T, 'baris'> {
@@ -51,7 +52,9 @@ export function canonicalSnapshot(ds: Dataset): Snapshot {
     observasi: ds.observasi.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
     klaim: ds.klaim.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
     // Only when present, so snapshots recorded before national context still hash to their version.
-    ...(ds.konteks.length ? { konteks: ds.konteks.map(withoutLine).sort((a, b) => cmp(konteksKey(a), konteksKey(b))) } : {}),
+    ...(ds.konteks.length
+      ? { konteks: ds.konteks.map(withoutLine).sort((a, b) => cmp(konteksKey(a), konteksKey(b))) }
+      : {}),
   };
 }
 
@@ -74,12 +77,19 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+      return Object.fromEntries(
+        Object.keys(o)
+          .sort()
+          .map((k) => [k, o[k]]),
+      );
     }
     return v;
   });
 }
 
 export function contentVersion(ds: Dataset): string {
-  return createHash('sha256').update(canonicalJson(canonicalSnapshot(ds))).digest('hex').slice(0, 10);
+  return createHash('sha256')
+    .update(canonicalJson(canonicalSnapshot(ds)))
+    .digest('hex')
+    .slice(0, 10);
 }

@@ -29,7 +29,11 @@ function section(title: string) {
 section('Build lengkap');
 {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
@@ -54,8 +58,18 @@ section('Anggaran ukuran (gzip)');
     const rows: [string, string, string, boolean][] = [];
     const totalOk = home.totalGz <= BUDGETS.homeTotalKb * 1024 && homeStatic.totalGz <= BUDGETS.homeTotalKb * 1024;
     const jsOk = home.jsGz <= BUDGETS.homeJsKb * 1024 && homeStatic.jsGz <= BUDGETS.homeJsKb * 1024;
-    rows.push(['Beranda, total', `${kb(home.totalGz)} KB (statis ${kb(homeStatic.totalGz)} KB)`, `≤ ${BUDGETS.homeTotalKb} KB`, totalOk]);
-    rows.push(['Beranda, JavaScript', `${kb(home.jsGz)} KB (statis ${kb(homeStatic.jsGz)} KB)`, `≤ ${BUDGETS.homeJsKb} KB`, jsOk]);
+    rows.push([
+      'Beranda, total',
+      `${kb(home.totalGz)} KB (statis ${kb(homeStatic.totalGz)} KB)`,
+      `≤ ${BUDGETS.homeTotalKb} KB`,
+      totalOk,
+    ]);
+    rows.push([
+      'Beranda, JavaScript',
+      `${kb(home.jsGz)} KB (statis ${kb(homeStatic.jsGz)} KB)`,
+      `≤ ${BUDGETS.homeJsKb} KB`,
+      jsOk,
+    ]);
     rows.push(['Beranda, origin lain', `${home.foreign.length} permintaan`, '0', home.foreign.length === 0]);
     const embeds = pages.filter((p) => PAGE_TYPES.embed(p.path));
     if (embeds.length === 0) rows.push(['Embed', 'belum ada', `≤ ${BUDGETS.embedTotalKb} KB`, true]);
@@ -65,7 +79,12 @@ section('Anggaran ukuran (gzip)');
         const w = await measureInBrowser(context, urlOf(served.url, e.path));
         if (w.totalGz > heaviest.gz) heaviest = { path: e.path, gz: w.totalGz };
       }
-      rows.push([`Embed terberat (${embeds.length} embed)`, `${kb(heaviest.gz)} KB ${heaviest.path}`, `≤ ${BUDGETS.embedTotalKb} KB`, heaviest.gz <= BUDGETS.embedTotalKb * 1024]);
+      rows.push([
+        `Embed terberat (${embeds.length} embed)`,
+        `${kb(heaviest.gz)} KB ${heaviest.path}`,
+        `≤ ${BUDGETS.embedTotalKb} KB`,
+        heaviest.gz <= BUDGETS.embedTotalKb * 1024,
+      ]);
     }
     for (const [what, measured, budget, ok] of rows) {
       line(`${mark(ok)} ${what.padEnd(34)} ${measured.padEnd(44)} ${budget}`);
@@ -102,8 +121,11 @@ section('Lighthouse (seluler, throttling bawaan)');
         continue;
       }
       const cells = CATEGORIES.map((c) => `${mark(r.scores[c] >= TARGETS[c])} ${r.scores[c]}`.padEnd(15)).join('');
-      line(`${label.padEnd(10)} ${cells}${`${Math.round(r.lcpMs)} ms`.padEnd(9)}${`${Math.round(r.tbtMs)} ms`.padEnd(8)}${r.cls.toFixed(3).padEnd(7)}${kb(r.transferBytes)} KB   ${path}`);
-      for (const c of CATEGORIES) if (r.scores[c] < TARGETS[c]) misses.push(`Lighthouse ${label} ${c} ${r.scores[c]} < ${TARGETS[c]}`);
+      line(
+        `${label.padEnd(10)} ${cells}${`${Math.round(r.lcpMs)} ms`.padEnd(9)}${`${Math.round(r.tbtMs)} ms`.padEnd(8)}${r.cls.toFixed(3).padEnd(7)}${kb(r.transferBytes)} KB   ${path}`,
+      );
+      for (const c of CATEGORIES)
+        if (r.scores[c] < TARGETS[c]) misses.push(`Lighthouse ${label} ${c} ${r.scores[c]} < ${TARGETS[c]}`);
       for (const f of r.failing) line(`             - ${f}`);
     }
   } finally {
@@ -119,7 +141,9 @@ section('Data');
   else {
     // A variable specifier: the file is optional, and must not be resolved before it exists.
     const mod = (await import(pathToFileURL(file).href)) as { runDataBench?: () => Promise<string> };
-    line(mod.runDataBench ? await mod.runDataBench() : 'belum ada (scripts/bench/data.ts tidak mengekspor runDataBench)');
+    line(
+      mod.runDataBench ? await mod.runDataBench() : 'belum ada (scripts/bench/data.ts tidak mengekspor runDataBench)',
+    );
   }
 }
 

@@ -9,7 +9,9 @@ try {
   const { files, warnings, site } = compile();
   swapInDirectory(DEV_GENERATED_DIR, files).commit();
   if (warnings) console.warn(warnings);
-  console.log(`Data versi ${site.meta.versi}: ${site.observasi.length} pengamatan kepesertaan, ${site.klaim.length} klaim, ${site.sumber.length} sumber (ditulis ke ${relative(ROOT, DEV_GENERATED_DIR)}/ untuk npm run dev).`);
+  console.log(
+    `Data versi ${site.meta.versi}: ${site.observasi.length} pengamatan kepesertaan, ${site.klaim.length} klaim, ${site.sumber.length} sumber (ditulis ke ${relative(ROOT, DEV_GENERATED_DIR)}/ untuk npm run dev).`,
+  );
 } catch (err) {
   reportAndExit(err);
 }

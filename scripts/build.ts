@@ -6,7 +6,20 @@ import { build } from 'astro';
 import { DataValidationError } from '#pipeline/errors.ts';
 import { compile, GENERATED_DIR, reportAndExit, ROOT, traceToData } from '#pipeline/pipeline.ts';
 import {
-  acquireLock, cleanLeftovers, createStage, currentBuild, describePublished, discardStage, distIsCurrent, fault, layoutFor, publish, pruneOld, repair, writeGenerated, type Stage,
+  acquireLock,
+  cleanLeftovers,
+  createStage,
+  currentBuild,
+  describePublished,
+  discardStage,
+  distIsCurrent,
+  fault,
+  layoutFor,
+  publish,
+  pruneOld,
+  repair,
+  writeGenerated,
+  type Stage,
 } from '#pipeline/publish.ts';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,7 +53,9 @@ const isPublished = () => stage !== null && currentBuild(layout) === stage.name 
 process.once('SIGINT', () => {
   if (!isPublished()) discardStage(layout, stage);
   release?.();
-  console.error(`Build dihentikan (Ctrl+C). ${isPublished() ? 'Build baru sudah terbit' : `Yang terbit tidak diubah: ${describePublished(layout)}`}.`);
+  console.error(
+    `Build dihentikan (Ctrl+C). ${isPublished() ? 'Build baru sudah terbit' : `Yang terbit tidak diubah: ${describePublished(layout)}`}.`,
+  );
   process.exit(130);
 });
 
@@ -52,7 +67,9 @@ try {
     const removed = cleanLeftovers(layout);
     if (removed.length) console.log(`Sisa build yang terhenti dibersihkan: ${removed.map(rel).join(', ')}.`);
   } catch (err) {
-    console.warn(`PERINGATAN: sisa build lama tidak bisa dihapus (${err instanceof Error ? err.message : String(err)}); dicoba lagi pada build berikutnya.`);
+    console.warn(
+      `PERINGATAN: sisa build lama tidak bisa dihapus (${err instanceof Error ? err.message : String(err)}); dicoba lagi pada build berikutnya.`,
+    );
   }
   const { files, warnings, site } = compile();
   if (warnings) console.warn(warnings);
@@ -61,19 +78,27 @@ try {
   // The pages and downloads read this stage's JSON (astro.config.mjs, src/pages/unduh/).
   process.env.UCJ_GENERATED_DIR = stage.generated;
   const how = /(?:^|,)astro:(\w+)/.exec(process.env.UCJ_FAULT ?? '')?.[1];
-  const timer = how && how !== 'fail' ? setTimeout(() => fault('astro'), Number(process.env.UCJ_FAULT_DELAY ?? 3000)) : null;
+  const timer =
+    how && how !== 'fail' ? setTimeout(() => fault('astro'), Number(process.env.UCJ_FAULT_DELAY ?? 3000)) : null;
   if (how === 'fail') fault('astro');
   // Vite's cache in the stage, not node_modules/.vite: builds of other folders (tests, a
   // preview build) may run at the same time and would otherwise delete each other's cache.
   astroStarted = true;
-  await build({ root: ROOT, outDir: stage.site, logLevel: process.env.CI ? 'warn' : 'info', vite: { cacheDir: join(stage.dir, 'vite') } });
+  await build({
+    root: ROOT,
+    outDir: stage.site,
+    logLevel: process.env.CI ? 'warn' : 'info',
+    vite: { cacheDir: join(stage.dir, 'vite') },
+  });
   rmSync(join(stage.dir, 'vite'), { recursive: true, force: true });
   if (timer) clearTimeout(timer);
   publish(layout, stage, site.meta.versi);
   try {
     pruneOld(layout);
   } catch (err) {
-    console.warn(`PERINGATAN: build lama tidak bisa dihapus (${err instanceof Error ? err.message : String(err)}); dicoba lagi pada build berikutnya.`);
+    console.warn(
+      `PERINGATAN: build lama tidak bisa dihapus (${err instanceof Error ? err.message : String(err)}); dicoba lagi pada build berikutnya.`,
+    );
   }
   release();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -96,14 +121,18 @@ try {
     const rows = traceToData(message);
     console.error(
       'Data lolos validasi, tetapi langkah Astro (membuat halaman, unduhan, dan gambar dari data) gagal.' +
-        (rows.length ? ` Galat ini menyebut isi dari ${rows.join(', ')}; periksa baris itu.` : ' Pesan aslinya di bawah; jalankan dengan DEBUG=1 untuk jejak lengkap.'),
+        (rows.length
+          ? ` Galat ini menyebut isi dari ${rows.join(', ')}; periksa baris itu.`
+          : ' Pesan aslinya di bawah; jalankan dengan DEBUG=1 untuk jejak lengkap.'),
     );
   }
   const untouched = stage === null || currentBuild(layout) !== stage.name;
   console.error(
-    locked ? 'Build tidak dijalankan.'
-      : untouched ? `Build gagal; dist/ dan src/generated/ tidak diubah: ${describePublished(layout)}.`
-      : `Build gagal saat menautkan dist/; yang terbit sekarang: ${describePublished(layout)}. Jalankan npm run build lagi untuk menyelesaikannya.`,
+    locked
+      ? 'Build tidak dijalankan.'
+      : untouched
+        ? `Build gagal; dist/ dan src/generated/ tidak diubah: ${describePublished(layout)}.`
+        : `Build gagal saat menautkan dist/; yang terbit sekarang: ${describePublished(layout)}. Jalankan npm run build lagi untuk menyelesaikannya.`,
   );
   reportAndExit(err);
 }

@@ -32,11 +32,21 @@ for (const ind of dataset.indikator) {
   const doubtful = new Set(regional.filter((o) => o.ragu).map((o) => o.wilayah));
   const periods = [...new Set(regional.map((o) => o.periode.id))].sort();
   const province = rows.filter((o) => o.wilayah === PROVINCE_CODE).map((o) => o.periode.id);
-  say(`  ${ind.id}: ${usable.size} wilayah berdata${doubtful.size ? `, ${doubtful.size} hanya/juga angka ragu` : ''}${periods.length ? `; periode ${periods.join(', ')}` : ''}${province.length ? `; provinsi: ${[...new Set(province)].sort().join(', ')}` : ''}`);
-  if (usable.size) say(`      ${[...usable].sort().map((k) => names.get(k) ?? k).join(', ')}`);
+  say(
+    `  ${ind.id}: ${usable.size} wilayah berdata${doubtful.size ? `, ${doubtful.size} hanya/juga angka ragu` : ''}${periods.length ? `; periode ${periods.join(', ')}` : ''}${province.length ? `; provinsi: ${[...new Set(province)].sort().join(', ')}` : ''}`,
+  );
+  if (usable.size)
+    say(
+      `      ${[...usable]
+        .sort()
+        .map((k) => names.get(k) ?? k)
+        .join(', ')}`,
+    );
 }
 const claimRegions = new Set(dataset.klaim.map((c) => c.wilayah));
-say(`  klaim: ${dataset.klaim.length} baris untuk ${[...claimRegions].map((k) => names.get(k) ?? k).join(', ') || '-'}`);
+say(
+  `  klaim: ${dataset.klaim.length} baris untuk ${[...claimRegions].map((k) => names.get(k) ?? k).join(', ') || '-'}`,
+);
 
 say('');
 say('== Perubahan dibanding commit terakhir ==');
@@ -44,7 +54,11 @@ let previous: Dataset | null = null;
 try {
   const readOld = (name: string) => {
     try {
-      return execFileSync('git', ['show', `HEAD:data/${name}`], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      return execFileSync('git', ['show', `HEAD:data/${name}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     } catch {
       return null;
     }
@@ -79,7 +93,8 @@ if (!releaseErrors) {
   else {
     const changes = changesSinceRelease(releases, dataset);
     say(`  Rilis terakhir: ${last.nomor}, versi ${last.versi}, ${last.tanggal}.`);
-    if (changes.perubahan.length === 0 && changes.lainnya.length === 0) say('  Tidak ada perubahan sejak rilis terakhir.');
+    if (changes.perubahan.length === 0 && changes.lainnya.length === 0)
+      say('  Tidak ada perubahan sejak rilis terakhir.');
     else {
       for (const line of formatSelisih(changes, names)) say(line);
       say('  Catat perubahan ini sebagai rilis dengan npm run rilis -- "catatan".');

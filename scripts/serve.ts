@@ -177,11 +177,22 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const gzipCache = new Map<string, { mtime: number; size: number; body: Buffer }>();
 
   const plain = (res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...extra });
+    res.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      ...extra,
+    });
     res.end(text);
   };
 
-  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, sitePath: string, rules: HeaderRule[]) => {
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: string,
+    status: number,
+    sitePath: string,
+    rules: HeaderRule[],
+  ) => {
     const stat = statSync(file);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers: Record<string, string | number> = {
@@ -228,14 +239,21 @@ export async function serve(options: ServeOptions): Promise<Served> {
   };
 
   // Hosts pick header rules by the requested path, also when they answer with 404.html.
-  const notFound = (req: IncomingMessage, res: ServerResponse, realRoot: string, rules: HeaderRule[], sitePath = '/404.html') => {
+  const notFound = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    realRoot: string,
+    rules: HeaderRule[],
+    sitePath = '/404.html',
+  ) => {
     const page = locate(realRoot, ['404.html']);
     if (page && !page.dir) return send(req, res, page.path, 404, sitePath, rules);
     plain(res, 404, 'Halaman tidak ditemukan.');
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Metode tidak didukung.', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(res, 405, 'Metode tidak didukung.', { Allow: 'GET, HEAD' });
     const target = req.url ?? '/';
     if (target.length > MAX_URL_LENGTH) return plain(res, 414, 'Alamat terlalu panjang.');
     let url: URL;
@@ -274,7 +292,10 @@ export async function serve(options: ServeOptions): Promise<Served> {
       handle(req, res);
     } catch (err) {
       // Whatever a request does, it ends that request only.
-      if (options.log) console.error(`Permintaan ${JSON.stringify(req.url)} gagal: ${err instanceof Error ? err.message : String(err)}`);
+      if (options.log)
+        console.error(
+          `Permintaan ${JSON.stringify(req.url)} gagal: ${err instanceof Error ? err.message : String(err)}`,
+        );
       if (!res.headersSent) plain(res, 500, 'Terjadi galat di server pratinjau.');
       else res.destroy();
     }
@@ -282,7 +303,12 @@ export async function serve(options: ServeOptions): Promise<Served> {
   // Requests Node cannot even parse (oversized headers, bad request lines) get a status, not a crash.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
-    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'HPE_URI_OVERFLOW' ? '414 URI Too Long' : '400 Bad Request';
+    const status =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : err.code === 'HPE_URI_OVERFLOW'
+          ? '414 URI Too Long'
+          : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
 
@@ -313,12 +339,15 @@ function parseArgs(argv: string[]): ServeOptions {
     if (key === '--base') opts.base = value;
     else if (key === '--port') {
       opts.port = Number(value);
-      if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error(`--port harus bilangan bulat 0-65535, bukan "${value ?? ''}".`);
-    }
-    else if (key === '--host') opts.host = value;
+      if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535)
+        throw new Error(`--port harus bilangan bulat 0-65535, bukan "${value ?? ''}".`);
+    } else if (key === '--host') opts.host = value;
     else if (key === '--quiet') opts.log = false;
     else if (!key.startsWith('--')) opts.root = key;
-    else throw new Error(`Pilihan tidak dikenal: ${arg}. Pakai: node scripts/serve.ts [folder] [--base=/jalur/] [--port=4321] [--host=127.0.0.1] [--quiet]`);
+    else
+      throw new Error(
+        `Pilihan tidak dikenal: ${arg}. Pakai: node scripts/serve.ts [folder] [--base=/jalur/] [--port=4321] [--host=127.0.0.1] [--quiet]`,
+      );
   }
   return opts;
 }

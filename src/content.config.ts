@@ -11,7 +11,9 @@ import { z } from 'astro/zod';
  * told otherwise: the real articles are written against the real data and would (rightly)
  * refuse to build on a tiny test dataset.
  */
-const base = process.env.UCJ_ARTIKEL_DIR ?? (process.env.UCJ_DATA_DIR ? './tests/fixtures/articles/valid' : './src/content/artikel');
+const base =
+  process.env.UCJ_ARTIKEL_DIR ??
+  (process.env.UCJ_DATA_DIR ? './tests/fixtures/articles/valid' : './src/content/artikel');
 
 /** Titles and deks carry no typed figures: a number in the headline could not follow the data. */
 const tanpaAngka = (what: string, max: number) =>
@@ -20,7 +22,10 @@ const tanpaAngka = (what: string, max: number) =>
     .trim()
     .min(1, `${what} wajib diisi.`)
     .max(max, `${what} terlalu panjang (paling banyak ${max} karakter).`)
-    .refine((s) => !/\d/.test(s), `${what} tidak boleh memuat angka yang diketik: angka tidak bisa mengikuti data. Tulis angkanya di teks dengan komponen <Nilai> dan semacamnya.`);
+    .refine(
+      (s) => !/\d/.test(s),
+      `${what} tidak boleh memuat angka yang diketik: angka tidak bisa mengikuti data. Tulis angkanya di teks dengan komponen <Nilai> dan semacamnya.`,
+    );
 
 const artikel = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base }),
@@ -41,9 +46,15 @@ const artikel = defineCollection({
       /** The figure for the social image, as a reference (e.g. "ucj_persen|53"). */
       kartu: z.string().optional(),
       /** Short label under that figure. */
-      kartuLabel: z.string().refine((s) => !/\d/.test(s), 'kartuLabel tidak boleh memuat angka.').optional(),
+      kartuLabel: z
+        .string()
+        .refine((s) => !/\d/.test(s), 'kartuLabel tidak boleh memuat angka.')
+        .optional(),
     })
-    .refine((d) => !d.updated || d.updated >= d.date, { message: 'updated tidak boleh sebelum date.', path: ['updated'] }),
+    .refine((d) => !d.updated || d.updated >= d.date, {
+      message: 'updated tidak boleh sebelum date.',
+      path: ['updated'],
+    }),
 });
 
 export const collections = { artikel };

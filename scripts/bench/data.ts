@@ -28,13 +28,16 @@ const INDICATORS = [
 /** Deterministic pseudo-random numbers so every run measures the same input. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function writeSynthetic(dir: string): { rows: number; regionCodes: string[] } {
   const rand = rng(42);
   const regionCodes: string[] = [];
-  const wilayah = ['kode,nama,jenis,ibu_kota,kantor_cabang,keterangan_kantor,alias', '99,Provinsi Sintetis,Provinsi,Ibu Kota,,,'];
+  const wilayah = [
+    'kode,nama,jenis,ibu_kota,kantor_cabang,keterangan_kantor,alias',
+    '99,Provinsi Sintetis,Provinsi,Ibu Kota,,,',
+  ];
   for (let i = 0; i < REGIONS; i++) {
     const code = String(1101 + i);
     regionCodes.push(code);
@@ -43,9 +46,15 @@ export function writeSynthetic(dir: string): { rows: number; regionCodes: string
   writeFileSync(join(dir, 'wilayah.csv'), wilayah.join('\n') + '\n');
   writeFileSync(
     join(dir, 'indikator.csv'),
-    ['id,nama,satuan,definisi,batas_kelas', ...INDICATORS.map(([id, unit]) => `${id},${id},${unit},Indikator sintetis,`)].join('\n') + '\n',
+    [
+      'id,nama,satuan,definisi,batas_kelas',
+      ...INDICATORS.map(([id, unit]) => `${id},${id},${unit},Indikator sintetis,`),
+    ].join('\n') + '\n',
   );
-  writeFileSync(join(dir, 'sumber.csv'), 'id,penerbit,judul,url,tanggal_terbit,tanggal_akses,catatan\nsintetis,Generator,Data sintetis,,2024-12-31,,\n');
+  writeFileSync(
+    join(dir, 'sumber.csv'),
+    'id,penerbit,judul,url,tanggal_terbit,tanggal_akses,catatan\nsintetis,Generator,Data sintetis,,2024-12-31,,\n',
+  );
 
   const lines = ['wilayah;periode;indikator;nilai;kualifikasi;sumber;ragu;catatan'];
   const fmt = new Intl.NumberFormat('id-ID');
@@ -66,7 +75,10 @@ export function writeSynthetic(dir: string): { rows: number; regionCodes: string
     }
   }
   writeFileSync(join(dir, 'kepesertaan.csv'), '\uFEFF' + lines.join('\r\n') + '\r\n');
-  writeFileSync(join(dir, 'klaim.csv'), 'wilayah,periode,program,kasus,nominal_rp,kualifikasi_kasus,kualifikasi_nominal,sumber,ragu,catatan\n99,2024,TOTAL,1,1000,,,sintetis,,\n');
+  writeFileSync(
+    join(dir, 'klaim.csv'),
+    'wilayah,periode,program,kasus,nominal_rp,kualifikasi_kasus,kualifikasi_nominal,sumber,ragu,catatan\n99,2024,TOTAL,1,1000,,,sintetis,,\n',
+  );
   return { rows: lines.length - 1, regionCodes };
 }
 
@@ -78,7 +90,10 @@ export async function runDataBench(): Promise<string> {
     let peak = rssBefore;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
     const t0 = performance.now();
-    const result = loadDataset(dir, { today: new Date('2026-11-21T00:00:00Z'), geography: { provinceCode: '99', regionCodes } });
+    const result = loadDataset(dir, {
+      today: new Date('2026-11-21T00:00:00Z'),
+      geography: { provinceCode: '99', regionCodes },
+    });
     const t1 = performance.now();
     const site = buildSiteData(result.dataset, 'bench', result.rowCounts);
     const tSite = performance.now();
@@ -87,7 +102,8 @@ export async function runDataBench(): Promise<string> {
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     const errors = result.issues.filter((i) => i.severity === 'error');
-    if (errors.length) throw new Error(`Data sintetis tidak valid (${errors.length} galat), benchmark tidak sah: ${errors[0]?.message}`);
+    if (errors.length)
+      throw new Error(`Data sintetis tidak valid (${errors.length} galat), benchmark tidak sah: ${errors[0]?.message}`);
     const core = (tSite - t0) / 1000;
     const all = (t2 - t0) / 1000;
     const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
@@ -113,7 +129,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function dataStep(dir: string, regionCodes: string[]) {
   const result = loadDataset(dir, { today: TODAY, geography: { provinceCode: '99', regionCodes } });
   const errors = result.issues.filter((i) => i.severity === 'error');
-  if (errors.length) throw new Error(`Data sintetis tidak valid (${errors.length} galat), benchmark tidak sah: ${errors[0]?.message}`);
+  if (errors.length)
+    throw new Error(`Data sintetis tidak valid (${errors.length} galat), benchmark tidak sah: ${errors[0]?.message}`);
   return buildSiteData(result.dataset, 'bench', result.rowCounts);
 }
 
@@ -143,7 +160,9 @@ async function compare(): Promise<string> {
       ours.push(time(step));
     }
     const self = fileURLToPath(import.meta.url);
-    const out = execFileSync(process.execPath, [self, '--memori', dir, regionCodes.length.toString()], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [self, '--memori', dir, regionCodes.length.toString()], {
+      encoding: 'utf8',
+    });
     const peak = Number(/maxRSS (\d+)/.exec(out)?.[1] ?? NaN);
     const ratio = median(ours) / median(papa);
     const fmt = (n: number, d = 2) => n.toFixed(d).replace('.', ',');

@@ -10,7 +10,12 @@ import { CHROMIUM_ARGS, findChromium } from '#support/browser.ts';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const TARGETS: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+export const TARGETS: Record<Category, number> = {
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 export interface LighthouseResult {
   url: string;
@@ -31,17 +36,34 @@ export interface LighthouseSession {
 /** One Chromium for all runs; Lighthouse clears its storage between them. */
 export async function startLighthouse(): Promise<LighthouseSession> {
   const profile = mkdtempSync(join(tmpdir(), 'ucj-lighthouse-'));
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS, userDataDir: profile, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: CHROMIUM_ARGS,
+    userDataDir: profile,
+    logLevel: 'silent',
+  });
   return {
     run: async (url) => {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${url}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse gagal memuat ${url}: ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>;
       const failing = CATEGORIES.flatMap((c) =>
         (lhr.categories[c]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1 && lhr.audits[ref.id]?.scoreDisplayMode !== 'notApplicable')
+          .filter(
+            (ref) =>
+              ref.weight > 0 &&
+              (lhr.audits[ref.id]?.score ?? 1) < 1 &&
+              lhr.audits[ref.id]?.scoreDisplayMode !== 'notApplicable',
+          )
           .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]?.title})`),
       );
       const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;

@@ -6,7 +6,12 @@
 
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 
 /** Per vertex of each ring (closing vertex included): true where the ring runs along a land border. */
 export type BorderMask = boolean[][][];
@@ -35,8 +40,8 @@ export function geometryWithBorder(
       const mask: boolean[] = [];
       ring.forEach((ref, k) => {
         const isBorder = shared.has(ref < 0 ? ~ref : ref);
-        const line = (feature(topo, { type: 'LineString', arcs: [ref] }) as { geometry: { coordinates: Position[] } }).geometry
-          .coordinates;
+        const line = (feature(topo, { type: 'LineString', arcs: [ref] }) as { geometry: { coordinates: Position[] } })
+          .geometry.coordinates;
         // Consecutive arcs share their junction; it is on the border if either arc is.
         if (k > 0 && isBorder) mask[mask.length - 1] = true;
         for (const p of k > 0 ? line.slice(1) : line) {
@@ -114,7 +119,7 @@ export function fitLandBorder(
       let start = 0;
       while (!(mask[(start - 1 + n) % n] && !mask[start])) start++;
       const out: Position[] = [];
-      for (let step = 0; step < n; ) {
+      for (let step = 0; step < n;) {
         const i = (start + step) % n;
         if (!mask[i]) {
           out.push(ring[i]);

@@ -134,7 +134,8 @@ export function generate(argv: string[]): Generated | null {
         throw new Error(`Kunci tidak dikenal di ${values.config}: "${k}".`);
       }
       // Paths in a config file are relative to the config file itself.
-      flags[k as Flag] = k === 'input' || k === 'code-map' ? path.resolve(path.dirname(configFile), String(v)) : String(v);
+      flags[k as Flag] =
+        k === 'input' || k === 'code-map' ? path.resolve(path.dirname(configFile), String(v)) : String(v);
     }
   }
   // Command-line flags win over the config file.
@@ -156,7 +157,9 @@ export function generate(argv: string[]): Generated | null {
   const neighbourChoice = flags.neighbours ?? 'all';
   const neighbourIds = NEIGHBOUR_CHOICES[neighbourChoice];
   if (!neighbourIds) {
-    throw new Error(`--neighbours harus salah satu dari ${Object.keys(NEIGHBOUR_CHOICES).join(', ')}, bukan "${neighbourChoice}".`);
+    throw new Error(
+      `--neighbours harus salah satu dari ${Object.keys(NEIGHBOUR_CHOICES).join(', ')}, bukan "${neighbourChoice}".`,
+    );
   }
 
   const wilayah = readWilayah(wilayahFile, SETTINGS.provinceCode);
@@ -226,7 +229,9 @@ export function generate(argv: string[]): Generated | null {
     source,
     names: relativeToRoot(wilayahFile),
     neighbours,
-    attribution: [source.attribution, ...neighbours.map((n) => n.attribution)].filter((v, i, a) => a.indexOf(v) === i).join('; '),
+    attribution: [source.attribution, ...neighbours.map((n) => n.attribution)]
+      .filter((v, i, a) => a.indexOf(v) === i)
+      .join('; '),
     objects: {
       kabupaten: `GeometryCollection, ${report.regions.length} kabupaten/kota; id = kode BPS (string), properties.nama dari data/wilayah.csv`,
       provinsi: `GeometryCollection, 1 geometri: gabungan ${report.regions.length} kabupaten/kota (id ${SETTINGS.provinceCode})`,
@@ -267,7 +272,13 @@ export function generate(argv: string[]): Generated | null {
     regions: report.regions,
   };
 
-  return { outFile, metaFile, topoText: serializeTopology(topology), metaText: `${JSON.stringify(meta, null, 2)}\n`, report };
+  return {
+    outFile,
+    metaFile,
+    topoText: serializeTopology(topology),
+    metaText: `${JSON.stringify(meta, null, 2)}\n`,
+    report,
+  };
 }
 
 export function run(argv: string[]): Generated | null {

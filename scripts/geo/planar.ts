@@ -61,10 +61,7 @@ function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
 function strictlyInside(s: Seg, px: number, py: number): boolean {
   if ((px === s.ax && py === s.ay) || (px === s.bx && py === s.by)) return false;
   return (
-    px >= Math.min(s.ax, s.bx) &&
-    px <= Math.max(s.ax, s.bx) &&
-    py >= Math.min(s.ay, s.by) &&
-    py <= Math.max(s.ay, s.by)
+    px >= Math.min(s.ax, s.bx) && px <= Math.max(s.ax, s.bx) && py >= Math.min(s.ay, s.by) && py <= Math.max(s.ay, s.by)
   );
 }
 
@@ -134,16 +131,21 @@ function nodeOnce(segs: Seg[], cell: number): { segs: Seg[]; splits: number } {
   for (const [k, list] of buckets) {
     for (let p = 0; p < list.length; p++) {
       const s = segs[list[p]];
-      const sx0 = Math.min(s.ax, s.bx), sx1 = Math.max(s.ax, s.bx);
-      const sy0 = Math.min(s.ay, s.by), sy1 = Math.max(s.ay, s.by);
+      const sx0 = Math.min(s.ax, s.bx),
+        sx1 = Math.max(s.ax, s.bx);
+      const sy0 = Math.min(s.ay, s.by),
+        sy1 = Math.max(s.ay, s.by);
       for (let q = p + 1; q < list.length; q++) {
         const t = segs[list[q]];
-        const tx0 = Math.min(t.ax, t.bx), tx1 = Math.max(t.ax, t.bx);
-        const ty0 = Math.min(t.ay, t.by), ty1 = Math.max(t.ay, t.by);
+        const tx0 = Math.min(t.ax, t.bx),
+          tx1 = Math.max(t.ax, t.bx);
+        const ty0 = Math.min(t.ay, t.by),
+          ty1 = Math.max(t.ay, t.by);
         if (tx0 > sx1 || tx1 < sx0 || ty0 > sy1 || ty1 < sy0) continue;
         // A pair sharing several cells is tested only in the cell holding the
         // lower-left corner of the overlap of their bounding boxes.
-        const ox = Math.max(sx0, tx0), oy = Math.max(sy0, ty0);
+        const ox = Math.max(sx0, tx0),
+          oy = Math.max(sy0, ty0);
         if (cellKey(Math.floor(ox / cell), Math.floor(oy / cell)) !== k) continue;
 
         const o1 = orient(s.ax, s.ay, s.bx, s.by, t.ax, t.ay);
@@ -151,8 +153,10 @@ function nodeOnce(segs: Seg[], cell: number): { segs: Seg[]; splits: number } {
         const o3 = orient(t.ax, t.ay, t.bx, t.by, s.ax, s.ay);
         const o4 = orient(t.ax, t.ay, t.bx, t.by, s.bx, s.by);
         if (o1 * o2 < 0 && o3 * o4 < 0) {
-          const dx = s.bx - s.ax, dy = s.by - s.ay;
-          const ex = t.bx - t.ax, ey = t.by - t.ay;
+          const dx = s.bx - s.ax,
+            dy = s.by - s.ay;
+          const ex = t.bx - t.ax,
+            ey = t.by - t.ay;
           const den = dx * ey - dy * ex;
           const u = ((t.ax - s.ax) * ey - (t.ay - s.ay) * ex) / den;
           const x = Math.round(s.ax + u * dx);
@@ -186,9 +190,11 @@ function nodeOnce(segs: Seg[], cell: number): { segs: Seg[]; splits: number } {
       addSeg(out, s.ax, s.ay, s.bx, s.by, s.contrib, 1);
       return;
     }
-    const dx = s.bx - s.ax, dy = s.by - s.ay;
+    const dx = s.bx - s.ax,
+      dy = s.by - s.ay;
     c.sort((p, q) => (p[0] - s.ax) * dx + (p[1] - s.ay) * dy - ((q[0] - s.ax) * dx + (q[1] - s.ay) * dy));
-    let px = s.ax, py = s.ay;
+    let px = s.ax,
+      py = s.ay;
     for (const [x, y] of c) {
       addSeg(out, px, py, x, y, s.contrib, 1);
       px = x;
@@ -239,7 +245,8 @@ export function cleanPartition(
       if ((r === 0 && a2 > 0) || (r > 0 && a2 < 0)) pts.reverse();
       const own = new Map([[pid, 1]]);
       for (let i = 0; i < pts.length; i++) {
-        const a = pts[i], b = pts[(i + 1) % pts.length];
+        const a = pts[i],
+          b = pts[(i + 1) % pts.length];
         addSeg(initial, a[0], a[1], b[0], b[1], own, 1);
       }
     });
@@ -280,7 +287,8 @@ export function cleanPartition(
   const from = new Int32Array(2 * E);
   const to = new Int32Array(2 * E);
   segs.forEach((s, e) => {
-    const a = nodeOf(s.ax, s.ay), b = nodeOf(s.bx, s.by);
+    const a = nodeOf(s.ax, s.ay),
+      b = nodeOf(s.bx, s.by);
     from[2 * e] = a;
     to[2 * e] = b;
     from[2 * e + 1] = b;
@@ -331,7 +339,8 @@ export function cleanPartition(
     return i;
   };
   for (let e = 0; e < E; e++) {
-    const a = find(from[2 * e]), b = find(to[2 * e]);
+    const a = find(from[2 * e]),
+      b = find(to[2 * e]);
     if (a !== b) parentUF[Math.max(a, b)] = Math.min(a, b);
   }
   const compOfFace = faceEdges.map((hs) => find(from[hs[0]]));
@@ -346,9 +355,13 @@ export function cleanPartition(
 
   const ringOf = (f: number): number[][] => faceEdges[f].map((h) => [nx[from[h]], ny[from[h]]]);
   const bboxOf = faceEdges.map((hs) => {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (const h of hs) {
-      const x = nx[from[h]], y = ny[from[h]];
+      const x = nx[from[h]],
+        y = ny[from[h]];
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -363,15 +376,18 @@ export function cleanPartition(
   const holesOf = new Map<number, number[]>();
   const comps = [...outerOfComp.entries()].sort((p, q) => faceArea2[p[1]] - faceArea2[q[1]] || p[0] - q[0]);
   for (const [comp, outer] of comps) {
-    let minX = Infinity, minY = Infinity;
+    let minX = Infinity,
+      minY = Infinity;
     for (const h of faceEdges[outer]) {
-      const x = nx[from[h]], y = ny[from[h]];
+      const x = nx[from[h]],
+        y = ny[from[h]];
       if (x < minX || (x === minX && y < minY)) {
         minX = x;
         minY = y;
       }
     }
-    const px = minX - 0.5, py = minY;
+    const px = minX - 0.5,
+      py = minY;
     let best = -1;
     for (let f = 0; f < F; f++) {
       if (isOuter[f] || compOfFace[f] === comp) continue;
@@ -381,7 +397,10 @@ export function cleanPartition(
       let inside = false;
       const hs = faceEdges[f];
       for (const h of hs) {
-        const x1 = nx[from[h]], y1 = ny[from[h]], x2 = nx[to[h]], y2 = ny[to[h]];
+        const x1 = nx[from[h]],
+          y1 = ny[from[h]],
+          x2 = nx[to[h]],
+          y2 = ny[to[h]];
         if (y1 > py !== y2 > py && px < ((x2 - x1) * (py - y1)) / (y2 - y1) + x1) inside = !inside;
       }
       if (inside) best = f;
@@ -454,8 +473,7 @@ export function cleanPartition(
       if (p.priority > best) {
         best = p.priority;
         labels = new Set([p.label]);
-      }
-      else if (p.priority === best) labels.add(p.label);
+      } else if (p.priority === best) labels.add(p.label);
     }
     if (labels.size === 1) {
       label[f] = [...labels][0];
@@ -511,10 +529,7 @@ export function cleanPartition(
       let pick: string | null = null;
       let pickScore = -1;
       for (const [l, s] of [...score.entries()].sort((p, q) => (p[0] < q[0] ? -1 : 1))) {
-        if (
-          s > pickScore ||
-          (s === pickScore && (priorityOf.get(l) ?? 0) > (priorityOf.get(pick!) ?? 0))
-        ) {
+        if (s > pickScore || (s === pickScore && (priorityOf.get(l) ?? 0) > (priorityOf.get(pick!) ?? 0))) {
           pick = l;
           pickScore = s;
         }

@@ -80,7 +80,8 @@ export function readWilayah(file: string, provinceCode: string): Wilayah {
     else if (kode.length === 4 && kode.startsWith(provinceCode)) kabupaten[kode] = nama;
   }
   if (!provinsi) throw new Error(`${label} tidak memuat baris provinsi dengan kode ${provinceCode}.`);
-  if (!Object.keys(kabupaten).length) throw new Error(`${label} tidak memuat kabupaten/kota berkode ${provinceCode}xx.`);
+  if (!Object.keys(kabupaten).length)
+    throw new Error(`${label} tidak memuat kabupaten/kota berkode ${provinceCode}xx.`);
   return { provinsi, kabupaten };
 }
 

@@ -206,7 +206,10 @@ function protectSmallRings(arcs: WeightedArc[], polygons: number[][][]): void {
   }
 }
 
-export function buildTopology(features: AreaFeature[], options: BuildOptions): { topology: Topology; report: BuildReport } {
+export function buildTopology(
+  features: AreaFeature[],
+  options: BuildOptions,
+): { topology: Topology; report: BuildReport } {
   const province = options.provinceCode;
   const expected = Object.keys(options.names).sort();
   const codeMap = new Map(Object.entries(options.codeMap ?? {}).map(([k, v]) => [digits(k), digits(v)]));
@@ -295,10 +298,14 @@ export function buildTopology(features: AreaFeature[], options: BuildOptions): {
   const missingRegions = expected.filter((k) => !present.includes(k));
   const unknownRegions = present.filter((k) => !expected.includes(k));
   if (missingRegions.length) {
-    throw new Error(`Kabupaten/kota berikut tidak ada di sumber: ${missingRegions.map((k) => `${k} ${options.names[k]}`).join(', ')}.`);
+    throw new Error(
+      `Kabupaten/kota berikut tidak ada di sumber: ${missingRegions.map((k) => `${k} ${options.names[k]}`).join(', ')}.`,
+    );
   }
   if (unknownRegions.length) {
-    throw new Error(`Kode di sumber tidak dikenal di data/wilayah.csv: ${unknownRegions.join(', ')}. Periksa --code-map.`);
+    throw new Error(
+      `Kode di sumber tidak dikenal di data/wilayah.csv: ${unknownRegions.join(', ')}. Periksa --code-map.`,
+    );
   }
 
   // 3. Planar overlay of everything that touches, so borders come out shared.
@@ -336,7 +343,10 @@ export function buildTopology(features: AreaFeature[], options: BuildOptions): {
         const box = options.clipBox;
         const outer = box ? clipRing(rings[0], box) : rings[0];
         if (!outer) continue;
-        const holes = rings.slice(1).map((r) => (box ? clipRing(r, box) : r)).filter((r): r is Position[] => r !== null);
+        const holes = rings
+          .slice(1)
+          .map((r) => (box ? clipRing(r, box) : r))
+          .filter((r): r is Position[] => r !== null);
         const clipped = [outer, ...holes];
         if (keepIsland(clipped)) glue.push({ label: neighbourLabel(n.id), priority: 0, rings: clipped });
       }
@@ -351,7 +361,11 @@ export function buildTopology(features: AreaFeature[], options: BuildOptions): {
   const facesTopo = topology({
     faces: {
       type: 'FeatureCollection',
-      features: faces.map((f) => ({ type: 'Feature', properties: { label: f.label }, geometry: { type: 'Polygon', coordinates: f.rings } })),
+      features: faces.map((f) => ({
+        type: 'Feature',
+        properties: { label: f.label },
+        geometry: { type: 'Polygon', coordinates: f.rings },
+      })),
     } as FeatureCollection,
   });
   const byLabel = new Map<string, GeometryObject[]>();
@@ -359,16 +373,29 @@ export function buildTopology(features: AreaFeature[], options: BuildOptions): {
     const l = (g.properties as { label: string }).label;
     (byLabel.get(l) ?? byLabel.set(l, []).get(l)!).push(g);
   }
-  const dissolved = (label: string): MultiPolygon => merge(facesTopo, byLabel.get(label) as Array<TopoPolygon | TopoMultiPolygon>);
+  const dissolved = (label: string): MultiPolygon =>
+    merge(facesTopo, byLabel.get(label) as Array<TopoPolygon | TopoMultiPolygon>);
 
   const kabupatenFC: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
-    features: expected.map((kode) => ({ type: 'Feature', id: kode, properties: { nama: options.names[kode] }, geometry: dissolved(kode) })),
+    features: expected.map((kode) => ({
+      type: 'Feature',
+      id: kode,
+      properties: { nama: options.names[kode] },
+      geometry: dissolved(kode),
+    })),
   };
-  const neighbours = [...(options.neighbours ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((n) => byLabel.has(neighbourLabel(n.id)));
+  const neighbours = [...(options.neighbours ?? [])]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .filter((n) => byLabel.has(neighbourLabel(n.id)));
   const tetanggaFC: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
-    features: neighbours.map((n) => ({ type: 'Feature', id: n.id, properties: { nama: n.nama }, geometry: dissolved(neighbourLabel(n.id)) })),
+    features: neighbours.map((n) => ({
+      type: 'Feature',
+      id: n.id,
+      properties: { nama: n.nama },
+      geometry: dissolved(neighbourLabel(n.id)),
+    })),
   };
 
   // 5. Fresh topology from the dissolved regions: arcs now break only where
@@ -389,7 +416,9 @@ export function buildTopology(features: AreaFeature[], options: BuildOptions): {
   const quantized = quantize(simplified, options.quantization);
   rewindTopology(quantized);
 
-  const kabGeoms = (quantized.objects.kabupaten as GeometryCollection).geometries as Array<TopoMultiPolygon | TopoPolygon>;
+  const kabGeoms = (quantized.objects.kabupaten as GeometryCollection).geometries as Array<
+    TopoMultiPolygon | TopoPolygon
+  >;
   const provinsi = { ...mergeArcs(quantized, kabGeoms), id: province, properties: { nama: options.provinceName } };
   const result: Topology = {
     type: 'Topology',
@@ -429,13 +458,19 @@ export function buildTopology(features: AreaFeature[], options: BuildOptions): {
         ...clean.report,
         gapsFilled: roundStat(clean.report.gapsFilled),
         overlapsResolved: roundStat(clean.report.overlapsResolved),
-        waterKept: { ...roundStat(clean.report.waterKept), faces: clean.report.waterKept.faces.map((f) => ({ km2: round(f.km2, 3), bbox: f.bbox })) },
+        waterKept: {
+          ...roundStat(clean.report.waterKept),
+          faces: clean.report.waterKept.faces.map((f) => ({ km2: round(f.km2, 3), bbox: f.bbox })),
+        },
       },
       neighbourCleaning: neighbourCleaning && {
         ...neighbourCleaning,
         gapsFilled: roundStat(neighbourCleaning.gapsFilled),
         overlapsResolved: roundStat(neighbourCleaning.overlapsResolved),
-        waterKept: { ...roundStat(neighbourCleaning.waterKept), faces: neighbourCleaning.waterKept.faces.map((f) => ({ km2: round(f.km2, 3), bbox: f.bbox })) },
+        waterKept: {
+          ...roundStat(neighbourCleaning.waterKept),
+          faces: neighbourCleaning.waterKept.faces.map((f) => ({ km2: round(f.km2, 3), bbox: f.bbox })),
+        },
       },
       regions,
       maxDeviationPct: Math.max(...regions.map((r) => Math.abs(r.deviationPct))),
@@ -450,10 +485,17 @@ function outlineOf(faces: CleanFace[]): Position[][] {
   const topo = topology({
     faces: {
       type: 'FeatureCollection',
-      features: faces.map((f) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: f.rings } })),
+      features: faces.map((f) => ({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates: f.rings },
+      })),
     } as FeatureCollection,
   });
-  const union = merge(topo, (topo.objects.faces as GeometryCollection).geometries as Array<TopoPolygon | TopoMultiPolygon>);
+  const union = merge(
+    topo,
+    (topo.objects.faces as GeometryCollection).geometries as Array<TopoPolygon | TopoMultiPolygon>,
+  );
   return union.coordinates.map((p) => p[0]);
 }
 

@@ -94,7 +94,9 @@ function enhanceMap(fig: HTMLElement) {
 
   const mark = (a: HTMLAnchorElement | null) => {
     for (const l of links) l.classList.toggle('aktif', l === a);
-    fig.querySelectorAll<SVGGElement>('[data-kode-inset]').forEach((l) => l.classList.toggle('aktif', !!a && l.dataset.kodeInset === a.dataset.kode));
+    fig
+      .querySelectorAll<SVGGElement>('[data-kode-inset]')
+      .forEach((l) => l.classList.toggle('aktif', !!a && l.dataset.kodeInset === a.dataset.kode));
   };
   const hide = () => {
     tip.hidden = true;
@@ -264,7 +266,8 @@ function fetchDocument(url: string): Promise<Document> {
     const xhr = new XMLHttpRequest();
     xhr.open('GET', url);
     xhr.responseType = 'document';
-    xhr.onload = () => (xhr.status === 200 && xhr.responseXML ? resolve(xhr.responseXML) : reject(new Error(String(xhr.status))));
+    xhr.onload = () =>
+      xhr.status === 200 && xhr.responseXML ? resolve(xhr.responseXML) : reject(new Error(String(xhr.status)));
     xhr.onerror = () => reject(new Error('jaringan'));
     xhr.send();
   });
@@ -303,7 +306,11 @@ function enhanceSwitch() {
   };
   const go = (url: string) => {
     // Only map pages swap in place; the index is a page of its own.
-    if (!holder.ownerDocument.querySelector('[data-peta-halaman]') || /\/peta\/$/.test(new URL(url, location.href).pathname)) location.href = url;
+    if (
+      !holder.ownerDocument.querySelector('[data-peta-halaman]') ||
+      /\/peta\/$/.test(new URL(url, location.href).pathname)
+    )
+      location.href = url;
     else load(url, true).catch(() => (location.href = url));
   };
   nav.addEventListener('click', (e) => {

@@ -18,7 +18,12 @@ function enhance(box: HTMLElement) {
   const tema = box.querySelector<HTMLSelectElement>('[data-opsi="tema"]')!;
   const sorot = box.querySelector<HTMLSelectElement>('[data-opsi="sorot"]')!;
   const judul = box.querySelector<HTMLInputElement>('[data-opsi="judul"]')!;
-  const areas = new Map([...box.querySelectorAll<HTMLElement>('[data-kode-sematan]')].map((el) => [el.dataset.kodeSematan!, el.querySelector('textarea')!]));
+  const areas = new Map(
+    [...box.querySelectorAll<HTMLElement>('[data-kode-sematan]')].map((el) => [
+      el.dataset.kodeSematan!,
+      el.querySelector('textarea')!,
+    ]),
+  );
   opsi.hidden = false;
   const open = () => {
     if (!box.hasAttribute('open') || preview.isConnected) return;
@@ -59,7 +64,10 @@ function enhance(box: HTMLElement) {
       src: alamatSematan(new URL(path, d.alamat).href, options),
       skrip: d.skrip ?? '',
       halaman: new URL(`peta/${option.value}/`, d.alamat).href,
-      gambar: new URL(varian.value === 'petak' ? `peta/petak/${option.value}.png` : `peta/${option.value}.png`, d.alamat).href,
+      gambar: new URL(
+        varian.value === 'petak' ? `peta/petak/${option.value}.png` : `peta/${option.value}.png`,
+        d.alamat,
+      ).href,
       gambarLebar: 1200,
       gambarTinggi: Number(option.dataset[varian.value === 'petak' ? 'gambarPetak' : 'gambarPeta']),
       judul: option.dataset[varian.value === 'petak' ? 'judulPetak' : 'judulPeta'] ?? '',
@@ -75,7 +83,13 @@ function enhance(box: HTMLElement) {
     const tetap = box.querySelector<HTMLElement>('[data-kode="iframe-tetap"]');
     if (tetap && d.versiTetap) {
       tetap.hidden = varian.value !== 'peta';
-      set('iframe-tetap', kodeIframe({ ...k, src: alamatSematan(new URL(`embed/${d.versiTetap}/peta/${option.value}/`, d.alamat).href, options) }));
+      set(
+        'iframe-tetap',
+        kodeIframe({
+          ...k,
+          src: alamatSematan(new URL(`embed/${d.versiTetap}/peta/${option.value}/`, d.alamat).href, options),
+        }),
+      );
     }
     set('amp', kodeAmp(k));
     set('statis', kodeStatis(k));
@@ -86,7 +100,8 @@ function enhance(box: HTMLElement) {
   // The preview grows with its content, like a partner's frame with our resizer.
   window.addEventListener('message', (e) => {
     const m = e.data as { type?: string; tinggi?: number } | null;
-    if (e.source === preview.contentWindow && m && m.type === 'ucj-ntt:tinggi' && Number(m.tinggi) > 0) preview.style.height = `${Math.round(Number(m.tinggi))}px`;
+    if (e.source === preview.contentWindow && m && m.type === 'ucj-ntt:tinggi' && Number(m.tinggi) > 0)
+      preview.style.height = `${Math.round(Number(m.tinggi))}px`;
   });
 }
 

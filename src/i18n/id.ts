@@ -3,7 +3,16 @@ export const t = {
   siteName: 'Jamsostek NTT',
   siteTagline: 'Data cakupan jaminan sosial ketenagakerjaan di Nusa Tenggara Timur',
   skipToContent: 'Langsung ke isi',
-  nav: { home: 'Beranda', data: 'Data', label: 'Navigasi utama', artikel: 'Artikel', peta: 'Peta', kabupaten: 'Kabupaten/kota', metodologi: 'Metodologi', tentang: 'Tentang' },
+  nav: {
+    home: 'Beranda',
+    data: 'Data',
+    label: 'Navigasi utama',
+    artikel: 'Artikel',
+    peta: 'Peta',
+    kabupaten: 'Kabupaten/kota',
+    metodologi: 'Metodologi',
+    tentang: 'Tentang',
+  },
   source: 'Sumber',
   period: 'Periode',
   value: 'Nilai',
@@ -18,7 +27,11 @@ export const t = {
   grafik: {
     gambar: 'Gambar',
     cakupan: {
-      baris: { ucj_persen: 'Semua pekerja (UCJ)', cakupan_formal_persen: 'Pekerja formal (penerima upah)', cakupan_informal_persen: 'Pekerja informal (bukan penerima upah)' } as Record<string, string>,
+      baris: {
+        ucj_persen: 'Semua pekerja (UCJ)',
+        cakupan_formal_persen: 'Pekerja formal (penerima upah)',
+        cakupan_informal_persen: 'Pekerja informal (bukan penerima upah)',
+      } as Record<string, string>,
       judul: (wilayah: string) => `Cakupan Jamsostek ${wilayah} menurut jenis pekerja`,
       ket: (target: string) => `Skala 0–100 persen. Garis tegak: target UCJ ${target}.`,
       kolomLabel: 'Kelompok pekerja',
@@ -26,8 +39,12 @@ export const t = {
     },
     provinsi: {
       judul: 'Angka cakupan Provinsi NTT yang pernah dipublikasikan',
-      ket: (target: string) => `Satu baris per angka, urut menurut periode. Titik di skala 0–100 persen; garis tegak: target UCJ ${target}. Titik berongga dan tanda “diragukan”: angka yang definisi atau asal-usulnya tidak jelas.`,
-      singkatan: { ucj_persen: 'UCJ', kepesertaan_persen: 'kepesertaan, dasar hitungan tidak disebut' } as Record<string, string>,
+      ket: (target: string) =>
+        `Satu baris per angka, urut menurut periode. Titik di skala 0–100 persen; garis tegak: target UCJ ${target}. Titik berongga dan tanda “diragukan”: angka yang definisi atau asal-usulnya tidak jelas.`,
+      singkatan: { ucj_persen: 'UCJ', kepesertaan_persen: 'kepesertaan, dasar hitungan tidak disebut' } as Record<
+        string,
+        string
+      >,
       kolomLabel: 'Periode',
       kolomNilai: 'Cakupan',
     },
@@ -63,7 +80,8 @@ export const t = {
   },
   artikel: {
     indeksJudul: 'Artikel',
-    indeksDek: 'Laporan tentang perlindungan Jamsostek bagi pekerja di Nusa Tenggara Timur. Setiap angka di artikel diambil langsung dari data dan diperiksa ulang setiap kali situs dibangun.',
+    indeksDek:
+      'Laporan tentang perlindungan Jamsostek bagi pekerja di Nusa Tenggara Timur. Setiap angka di artikel diambil langsung dari data dan diperiksa ulang setiap kali situs dibangun.',
     oleh: 'Oleh',
     terbit: 'Terbit',
     diperbarui: 'Diperbarui',
@@ -87,7 +105,8 @@ export const t = {
   },
   kabupaten: {
     indeksJudul: 'Kabupaten dan kota',
-    indeksDek: (jumlah: string) => `Semua angka kepesertaan Jamsostek yang pernah dipublikasikan untuk ${jumlah} kabupaten/kota di Nusa Tenggara Timur, masing-masing dengan periode dan sumbernya.`,
+    indeksDek: (jumlah: string) =>
+      `Semua angka kepesertaan Jamsostek yang pernah dipublikasikan untuk ${jumlah} kabupaten/kota di Nusa Tenggara Timur, masing-masing dengan periode dan sumbernya.`,
     ibuKota: 'Ibu kota',
     kantor: 'Kantor cabang BPJS Ketenagakerjaan',
     kantorKosong: 'belum dipastikan',
@@ -110,29 +129,43 @@ export const t = {
     berikutnya: 'Berikutnya',
     cetak: 'Halaman ini dapat dicetak sebagai lembar fakta A4.',
     tidakDiperingkat: 'Angka diragukan tidak dipakai untuk peringkat.',
-    tabelCaption: (nama: string) => `Angka kepesertaan ${nama} menurut indikator, periode, dan sumber. Angka yang diragukan tidak dipakai untuk peta atau urutan.`,
+    tabelCaption: (nama: string) =>
+      `Angka kepesertaan ${nama} menurut indikator, periode, dan sumber. Angka yang diragukan tidak dipakai untuk peta atau urutan.`,
     klaimCaption: (nama: string) => `Klaim dan manfaat BPJS Ketenagakerjaan yang dibayarkan di ${nama}`,
-    indeksCaption: 'Kabupaten/kota di Nusa Tenggara Timur, cakupan UCJ terbaru yang dipublikasikan, dan jumlah angka yang tersedia',
+    indeksCaption:
+      'Kabupaten/kota di Nusa Tenggara Timur, cakupan UCJ terbaru yang dipublikasikan, dan jumlah angka yang tersedia',
     kolomProgram: 'Program',
     kolomNominal: 'Nilai',
     kolomKasus: 'Kasus/penerima',
     semuaProgram: 'Semua program',
-    tanpaAngka: (nama: string) => `Belum ada satu pun angka kepesertaan Jamsostek untuk ${nama} yang ditemukan dalam publikasi media, pemerintah daerah, atau BPJS Ketenagakerjaan.`,
-    lengkap: (nama: string) => `Untuk ${nama}, angka cakupan UCJ, dasar hitungannya, jumlah peserta aktif, dan jumlah pekerja rentan yang dibiayai APBD Provinsi sudah diumumkan.`,
+    tanpaAngka: (nama: string) =>
+      `Belum ada satu pun angka kepesertaan Jamsostek untuk ${nama} yang ditemukan dalam publikasi media, pemerintah daerah, atau BPJS Ketenagakerjaan.`,
+    lengkap: (nama: string) =>
+      `Untuk ${nama}, angka cakupan UCJ, dasar hitungannya, jumlah peserta aktif, dan jumlah pekerja rentan yang dibiayai APBD Provinsi sudah diumumkan.`,
     raguSaja: (apa: string) => `${apa}: hanya ada angka yang diragukan`,
     dasarKosong: 'belum ada jumlah pekerja yang menjadi dasar hitungan UCJ',
-    ucjKosongKet: (ada: string, total: string, nama: string) => `Baru ${ada} dari ${total} kabupaten/kota yang angka UCJ-nya pernah diumumkan. Angka per kabupaten/kota dipegang BPJS Ketenagakerjaan; untuk ${nama} belum ada yang diumumkan.`,
+    ucjKosongKet: (ada: string, total: string, nama: string) =>
+      `Baru ${ada} dari ${total} kabupaten/kota yang angka UCJ-nya pernah diumumkan. Angka per kabupaten/kota dipegang BPJS Ketenagakerjaan; untuk ${nama} belum ada yang diumumkan.`,
     ucjKosongTanda: '–',
     mengapa: 'Mengapa angka ini belum ada',
     /** Position among the regions with a usable figure; small sets get words, not "ke-2 dari 2". */
     posisi: (rank: number, dari: number, dariKata: string) =>
-      dari <= 1 ? null : rank === 1 ? `Tertinggi di antara ${dariKata} kabupaten/kota yang angkanya diumumkan` : rank === dari ? `Terendah di antara ${dariKata} kabupaten/kota yang angkanya diumumkan` : `Urutan ke-${rank} dari ${dariKata} kabupaten/kota yang angkanya diumumkan`,
+      dari <= 1
+        ? null
+        : rank === 1
+          ? `Tertinggi di antara ${dariKata} kabupaten/kota yang angkanya diumumkan`
+          : rank === dari
+            ? `Terendah di antara ${dariKata} kabupaten/kota yang angkanya diumumkan`
+            : `Urutan ke-${rank} dari ${dariKata} kabupaten/kota yang angkanya diumumkan`,
     petaPeringkat: 'peta dan peringkat',
-    lokasiKet: (nama: string, batas: string) => `Letak ${nama} (disorot) di Provinsi Nusa Tenggara Timur. Batas wilayah: ${batas}.`,
+    lokasiKet: (nama: string, batas: string) =>
+      `Letak ${nama} (disorot) di Provinsi Nusa Tenggara Timur. Batas wilayah: ${batas}.`,
     lokasiLabel: (nama: string) => `Letak ${nama} di Nusa Tenggara Timur`,
     navLabel: 'Kabupaten/kota lain',
-    deskripsiAda: (nama: string, nilai: string, periode: string) => `${nama}: cakupan UCJ ${nilai} (${periode}), dan semua angka kepesertaan Jamsostek yang pernah dipublikasikan, dengan periode dan sumbernya.`,
-    deskripsiKosong: (nama: string) => `${nama}: angka UCJ belum diumumkan. Semua angka kepesertaan Jamsostek yang ada, dengan periode dan sumbernya, dan yang belum ada.`,
+    deskripsiAda: (nama: string, nilai: string, periode: string) =>
+      `${nama}: cakupan UCJ ${nilai} (${periode}), dan semua angka kepesertaan Jamsostek yang pernah dipublikasikan, dengan periode dan sumbernya.`,
+    deskripsiKosong: (nama: string) =>
+      `${nama}: angka UCJ belum diumumkan. Semua angka kepesertaan Jamsostek yang ada, dengan periode dan sumbernya, dan yang belum ada.`,
     gambarAlt: (nama: string) => `Peta letak ${nama} di Nusa Tenggara Timur dengan angka cakupan UCJ-nya`,
     kosong: {
       ucj_persen: 'angka UCJ belum diumumkan',
@@ -140,8 +173,10 @@ export const t = {
       rentan_apbd_provinsi: 'jumlah pekerja rentan yang dibiayai APBD Provinsi belum diumumkan',
       klaim: 'angka klaim belum diumumkan',
     } as Record<string, string>,
-    ogAda: (jumlah: string, kantor: string) => `Jumlah angka kepesertaan yang ditemukan: ${jumlah}. Kantor cabang BPJS Ketenagakerjaan: ${kantor}.`,
-    ogKosong: (jumlah: number, jumlahTeks: string, kantor: string) => `${jumlah === 0 ? 'Belum ada angka kepesertaan lain yang diumumkan.' : `Ditemukan ${jumlahTeks} angka kepesertaan lain.`} Kantor cabang BPJS Ketenagakerjaan: ${kantor}.`,
+    ogAda: (jumlah: string, kantor: string) =>
+      `Jumlah angka kepesertaan yang ditemukan: ${jumlah}. Kantor cabang BPJS Ketenagakerjaan: ${kantor}.`,
+    ogKosong: (jumlah: number, jumlahTeks: string, kantor: string) =>
+      `${jumlah === 0 ? 'Belum ada angka kepesertaan lain yang diumumkan.' : `Ditemukan ${jumlahTeks} angka kepesertaan lain.`} Kantor cabang BPJS Ketenagakerjaan: ${kantor}.`,
     dipakai: 'dipakai di peta',
   },
   peta: {
@@ -149,18 +184,24 @@ export const t = {
     kelas: { below: 'di bawah', orMore: 'atau lebih' },
     insetTimor: 'Pulau Timor, diperbesar',
     indeksJudul: 'Peta dan ketersediaan data',
-    indeksDek: 'Peta hanya dibuat bila cukup banyak kabupaten/kota punya angka yang sebanding. Angka lain ditampilkan sebagai tabel berperingkat, dan kisi di bawah menunjukkan apa saja yang sudah diumumkan.',
+    indeksDek:
+      'Peta hanya dibuat bila cukup banyak kabupaten/kota punya angka yang sebanding. Angka lain ditampilkan sebagai tabel berperingkat, dan kisi di bawah menunjukkan apa saja yang sudah diumumkan.',
     daftarPeta: 'Peta',
     tanpaPeta: 'Angka kabupaten/kota tanpa peta',
-    tanpaPetaDek: 'Terlalu sedikit kabupaten/kota yang angkanya sebanding untuk dipetakan. Peringkat hanya di antara angka dengan definisi yang sama dan periode yang berdekatan.',
+    tanpaPetaDek:
+      'Terlalu sedikit kabupaten/kota yang angkanya sebanding untuk dipetakan. Peringkat hanya di antara angka dengan definisi yang sama dan periode yang berdekatan.',
     kisiJudul: 'Angka apa yang sudah diumumkan?',
-    kisiDek: (wilayah: string, indikator: string) => `${wilayah} kabupaten/kota × ${indikator} indikator. Setiap sel: ada angka yang diumumkan, ada angka tetapi diragukan, atau belum ada.`,
+    kisiDek: (wilayah: string, indikator: string) =>
+      `${wilayah} kabupaten/kota × ${indikator} indikator. Setiap sel: ada angka yang diumumkan, ada angka tetapi diragukan, atau belum ada.`,
     kisiCaption: 'Ketersediaan angka per kabupaten/kota dan indikator',
     kisiWilayah: 'Wilayah',
     kisiJumlah: (ada: string, ragu: string) => `${ada} ada · ${ragu} diragukan`,
     sel: { nilai: 'ada', lama: 'ada (periode lain)', ragu: 'diragukan', kosong: 'belum ada' } as Record<string, string>,
     jumlahWilayahPeta: (n: string, total: string) => `${n} dari ${total} kabupaten/kota punya angka`,
-    state: { nilai: 'ada angka', lama: 'periode lain', ragu: 'diragukan', kosong: 'belum ada data' } as Record<string, string>,
+    state: { nilai: 'ada angka', lama: 'periode lain', ragu: 'diragukan', kosong: 'belum ada data' } as Record<
+      string,
+      string
+    >,
     legendaRagu: 'ada angka, diragukan',
     legendaLama: 'angka periode lain, tidak dibandingkan',
     legendaKosong: 'belum ada data',
@@ -169,13 +210,15 @@ export const t = {
     legendaSimbolRagu: 'lingkaran putus-putus: diragukan',
     dek: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota punya angka yang diumumkan`,
     dekProvinsi: 'Provinsi NTT',
-    petaLabel: (nama: string) => `Peta ${nama} per kabupaten/kota di Nusa Tenggara Timur. Pilih wilayah untuk membuka halamannya.`,
+    petaLabel: (nama: string) =>
+      `Peta ${nama} per kabupaten/kota di Nusa Tenggara Timur. Pilih wilayah untuk membuka halamannya.`,
     periode: 'Periode',
     periodeKosong: 'tidak ada',
     catatanRagu: 'Angka bertanda “diragukan” ditampilkan tetapi tidak diberi warna kelas dan tidak diperingkat.',
     catatanLama: 'Angka dari periode yang jauh dari angka lain ditampilkan tetapi tidak dibandingkan.',
     catatanKosong: 'Wilayah berarsir: belum ada angka yang diumumkan, bukan nol.',
-    catatanSimbol: 'Angka ini jumlah orang, bukan persentase: wilayah tidak diwarnai menurut kelas, lingkaran menunjukkan besarnya.',
+    catatanSimbol:
+      'Angka ini jumlah orang, bukan persentase: wilayah tidak diwarnai menurut kelas, lingkaran menunjukkan besarnya.',
     sumberLabel: 'Sumber',
     batasWilayah: 'Batas wilayah',
     sumberTerbaru: 'sumber terbaru bertanggal',
@@ -193,7 +236,8 @@ export const t = {
     tidakDiperingkat: (n: string) => `Tidak diperingkat (${n} wilayah)`,
     belumAdaUntuk: (n: string, daftar: string) => `Belum ada data untuk ${n} wilayah: ${daftar}.`,
     tabel: 'Tabel',
-    tabelCaption: (nama: string) => `${nama} per kabupaten/kota: angka yang sama dengan peta, dalam tabel. Diurutkan dari nilai tertinggi.`,
+    tabelCaption: (nama: string) =>
+      `${nama} per kabupaten/kota: angka yang sama dengan peta, dalam tabel. Diurutkan dari nilai tertinggi.`,
     kolomWilayah: 'Wilayah',
     kolomNilaiPersen: 'Nilai (%)',
     kolomNilaiOrang: 'Nilai (orang)',
@@ -205,7 +249,8 @@ export const t = {
     unduhSvg: 'Gambar peta (SVG)',
     unduhPng: 'Gambar peta (PNG)',
     judulHalaman: (nama: string) => `Peta ${nama}`,
-    deskripsiHalaman: (nama: string, ada: string) => `Peta ${nama} di kabupaten/kota Nusa Tenggara Timur: ${ada} wilayah punya angka yang diumumkan, masing-masing dengan periode dan sumbernya.`,
+    deskripsiHalaman: (nama: string, ada: string) =>
+      `Peta ${nama} di kabupaten/kota Nusa Tenggara Timur: ${ada} wilayah punya angka yang diumumkan, masing-masing dengan periode dan sumbernya.`,
     garisAngka: {
       judul: 'Setiap angka UCJ kabupaten/kota yang pernah diumumkan',
       ket: 'Skala 0–100%. Titik: kabupaten/kota; belah ketupat: Provinsi NTT; garis tegak: target.',
@@ -220,12 +265,14 @@ export const t = {
   beranda: {
     judul: 'Jamsostek NTT',
     kicker: 'Jaminan sosial pekerja di NTT',
-    deskripsi: 'Berapa pekerja di Nusa Tenggara Timur yang terlindungi BPJS Ketenagakerjaan? Capaian, kepesertaan, dan klaim, masing-masing dengan sumber dan tanggalnya.',
+    deskripsi:
+      'Berapa pekerja di Nusa Tenggara Timur yang terlindungi BPJS Ketenagakerjaan? Capaian, kepesertaan, dan klaim, masing-masing dengan sumber dan tanggalnya.',
     /** "Dua dari tiga pekerja NTT belum terlindungi Jamsostek": the fraction comes from the data. */
     judulPecahan: (pecahan: string) => `${pecahan} pekerja NTT belum terlindungi Jamsostek`,
     judulPersen: (persen: string) => `Sekitar ${persen} pekerja NTT belum terlindungi Jamsostek`,
     dek: (periode: string, umur: string, kosong: string, total: string, target: string, adaKosong: boolean) =>
-      `Angka resmi terakhir, dari ${periode}, sudah berumur ${umur}, dan masih di bawah target ${target}.` + (adaKosong ? ` Di ${kosong} dari ${total} kabupaten/kota, angkanya belum pernah diumumkan.` : ''),
+      `Angka resmi terakhir, dari ${periode}, sudah berumur ${umur}, dan masih di bawah target ${target}.` +
+      (adaKosong ? ` Di ${kosong} dari ${total} kabupaten/kota, angkanya belum pernah diumumkan.` : ''),
     bulan: (n: string) => `${n} bulan`,
     visualJudul: 'Berapa persen pekerja yang terlindungi',
     visualKet: 'Skala 0–100%. Garis tegak: target UCJ.',
@@ -235,7 +282,8 @@ export const t = {
     target: (v: string) => `Target ${v}`,
     sumberBaris: 'Sumber',
     kartuJudul: 'Angka resmi terakhir',
-    kartuDek: 'Dikelompokkan menurut sumber dan periode: angka dari kelompok yang berbeda tidak bisa dibandingkan langsung.',
+    kartuDek:
+      'Dikelompokkan menurut sumber dan periode: angka dari kelompok yang berbeda tidak bisa dibandingkan langsung.',
     kartu: {
       ucj_persen: 'Capaian UCJ Provinsi NTT',
       peserta_aktif: 'Peserta aktif',
@@ -248,7 +296,8 @@ export const t = {
     petaJudul: 'Capaian UCJ per kabupaten/kota',
     petaTautan: 'Peringkat, tabel, unduhan, dan kode sematan peta ini',
     provinsiJudul: 'Angka provinsi yang tidak sama',
-    provinsiDek: 'Sumber-sumber resmi menyebut angka cakupan provinsi yang berbeda karena tanggal dan dasar hitungannya berbeda. Kami menampilkan semuanya berdampingan, tidak merata-ratakannya.',
+    provinsiDek:
+      'Sumber-sumber resmi menyebut angka cakupan provinsi yang berbeda karena tanggal dan dasar hitungannya berbeda. Kami menampilkan semuanya berdampingan, tidak merata-ratakannya.',
     provinsiCaption: 'Capaian Provinsi NTT menurut berbagai sumber',
     kolomPeriode: 'Periode',
     kolomNilai: 'Capaian',
@@ -264,7 +313,8 @@ export const t = {
     proporsi: {
       formal: 'Pekerja formal',
       informal: 'Pekerja informal',
-      judul: (wilayah: string, periode: string) => `Pekerja informal paling banyak, paling sedikit terlindungi (${wilayah}, ${periode})`,
+      judul: (wilayah: string, periode: string) =>
+        `Pekerja informal paling banyak, paling sedikit terlindungi (${wilayah}, ${periode})`,
       ket: 'Lebar kolom sebanding dengan jumlah pekerja; bagian yang terisi adalah yang terlindungi Jamsostek.',
       dariSeratus: (n: number, kelompok: string) => `Dari setiap 100 ${kelompok.toLowerCase()}, ${n} terlindungi`,
       kolomKelompok: 'Kelompok',
@@ -312,7 +362,8 @@ export const t = {
     },
     klaim: {
       judulTahun: (wilayah: string) => `Klaim yang dibayarkan BPJS Ketenagakerjaan, ${wilayah}`,
-      ketTahun: 'Tahun penuh pada satu skala. Periode yang kurang dari setahun dipisahkan dan berarsir: jangan dibandingkan langsung dengan tahun penuh.',
+      ketTahun:
+        'Tahun penuh pada satu skala. Periode yang kurang dari setahun dipisahkan dan berarsir: jangan dibandingkan langsung dengan tahun penuh.',
       parsialLabel: (periode: string, bulan: number) => `${periode} (${bulan} bulan)`,
       sebagian: 'Periode kurang dari setahun',
       judulProgram: (periode: string) => `Klaim per program, ${periode}, sebagai bagian dari total`,
@@ -332,7 +383,8 @@ export const t = {
     koreksi: 'Koreksi',
     koreksiKontak: 'Kirim koreksi ke',
     batasPeta: (atribusi: string, lisensi: string) => `Batas wilayah pada peta: ${atribusi}. ${lisensi}`,
-    petak: 'Peta petak (satu petak sama besar per kabupaten/kota) tidak memakai data batas wilayah, sehingga boleh disematkan dan diterbitkan ulang, termasuk oleh media komersial, dengan menyebut sumbernya.',
+    petak:
+      'Peta petak (satu petak sama besar per kabupaten/kota) tidak memakai data batas wilayah, sehingga boleh disematkan dan diterbitkan ulang, termasuk oleh media komersial, dengan menyebut sumbernya.',
   },
   sematan: {
     judulHalaman: (indikator: string, penerbit: string) => `Peta ${indikator}, ${penerbit}`,
@@ -353,15 +405,18 @@ export const t = {
     arsir: 'Wilayah berarsir: belum ada angka yang dipublikasikan, bukan nol.',
     // The embed dialog on every map page.
     dialog: 'Sematkan peta ini',
-    dialogDek: 'Tempel kode di artikel Anda. Sematan tidak memasang cookie dan tidak memuat apa pun dari situs lain. Tingginya menyesuaikan isi lewat skrip kecil kami atau pym.js; tanpa skrip, bingkai bawaan sudah memuat peta, legenda, dan baris sumber di layar 375 piksel.',
+    dialogDek:
+      'Tempel kode di artikel Anda. Sematan tidak memasang cookie dan tidak memuat apa pun dari situs lain. Tingginya menyesuaikan isi lewat skrip kecil kami atau pym.js; tanpa skrip, bingkai bawaan sudah memuat peta, legenda, dan baris sumber di layar 375 piksel.',
     belumBerAlamat: 'Setel alamat situs sebelum menerbitkan.',
-    belumBerAlamatKet: 'Kode sematan baru tersedia setelah alamat publik situs diisi di situs.config.json (atau SITE_URL) dan situs dibangun ulang. Build ini hanya untuk pratinjau.',
+    belumBerAlamatKet:
+      'Kode sematan baru tersedia setelah alamat publik situs diisi di situs.config.json (atau SITE_URL) dan situs dibangun ulang. Build ini hanya untuk pratinjau.',
     opsi: 'Pilihan',
     varian: 'Bentuk peta',
     varianPeta: 'Peta wilayah',
     varianPetak: 'Peta petak',
     lisensiPeta: (atribusi: string, lisensi: string) => `Batas wilayah ${atribusi}: ${lisensi}`,
-    lisensiPetak: 'Tanpa data batas wilayah: satu petak sama besar per kabupaten/kota, bebas diterbitkan, termasuk secara komersial.',
+    lisensiPetak:
+      'Tanpa data batas wilayah: satu petak sama besar per kabupaten/kota, bebas diterbitkan, termasuk secara komersial.',
     indikator: 'Indikator',
     tema: 'Tema',
     temaNama: { terang: 'Terang', gelap: 'Gelap', otomatis: 'Ikuti perangkat pembaca' } as Record<string, string>,
@@ -370,11 +425,13 @@ export const t = {
     sorotTidak: 'Tidak ada',
     pratinjau: 'Pratinjau',
     kodeIframe: 'Kode sematan (iframe)',
-    kodeIframeKet: 'Untuk kebanyakan CMS. Skripnya menyesuaikan tinggi; bila CMS membuang skrip, bingkai tetap memuat peta dan sumbernya.',
+    kodeIframeKet:
+      'Untuk kebanyakan CMS. Skripnya menyesuaikan tinggi; bila CMS membuang skrip, bingkai tetap memuat peta dan sumbernya.',
     kodeAmp: 'Kode untuk halaman AMP',
     kodeAmpKet: 'Pasang juga skrip komponen amp-iframe di <head> halaman AMP. Tinggi bingkai menyesuaikan isi.',
     kodeStatis: 'Cadangan gambar statis',
-    kodeStatisKet: 'Tempel setelah kode iframe: pembaca tanpa JavaScript, pembaca RSS, dan buletin surel melihat gambar peta yang tertaut ke halaman peta.',
+    kodeStatisKet:
+      'Tempel setelah kode iframe: pembaca tanpa JavaScript, pembaca RSS, dan buletin surel melihat gambar peta yang tertaut ke halaman peta.',
     luapan: 'Tampilkan seluruh peta',
     salin: 'Salin kode',
     disalin: 'Kode sudah disalin.',
@@ -383,7 +440,8 @@ export const t = {
   gambarPeta: {
     judul: (indikator: string) => `Peta ${indikator}, Nusa Tenggara Timur`,
     sub: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota berdata.`,
-    subProvinsi: (nilai: string, periode: string, ada: string, total: string) => `Provinsi NTT: ${nilai}, ${periode}. ${ada} dari ${total} kabupaten/kota berdata.`,
+    subProvinsi: (nilai: string, periode: string, ada: string, total: string) =>
+      `Provinsi NTT: ${nilai}, ${periode}. ${ada} dari ${total} kabupaten/kota berdata.`,
     kelas: (label: string, jumlah: string) => `${label} (${jumlah} wilayah)`,
     target: (nilai: string) => `Target UCJ: ${nilai}`,
     tanpaSumber: 'belum ada',
@@ -392,7 +450,8 @@ export const t = {
   },
   kartuPeta: {
     berdata: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota berdata`,
-    provinsi: (periode: string, ada: string, total: string) => `Provinsi NTT, ${periode}. Peta: ${ada} dari ${total} kabupaten/kota punya angka yang dipublikasikan.`,
+    provinsi: (periode: string, ada: string, total: string) =>
+      `Provinsi NTT, ${periode}. Peta: ${ada} dari ${total} kabupaten/kota punya angka yang dipublikasikan.`,
     perWilayah: 'Angka terbaru yang dipublikasikan per kabupaten/kota, dengan periode dan sumbernya',
   },
   batas: {
@@ -409,10 +468,12 @@ export const t = {
     versi: 'versi',
     terkini: 'versi yang tampil di situs sekarang',
     ringkas: (angka: string, wilayah: string) => `${angka} perubahan angka di ${wilayah} wilayah.`,
-    pertama: (angka: string, sumber: string, wilayah: string) => `Rilis pertama: ${angka} angka dari ${sumber} sumber untuk ${wilayah} wilayah.`,
+    pertama: (angka: string, sumber: string, wilayah: string) =>
+      `Rilis pertama: ${angka} angka dari ${sumber} sumber untuk ${wilayah} wilayah.`,
     tanpaAngka: 'Tidak ada angka yang berubah; perubahan hanya pada keterangan sumber, indikator, atau wilayah.',
     lihatTabel: (n: string) => `Lihat ${n} perubahan`,
-    tabelCaption: (nomor: number, tanggal: string) => `Perubahan data pada rilis ${nomor} (${tanggal}), per kabupaten/kota`,
+    tabelCaption: (nomor: number, tanggal: string) =>
+      `Perubahan data pada rilis ${nomor} (${tanggal}), per kabupaten/kota`,
     kolomWilayah: 'Wilayah',
     kolomIndikator: 'Angka',
     kolomPeriode: 'Periode',
@@ -426,7 +487,10 @@ export const t = {
     ragu: 'diragukan',
     klaim: (program: string) => `Klaim: ${program}`,
     kasus: (n: string) => `${n} kasus`,
-    lainnya: { sumber: 'Keterangan sumber', indikator: 'Definisi indikator', wilayah: 'Data wilayah' } as Record<string, string>,
+    lainnya: { sumber: 'Keterangan sumber', indikator: 'Definisi indikator', wilayah: 'Data wilayah' } as Record<
+      string,
+      string
+    >,
     lainnyaJenis: { baru: 'ditambahkan', diubah: 'diubah', dihapus: 'dihapus' } as Record<string, string>,
     petaVersi: 'Peta pada versi ini',
     tautanStempel: 'Lihat riwayat perubahan data',
@@ -434,24 +498,30 @@ export const t = {
   rilis: {
     lebihBaru: 'Data lebih baru tersedia.',
     lihatTerbaru: 'Lihat peta terbaru',
-    tetap: (nomor: number, tanggal: string, versi: string) => `Peta ini tetap pada data rilis ${nomor} (${tanggal}, versi ${versi}).`,
+    tetap: (nomor: number, tanggal: string, versi: string) =>
+      `Peta ini tetap pada data rilis ${nomor} (${tanggal}, versi ${versi}).`,
     versiPendek: (versi: string) => `versi ${versi}`,
     selaluTerbaru: 'Selalu terbaru',
     selaluTerbaruKet: 'Peta di artikel Anda ikut berubah setiap kali data diperbarui.',
     tetapVersi: 'Tetap pada versi ini',
-    tetapVersiKet: (tanggal: string, versi: string) => `Peta di artikel Anda selalu menampilkan data ${tanggal} (versi ${versi}), dengan pemberitahuan bila ada data yang lebih baru. Cocok untuk artikel bertanggal.`,
+    tetapVersiKet: (tanggal: string, versi: string) =>
+      `Peta di artikel Anda selalu menampilkan data ${tanggal} (versi ${versi}), dengan pemberitahuan bila ada data yang lebih baru. Cocok untuk artikel bertanggal.`,
     belumDirilis: 'Versi data ini belum dicatat sebagai rilis, jadi belum bisa disematkan secara tetap.',
     koreksi: 'Koreksi',
-    koreksiTeks: (apa: string, dari: string, jadi: string, nomor: number, tanggal: string) => `${apa} dikoreksi dari ${dari} menjadi ${jadi} pada rilis data ${nomor} (${tanggal}). Artikel ini sudah memakai angka yang dikoreksi.`,
+    koreksiTeks: (apa: string, dari: string, jadi: string, nomor: number, tanggal: string) =>
+      `${apa} dikoreksi dari ${dari} menjadi ${jadi} pada rilis data ${nomor} (${tanggal}). Artikel ini sudah memakai angka yang dikoreksi.`,
     lebihBaruArtikel: 'Angka lebih baru tersedia',
-    lebihBaruTeks: (apa: string, periode: string, tanggal: string) => `${apa}: sudah ada angka untuk ${periode}. Artikel ini memakai angka yang tersedia pada ${tanggal}.`,
+    lebihBaruTeks: (apa: string, periode: string, tanggal: string) =>
+      `${apa}: sudah ada angka untuk ${periode}. Artikel ini memakai angka yang tersedia pada ${tanggal}.`,
     lihatAngka: (tempat: string) => `Lihat angka terbaru di ${tempat}`,
     kutip: 'Kutip',
     kutipKet: 'Cara menyebut sumber peta dan data ini:',
-    kutipTeks: (penerbit: string, judul: string, tanggal: string, versi: string, alamat: string) => `${penerbit}. ${judul}. Data versi ${versi}, ${tanggal}. ${alamat}`,
+    kutipTeks: (penerbit: string, judul: string, tanggal: string, versi: string, alamat: string) =>
+      `${penerbit}. ${judul}. Data versi ${versi}, ${tanggal}. ${alamat}`,
   },
   footer: {
-    about: 'Situs ini menghimpun angka yang sudah dipublikasikan BPJS Ketenagakerjaan, pemerintah daerah, dan media. Setiap angka menyebut sumber dan tanggalnya; angka yang belum pernah dipublikasikan ditampilkan sebagai kosong.',
+    about:
+      'Situs ini menghimpun angka yang sudah dipublikasikan BPJS Ketenagakerjaan, pemerintah daerah, dan media. Setiap angka menyebut sumber dan tanggalnya; angka yang belum pernah dipublikasikan ditampilkan sebagai kosong.',
     unduh: 'Unduh data',
     /** The newest publication date among the sources, labelled as such (not the site's update date). */
     sumberTerbaru: 'Sumber terbaru bertanggal',

@@ -22,8 +22,17 @@ export function dataPerTanggal(site: SiteData, tanggal: string): SiteData {
   if (hit) return hit;
   const terbit = new Map(site.sumber.map((s) => [s.id, s.tanggalTerbit]));
   const ada = (id: string) => (terbit.get(id) ?? '9999') <= tanggal;
-  const indikator = site.indikator.map(({ jumlahWilayah: _j, periode: _p, periodeTerbaru: _t, adaProvinsi: _a, ...i }) => i);
-  const ds = { wilayah: site.wilayah, indikator, sumber: site.sumber, observasi: site.observasi.filter((o) => ada(o.sumber)), klaim: site.klaim.filter((c) => ada(c.sumber)), konteks: (site.konteks ?? []).filter((k) => ada(k.sumber)) };
+  const indikator = site.indikator.map(
+    ({ jumlahWilayah: _j, periode: _p, periodeTerbaru: _t, adaProvinsi: _a, ...i }) => i,
+  );
+  const ds = {
+    wilayah: site.wilayah,
+    indikator,
+    sumber: site.sumber,
+    observasi: site.observasi.filter((o) => ada(o.sumber)),
+    klaim: site.klaim.filter((c) => ada(c.sumber)),
+    konteks: (site.konteks ?? []).filter((k) => ada(k.sumber)),
+  };
   const out = buildSiteData(ds as Parameters<typeof buildSiteData>[0], site.meta.versi, site.meta.jumlahBaris);
   perSite.set(tanggal, out);
   return out;
@@ -48,7 +57,8 @@ export interface CatatanBaru {
   periode: string;
 }
 
-const keyOf = (c: Pick<Perubahan, 'indikator' | 'wilayah' | 'periode' | 'sumber'>) => `${c.indikator}|${c.wilayah}|${c.periode}|${c.sumber}`;
+const keyOf = (c: Pick<Perubahan, 'indikator' | 'wilayah' | 'periode' | 'sumber'>) =>
+  `${c.indikator}|${c.wilayah}|${c.periode}|${c.sumber}`;
 
 /**
  * Corrections made after the article's date to figures it shows: every release dated after it
@@ -61,7 +71,15 @@ export function koreksiSetelah(riwayat: RilisSitus[], binds: Iterable<string>, t
     if (r.tanggal <= tanggal) continue;
     for (const c of r.perubahan) {
       if (c.jenis !== 'dikoreksi' || !used.has(keyOf(c))) continue;
-      out.push({ bind: keyOf(c), indikator: c.indikator, wilayah: c.wilayah, periode: c.periode, sebelum: c.sebelum?.nilai ?? null, sesudah: c.sesudah?.nilai ?? null, rilis: { nomor: r.nomor, tanggal: r.tanggal, versi: r.versi } });
+      out.push({
+        bind: keyOf(c),
+        indikator: c.indikator,
+        wilayah: c.wilayah,
+        periode: c.periode,
+        sebelum: c.sebelum?.nilai ?? null,
+        sesudah: c.sesudah?.nilai ?? null,
+        rilis: { nomor: r.nomor, tanggal: r.tanggal, versi: r.versi },
+      });
     }
   }
   return out;
@@ -76,7 +94,9 @@ export function lebihBaru(live: SiteData, binds: Iterable<string>): CatatanBaru[
     if (!indikator || !wilayah || !periode || !sumber || seen.has(`${indikator}|${wilayah}`)) continue;
     const now = live.terkini[indikator]?.[wilayah];
     if (!now) continue;
-    const shown = live.observasi.find((o) => o.indikator === indikator && o.wilayah === wilayah && o.periode.id === periode && o.sumber === sumber);
+    const shown = live.observasi.find(
+      (o) => o.indikator === indikator && o.wilayah === wilayah && o.periode.id === periode && o.sumber === sumber,
+    );
     if (now.periode.id === periode && now.sumber === sumber) continue;
     // Only a later period counts as newer: another source for the same period is not news.
     if (shown && now.periode.end <= shown.periode.end) continue;

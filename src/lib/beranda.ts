@@ -28,7 +28,13 @@ export function pecahanUntuk(persen: number, tolerance = FRACTION_TOLERANCE): Pe
     for (let n = 1; n < d; n++) {
       if (gcd(n, d) !== 1) continue;
       const diff = Math.abs(persen - (100 * n) / d);
-      if (diff <= tolerance && (!best || diff < best.diff)) best = { kata: n === 1 && d === 2 ? 'Separuh' : `${formatBilangan(n, true)} dari ${formatBilangan(d)}`, n, d, diff };
+      if (diff <= tolerance && (!best || diff < best.diff))
+        best = {
+          kata: n === 1 && d === 2 ? 'Separuh' : `${formatBilangan(n, true)} dari ${formatBilangan(d)}`,
+          n,
+          d,
+          diff,
+        };
     }
   }
   return best && { kata: best.kata, n: best.n, d: best.d };
@@ -68,7 +74,14 @@ export interface Beranda {
 }
 
 /** The indicators on the cards, in order; the labels live in the dictionary. */
-export const KARTU = ['ucj_persen', 'peserta_aktif', 'pekerja_ucj', 'cakupan_formal_persen', 'cakupan_informal_persen', 'rentan_apbd_provinsi'] as const;
+export const KARTU = [
+  'ucj_persen',
+  'peserta_aktif',
+  'pekerja_ucj',
+  'cakupan_formal_persen',
+  'cakupan_informal_persen',
+  'rentan_apbd_provinsi',
+] as const;
 
 export function beranda(k: Konteks, now: Date): Beranda {
   const site = k.site;
@@ -82,7 +95,14 @@ export function beranda(k: Konteks, now: Date): Beranda {
   if (pecahan) {
     // "Dua dari tiga belum terlindungi" = the covered share lies within the tolerance of 1/3.
     const covered = 100 - (100 * pecahan.n) / pecahan.d;
-    pernyataan.push(periksaKondisi(k, { kondisi: 'antara', a: ucj.bind, min: String(covered - FRACTION_TOLERANCE), maks: String(covered + FRACTION_TOLERANCE) }).uraian);
+    pernyataan.push(
+      periksaKondisi(k, {
+        kondisi: 'antara',
+        a: ucj.bind,
+        min: String(covered - FRACTION_TOLERANCE),
+        maks: String(covered + FRACTION_TOLERANCE),
+      }).uraian,
+    );
     judul = t.beranda.judulPecahan(pecahan.kata);
   } else {
     judul = t.beranda.judulPersen(formatPersen(Math.round(belum)));
@@ -91,7 +111,14 @@ export function beranda(k: Konteks, now: Date): Beranda {
   const kosong = resolve(k, 'kosong:ucj_persen');
   const semua = resolve(k, 'wilayah:semua');
   const umur = ucj.periode ? bulanSejak(ucj.periode.end, now) : 0;
-  const dek = t.beranda.dek(ucj.periode ? formatPeriode(ucj.periode) : '', t.beranda.bulan(formatAngka(umur)), formatBilangan(kosong.nilai), formatBilangan(semua.nilai), formatPersen(target.nilai), kosong.nilai > 0);
+  const dek = t.beranda.dek(
+    ucj.periode ? formatPeriode(ucj.periode) : '',
+    t.beranda.bulan(formatAngka(umur)),
+    formatBilangan(kosong.nilai),
+    formatBilangan(semua.nilai),
+    formatPersen(target.nilai),
+    kosong.nilai > 0,
+  );
 
   const row = (id: string, label: string, utama: boolean): BarisVisual | null => {
     let a: Angka;
@@ -100,11 +127,29 @@ export function beranda(k: Konteks, now: Date): Beranda {
     } catch {
       return null;
     }
-    return { id, label, nilai: a.nilai, teks: formatPersen(a.nilai, 'ringkas'), periode: a.periode ? formatPeriode(a.periode) : '', utama, sumber: a.sumber };
+    return {
+      id,
+      label,
+      nilai: a.nilai,
+      teks: formatPersen(a.nilai, 'ringkas'),
+      periode: a.periode ? formatPeriode(a.periode) : '',
+      utama,
+      sumber: a.sumber,
+    };
   };
-  const baris = [row('ucj_persen', t.beranda.barisNtt, true), row('cakupan_formal_persen', t.beranda.barisFormal, false), row('cakupan_informal_persen', t.beranda.barisInformal, false)].filter((b): b is BarisVisual => b !== null);
+  const baris = [
+    row('ucj_persen', t.beranda.barisNtt, true),
+    row('cakupan_formal_persen', t.beranda.barisFormal, false),
+    row('cakupan_informal_persen', t.beranda.barisInformal, false),
+  ].filter((b): b is BarisVisual => b !== null);
 
-  return { judul, dek, pernyataan, visual: { baris, target: target.nilai, targetTeks: t.beranda.target(formatPersen(target.nilai, 'ringkas')) }, kelompok: kelompokKartu(site, prov) };
+  return {
+    judul,
+    dek,
+    pernyataan,
+    visual: { baris, target: target.nilai, targetTeks: t.beranda.target(formatPersen(target.nilai, 'ringkas')) },
+    kelompok: kelompokKartu(site, prov),
+  };
 }
 
 /** Cards grouped by source and period: figures of one group were published together and compare; across groups they may not. */
@@ -120,7 +165,12 @@ function kelompokKartu(site: SiteData, prov: string): KelompokAngka[] {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { periode: formatPeriode(o.periode), sumber: s, kartu: [] }));
     const teks = ind.satuan === 'persen' ? formatPersen(o.nilai, 'ringkas') : formatAngka(o.nilai);
-    g.kartu.push({ id, label: t.beranda.kartu[id] ?? ind.nama, teks: o.kualifikasi ? `${o.kualifikasi} ${teks}` : teks, ragu: o.ragu });
+    g.kartu.push({
+      id,
+      label: t.beranda.kartu[id] ?? ind.nama,
+      teks: o.kualifikasi ? `${o.kualifikasi} ${teks}` : teks,
+      ragu: o.ragu,
+    });
   }
   return [...groups.values()];
 }

@@ -19,7 +19,9 @@ export const riwayat: RilisSitus[] = (rawRiwayat as unknown as RilisSitus[]).map
 function load(json: unknown): SiteData {
   const parsed = siteData.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`src/generated/site-data.json tidak sesuai kontrak di src/model/schema.ts. Jalankan npm run data lagi; bila masih gagal, samakan skema dengan keluaran pipeline.\n${z.prettifyError(parsed.error)}`);
+    throw new Error(
+      `src/generated/site-data.json tidak sesuai kontrak di src/model/schema.ts. Jalankan npm run data lagi; bila masih gagal, samakan skema dengan keluaran pipeline.\n${z.prettifyError(parsed.error)}`,
+    );
   }
   return parsed.data;
 }

@@ -6,7 +6,15 @@ import { INDIKATOR_UCJ, isTarget } from '#model/constants.ts';
 import { formatPeriode, teksAngka, teksNilai } from '#model/format.ts';
 import { cariIndikator, cariSumber, peringkat, terkini, urutKronologis } from '#model/query.ts';
 import { t } from '#i18n/id.ts';
-import type { Klaim, RingkasanIndikator, ObservasiTerkini, Observasi, Wilayah, SiteData, Sumber } from '#model/schema.ts';
+import type {
+  Klaim,
+  RingkasanIndikator,
+  ObservasiTerkini,
+  Observasi,
+  Wilayah,
+  SiteData,
+  Sumber,
+} from '#model/schema.ts';
 
 export interface BarisAngka {
   obs: Observasi;
@@ -38,7 +46,9 @@ export interface ModelKabupaten {
 }
 
 /** Indicators a reader looks for first; when absent they are listed as missing. */
-export const KUNCI: { id: string; kosong: string }[] = [INDIKATOR_UCJ, 'peserta_aktif', 'rentan_apbd_provinsi'].map((id) => ({ id, kosong: t.kabupaten.kosong[id]! }));
+export const KUNCI: { id: string; kosong: string }[] = [INDIKATOR_UCJ, 'peserta_aktif', 'rentan_apbd_provinsi'].map(
+  (id) => ({ id, kosong: t.kabupaten.kosong[id]! }),
+);
 
 export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten {
   const kode = wilayah.kode;
@@ -62,7 +72,11 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
           terkini: !!latest && latest.baris === o.baris,
         }));
       const r = latest ? peringkat(site, id, kode, 'tertinggi') : null;
-      return { indikator: ind, baris: rows, peringkat: r && r.dari >= 2 && !isTarget(id) ? { ...r, entry: latest! } : null };
+      return {
+        indikator: ind,
+        baris: rows,
+        peringkat: r && r.dari >= 2 && !isTarget(id) ? { ...r, entry: latest! } : null,
+      };
     });
 
   const ucj = terkini(site, INDIKATOR_UCJ, kode) ?? null;
@@ -72,7 +86,10 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
     .sort((a, b) => b.periode.end.localeCompare(a.periode.end))
     .map((c) => ({
       c,
-      nominal: c.nominalRp === null ? null : teksAngka({ nilai: c.nominalRp, satuan: 'rupiah', kualifikasi: c.kualifikasiNominal }),
+      nominal:
+        c.nominalRp === null
+          ? null
+          : teksAngka({ nilai: c.nominalRp, satuan: 'rupiah', kualifikasi: c.kualifikasiNominal }),
       kasus: c.kasus === null ? null : teksAngka({ nilai: c.kasus, satuan: 'kasus', kualifikasi: c.kualifikasiKasus }),
       periode: formatPeriode(c.periode),
       sumber: cariSumber(site, c.sumber),
@@ -103,4 +120,3 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
     jumlahAngka: obs.length + klaim.length,
   };
 }
-

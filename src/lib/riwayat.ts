@@ -13,7 +13,8 @@ import type { SiteData, Sumber } from '#model/schema.ts';
 export type { RilisSitus };
 
 /** The release whose data the site shows now, if the live data has been released. */
-export const rilisTerkini = (riwayat: RilisSitus[], site: SiteData): RilisSitus | undefined => [...riwayat].reverse().find((r) => r.versi === site.meta.versi);
+export const rilisTerkini = (riwayat: RilisSitus[], site: SiteData): RilisSitus | undefined =>
+  [...riwayat].reverse().find((r) => r.versi === site.meta.versi);
 
 /** One release per version (the latest record of it): a revert to earlier data reuses that version's pinned pages. */
 export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
@@ -59,11 +60,15 @@ export function teksNilai(v: NilaiRilis, indikator: string, site: SiteData): str
   if (indikator.startsWith('klaim:')) {
     const parts: string[] = [];
     if (v.nilai !== null) parts.push(withQualifier(t.riwayat.kasus(formatAngka(v.nilai)), v.kualifikasi));
-    if (v.nominalRp !== undefined && v.nominalRp !== null) parts.push(withQualifier(formatRupiah(v.nominalRp), v.kualifikasiNominal ?? null));
+    if (v.nominalRp !== undefined && v.nominalRp !== null)
+      parts.push(withQualifier(formatRupiah(v.nominalRp), v.kualifikasiNominal ?? null));
     text = parts.join(', ');
   } else {
     const satuan = site.indikator.find((i) => i.id === indikator)?.satuan;
-    text = v.nilai === null ? '' : withQualifier(satuan === 'persen' ? formatPersen(v.nilai) : formatAngka(v.nilai), v.kualifikasi);
+    text =
+      v.nilai === null
+        ? ''
+        : withQualifier(satuan === 'persen' ? formatPersen(v.nilai) : formatAngka(v.nilai), v.kualifikasi);
   }
   return v.ragu ? `${text} (${t.riwayat.ragu})` : text;
 }
@@ -87,7 +92,16 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus): TampilanR
   for (const c of r.perubahan) {
     const region = find((s) => s.wilayah.find((w) => w.kode === c.wilayah));
     let g = groups.get(c.wilayah);
-    if (!g) groups.set(c.wilayah, (g = { kode: c.wilayah, nama: region?.nama ?? c.wilayah, slug: region && region.jenis !== 'Provinsi' ? region.slug : null, baris: [] }));
+    if (!g)
+      groups.set(
+        c.wilayah,
+        (g = {
+          kode: c.wilayah,
+          nama: region?.nama ?? c.wilayah,
+          slug: region && region.jenis !== 'Provinsi' ? region.slug : null,
+          baris: [],
+        }),
+      );
     const site = c.jenis === 'dihapus' && sebelumnya ? sebelumnya.site : r.site;
     const nilai = (v?: NilaiRilis) => (v ? teksNilai(v, c.indikator, site) : '');
     const perubahanTeks =
@@ -109,7 +123,9 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus): TampilanR
       sumber: find((s) => s.sumber.find((x) => x.id === c.sumber)) ?? null,
     });
   }
-  const grup = [...groups.values()].sort((a, b) => (order.get(a.kode) ?? 1e9) - (order.get(b.kode) ?? 1e9) || a.kode.localeCompare(b.kode));
+  const grup = [...groups.values()].sort(
+    (a, b) => (order.get(a.kode) ?? 1e9) - (order.get(b.kode) ?? 1e9) || a.kode.localeCompare(b.kode),
+  );
   const jumlah = r.perubahan.length;
   const ringkas =
     r.sebelumnya === null
@@ -134,4 +150,5 @@ export function tampilanRiwayat(riwayat: RilisSitus[]): TampilanRilis[] {
   return riwayat.map((r, i) => tampilanRilis(r, riwayat[i - 1])).reverse();
 }
 
-export const judulRilis = (r: Pick<RilisSitus, 'nomor' | 'tanggal'>) => `${t.riwayat.rilis(r.nomor)} · ${formatTanggal(r.tanggal)}`;
+export const judulRilis = (r: Pick<RilisSitus, 'nomor' | 'tanggal'>) =>
+  `${t.riwayat.rilis(r.nomor)} · ${formatTanggal(r.tanggal)}`;

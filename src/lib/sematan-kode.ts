@@ -30,7 +30,8 @@ export interface SematanKode {
   teksLuapan: string;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function kodeIframe(k: SematanKode): string {
   return `<iframe src="${attr(k.src)}" title="${attr(k.judul)}" height="${k.tinggi}" loading="lazy" style="width:100%;max-width:1200px;border:0" data-ucj-ntt></iframe>\n<script src="${attr(k.skrip)}" async></script>`;
@@ -63,7 +64,10 @@ export function kodeStatis(k: SematanKode): string {
 }
 
 /** The embed URL with the partner's options; defaults are left out so codes stay short. */
-export function alamatSematan(base: string, o: { tema?: string; temaBawaan?: string; judul?: boolean; sorot?: string }): string {
+export function alamatSematan(
+  base: string,
+  o: { tema?: string; temaBawaan?: string; judul?: boolean; sorot?: string },
+): string {
   const url = new URL(base);
   if (o.tema && o.tema !== (o.temaBawaan ?? 'terang')) url.searchParams.set('tema', o.tema);
   if (o.judul === false) url.searchParams.set('judul', '0');

@@ -19,18 +19,31 @@ export const jalurSematan = (varian: Varian, indikator: string) => `/embed/${var
 export const jalurOembed = (varian: Varian, indikator: string) => `${jalurSematan(varian, indikator)}oembed.json`;
 export const jalurKartu = (indikator: string) => `/og/peta/${slugIndikator(indikator)}.png`;
 /** The static image of a variant: the tile map has its own, free of boundary data. */
-export const jalurGambar = (varian: Varian, indikator: string) => (varian === 'petak' ? `/peta/petak/${slugIndikator(indikator)}.png` : `/peta/${slugIndikator(indikator)}.png`);
+export const jalurGambar = (varian: Varian, indikator: string) =>
+  varian === 'petak' ? `/peta/petak/${slugIndikator(indikator)}.png` : `/peta/${slugIndikator(indikator)}.png`;
 
 export function judulSematan(varian: Varian, ind: RingkasanIndikator): string {
   // Titles are cut near 70 characters (search results, tabs): the publisher only when it fits.
-  const full = varian === 'petak' ? t.sematan.judulPetak(ind.nama, SITUS.penerbit) : t.sematan.judulHalaman(ind.nama, SITUS.penerbit);
-  return full.length <= 70 ? full : varian === 'petak' ? t.sematan.judulPetakPendek(ind.nama) : t.sematan.judulPendek(ind.nama);
+  const full =
+    varian === 'petak'
+      ? t.sematan.judulPetak(ind.nama, SITUS.penerbit)
+      : t.sematan.judulHalaman(ind.nama, SITUS.penerbit);
+  return full.length <= 70
+    ? full
+    : varian === 'petak'
+      ? t.sematan.judulPetakPendek(ind.nama)
+      : t.sematan.judulPendek(ind.nama);
 }
 
-export const lisensiVarian = (varian: Varian) => (varian === 'petak' ? t.sematan.lisensiPetak : t.sematan.lisensiPeta(BATAS.atribusi, BATAS.lisensi));
+export const lisensiVarian = (varian: Varian) =>
+  varian === 'petak' ? t.sematan.lisensiPetak : t.sematan.lisensiPeta(BATAS.atribusi, BATAS.lisensi);
 
 /** Everything the code builders need, or null in a local-preview build (no address to give). */
-export function kodeSematan(varian: Varian, ind: RingkasanIndikator, gambar: { lebar: number; tinggi: number }): SematanKode | null {
+export function kodeSematan(
+  varian: Varian,
+  ind: RingkasanIndikator,
+  gambar: { lebar: number; tinggi: number },
+): SematanKode | null {
   const src = alamatLengkap(jalurSematan(varian, ind.id));
   if (!src) return null;
   const slug = slugIndikator(ind.id);

@@ -52,7 +52,13 @@ export function newsArticleLd({ entry, url, gambar, sumber, home }: ArtikelLd): 
     keywords: d.tags.join(', '),
     isAccessibleForFree: true,
     spatialCoverage: { '@type': 'Place', name: 'Nusa Tenggara Timur, Indonesia' },
-    citation: sumber.map((s) => ({ '@type': 'CreativeWork', name: s.judul, publisher: { '@type': 'Organization', name: s.penerbit }, datePublished: s.tanggalTerbit, ...(s.url ? { url: s.url } : {}) })),
+    citation: sumber.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.judul,
+      publisher: { '@type': 'Organization', name: s.penerbit },
+      datePublished: s.tanggalTerbit,
+      ...(s.url ? { url: s.url } : {}),
+    })),
   };
 }
 
@@ -68,8 +74,14 @@ export const UNDUHAN: { nama: string; format: string }[] = [
 
 /** Dataset (Google Dataset Search) for the /data/ page. */
 export function datasetLd(site: SiteData, url: string, absolut: (path: string) => string): Record<string, unknown> {
-  const starts = site.observasi.map((o) => o.periode.start).concat(site.klaim.map((c) => c.periode.start)).sort();
-  const ends = site.observasi.map((o) => o.periode.end).concat(site.klaim.map((c) => c.periode.end)).sort();
+  const starts = site.observasi
+    .map((o) => o.periode.start)
+    .concat(site.klaim.map((c) => c.periode.start))
+    .sort();
+  const ends = site.observasi
+    .map((o) => o.periode.end)
+    .concat(site.klaim.map((c) => c.periode.end))
+    .sort();
   const home = absolut('/');
   return {
     '@context': 'https://schema.org',
@@ -84,17 +96,43 @@ export function datasetLd(site: SiteData, url: string, absolut: (path: string) =
     isAccessibleForFree: true,
     creator: organisasi(home),
     publisher: organisasi(home),
-    keywords: ['BPJS Ketenagakerjaan', 'Jamsostek', 'Universal Coverage Jamsostek', 'UCJ', 'Nusa Tenggara Timur', 'jaminan sosial'],
+    keywords: [
+      'BPJS Ketenagakerjaan',
+      'Jamsostek',
+      'Universal Coverage Jamsostek',
+      'UCJ',
+      'Nusa Tenggara Timur',
+      'jaminan sosial',
+    ],
     spatialCoverage: { '@type': 'Place', name: 'Nusa Tenggara Timur, Indonesia' },
     ...(starts.length ? { temporalCoverage: `${starts[0]}/${ends.at(-1)}` } : {}),
-    variableMeasured: site.indikator.map((i) => ({ '@type': 'PropertyValue', name: i.nama, propertyID: i.id, description: i.definisi, unitText: i.satuan })),
-    distribution: UNDUHAN.map((f) => ({ '@type': 'DataDownload', name: f.nama, encodingFormat: f.format, contentUrl: absolut(`/unduh/${f.nama}`) })),
+    variableMeasured: site.indikator.map((i) => ({
+      '@type': 'PropertyValue',
+      name: i.nama,
+      propertyID: i.id,
+      description: i.definisi,
+      unitText: i.satuan,
+    })),
+    distribution: UNDUHAN.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.nama,
+      encodingFormat: f.format,
+      contentUrl: absolut(`/unduh/${f.nama}`),
+    })),
     isBasedOn: site.sumber.filter((s) => s.url).map((s) => s.url),
   };
 }
 
 /** A kabupaten/kota fact sheet: a web page about a place, built from the data. */
-export function kabupatenLd(r: Wilayah, provinsi: Wilayah, url: string, gambar: string, diperbarui: string, deskripsi: string, home: string): Record<string, unknown> {
+export function kabupatenLd(
+  r: Wilayah,
+  provinsi: Wilayah,
+  url: string,
+  gambar: string,
+  diperbarui: string,
+  deskripsi: string,
+  home: string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -115,5 +153,12 @@ export function kabupatenLd(r: Wilayah, provinsi: Wilayah, url: string, gambar: 
 }
 
 export function websiteLd(home: string, deskripsi: string): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name: PENERBIT, url: home, inLanguage: 'id', description: deskripsi };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: PENERBIT,
+    url: home,
+    inLanguage: 'id',
+    description: deskripsi,
+  };
 }

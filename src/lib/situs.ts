@@ -41,26 +41,46 @@ export function resolveSitus(config: SitusConfig = file, env: Record<string, str
   if (raw) {
     try {
       alamat = new URL(raw.endsWith('/') ? raw : `${raw}/`);
-      if (alamat.protocol !== 'https:' && alamat.protocol !== 'http:') errors.push(`${where}: "${raw}" bukan alamat web. Tulis alamat lengkap, misalnya https://data.contoh.id.`);
-      else if (LOOPBACK.test(alamat.hostname)) errors.push(`${where}: "${raw}" adalah alamat komputer ini sendiri, yang tidak bisa dibuka pembaca. Kosongkan untuk build pratinjau lokal, atau tulis alamat publik situs.`);
-      else if (alamat.search || alamat.hash) errors.push(`${where}: "${raw}" memuat ? atau #. Tulis alamat situs saja, misalnya https://data.contoh.id.`);
-      else if (alamat.pathname !== '/') errors.push(`${where}: "${raw}" memuat sub-folder. Tulis alamat tanpa sub-folder (https://data.contoh.id) dan sub-foldernya di BASE_PATH (/ucj-ntt/).`);
+      if (alamat.protocol !== 'https:' && alamat.protocol !== 'http:')
+        errors.push(`${where}: "${raw}" bukan alamat web. Tulis alamat lengkap, misalnya https://data.contoh.id.`);
+      else if (LOOPBACK.test(alamat.hostname))
+        errors.push(
+          `${where}: "${raw}" adalah alamat komputer ini sendiri, yang tidak bisa dibuka pembaca. Kosongkan untuk build pratinjau lokal, atau tulis alamat publik situs.`,
+        );
+      else if (alamat.search || alamat.hash)
+        errors.push(`${where}: "${raw}" memuat ? atau #. Tulis alamat situs saja, misalnya https://data.contoh.id.`);
+      else if (alamat.pathname !== '/')
+        errors.push(
+          `${where}: "${raw}" memuat sub-folder. Tulis alamat tanpa sub-folder (https://data.contoh.id) dan sub-foldernya di BASE_PATH (/ucj-ntt/).`,
+        );
     } catch {
       errors.push(`${where}: "${raw}" bukan alamat yang sah. Tulis alamat lengkap, misalnya https://data.contoh.id.`);
     }
   }
   const tema = (config.temaSematan ?? 'terang').trim();
-  if (!TEMA_SEMATAN.includes(tema as TemaSematan)) errors.push(`situs.config.json, "temaSematan": "${tema}" tidak dikenal. Pilih salah satu: ${TEMA_SEMATAN.join(', ')}.`);
+  if (!TEMA_SEMATAN.includes(tema as TemaSematan))
+    errors.push(
+      `situs.config.json, "temaSematan": "${tema}" tidak dikenal. Pilih salah satu: ${TEMA_SEMATAN.join(', ')}.`,
+    );
   const penerbit = (config.penerbit ?? '').trim();
-  if (!penerbit) errors.push('situs.config.json, "penerbit": kosong. Tulis nama penerbit yang tampil di peta sematan, misalnya "Jamsostek NTT".');
+  if (!penerbit)
+    errors.push(
+      'situs.config.json, "penerbit": kosong. Tulis nama penerbit yang tampil di peta sematan, misalnya "Jamsostek NTT".',
+    );
   if (errors.length) throw new SitusError(errors.join('\n'));
   return { alamat, penerbit, koreksi: (config.koreksi ?? '').trim(), temaSematan: tema as TemaSematan };
 }
 
 /** Why a publishing build (npm run build -- --terbit) may not run; empty when it may. */
 export function publishProblems(s: Situs): string[] {
-  if (!s.alamat) return ['Alamat situs belum disetel. Isi "alamat" di situs.config.json (atau SITE_URL) dengan alamat https:// situs sebelum menerbitkan.'];
-  if (s.alamat.protocol !== 'https:') return [`Alamat situs ${s.alamat.href} bukan https://. Sematan di situs berita (https) tidak bisa memuat halaman http://; pakai alamat https://.`];
+  if (!s.alamat)
+    return [
+      'Alamat situs belum disetel. Isi "alamat" di situs.config.json (atau SITE_URL) dengan alamat https:// situs sebelum menerbitkan.',
+    ];
+  if (s.alamat.protocol !== 'https:')
+    return [
+      `Alamat situs ${s.alamat.href} bukan https://. Sematan di situs berita (https) tidak bisa memuat halaman http://; pakai alamat https://.`,
+    ];
   return [];
 }
 

@@ -15,7 +15,10 @@ export type CsvCell = string | number | boolean | null | undefined;
 const FORMULA_START = '=+-@\uFF1D\uFF0B\uFF0D\uFF20';
 // A segment start (cell start, after a line break or `;`) followed by optional spaces and a
 // formula character, or directly by a tab or CR (which some spreadsheets strip before parsing).
-const TRIGGER = new RegExp(`(?<=^|[\\r\\n;])(?=[ \\u00A0\\u3000]*[${FORMULA_START.replace('-', '\\-')}]|[\\t\\r])`, 'g');
+const TRIGGER = new RegExp(
+  `(?<=^|[\\r\\n;])(?=[ \\u00A0\\u3000]*[${FORMULA_START.replace('-', '\\-')}]|[\\t\\r])`,
+  'g',
+);
 /** Fast pre-check: only cells with one of these can need any treatment. */
 const MAYBE = new RegExp(`[\\r\\n\\t;,"${FORMULA_START.replace('-', '\\-')}]|^\\s|\\s$`);
 const NEEDS_QUOTES = /[\r\n\t;,"]|^\s|\s$/;
@@ -45,7 +48,8 @@ export function writeCsv(fields: readonly string[], rows: readonly (readonly Csv
   lines[0] = fields.map(csvText).join(',');
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    if (row.length !== fields.length) throw new Error(`Baris CSV ${r + 1} punya ${row.length} sel, judulnya ${fields.length}.`);
+    if (row.length !== fields.length)
+      throw new Error(`Baris CSV ${r + 1} punya ${row.length} sel, judulnya ${fields.length}.`);
     let line = csvCell(row[0]);
     for (let c = 1; c < row.length; c++) line += ',' + csvCell(row[c]);
     lines[r + 1] = line;
@@ -57,5 +61,8 @@ export function writeCsv(fields: readonly string[], rows: readonly (readonly Csv
 export function writeCsvObjects(rows: readonly Record<string, CsvCell>[]): string {
   if (rows.length === 0) return '';
   const fields = Object.keys(rows[0]!);
-  return writeCsv(fields, rows.map((r) => fields.map((f) => r[f])));
+  return writeCsv(
+    fields,
+    rows.map((r) => fields.map((f) => r[f])),
+  );
 }

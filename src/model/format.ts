@@ -4,7 +4,20 @@
  */
 import type { Kualifikasi, Periode, Sumber } from './schema.ts';
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 export function formatAngka(n: number, maxDecimals = 0): string {
   return new Intl.NumberFormat('id-ID', { maximumFractionDigits: maxDecimals }).format(n);
@@ -127,13 +140,22 @@ export interface OpsiTeks {
 }
 
 /** The text of a figure without its period: "33,73 persen", "sekitar 1 juta", "Rp381,1 miliar". */
-export function teksAngka(a: { nilai: number; satuan: SatuanAngka; kualifikasi: Kualifikasi }, opsi: OpsiTeks = {}): string {
+export function teksAngka(
+  a: { nilai: number; satuan: SatuanAngka; kualifikasi: Kualifikasi },
+  opsi: OpsiTeks = {},
+): string {
   const d = opsi.desimal;
   let text: string;
   switch (a.satuan) {
     case 'persen':
       // "sekitar 45,76 persen" is false precision: an approximate percentage is shown whole.
-      text = d === undefined ? formatPersen(a.kualifikasi === 'sekitar' ? Math.round(a.nilai) : a.nilai, opsi.bentuk === 'ringkas' ? 'ringkas' : 'prosa') : `${formatAngka(a.nilai, d)} persen`;
+      text =
+        d === undefined
+          ? formatPersen(
+              a.kualifikasi === 'sekitar' ? Math.round(a.nilai) : a.nilai,
+              opsi.bentuk === 'ringkas' ? 'ringkas' : 'prosa',
+            )
+          : `${formatAngka(a.nilai, d)} persen`;
       break;
     case 'rupiah':
       text = formatRupiah(a.nilai, opsi.bentuk === 'penuh' ? 'penuh' : 'singkat');
@@ -148,7 +170,12 @@ export function teksAngka(a: { nilai: number; satuan: SatuanAngka; kualifikasi: 
       text = opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai);
       break;
     default:
-      text = opsi.bentuk === 'singkat' ? formatAngkaSingkat(a.nilai) : opsi.kata ? formatBilangan(a.nilai) : formatAngka(a.nilai, d ?? 0);
+      text =
+        opsi.bentuk === 'singkat'
+          ? formatAngkaSingkat(a.nilai)
+          : opsi.kata
+            ? formatBilangan(a.nilai)
+            : formatAngka(a.nilai, d ?? 0);
   }
   text = withQualifier(text, a.kualifikasi);
   if (opsi.kapital) text = text.charAt(0).toUpperCase() + text.slice(1);
@@ -156,7 +183,11 @@ export function teksAngka(a: { nilai: number; satuan: SatuanAngka; kualifikasi: 
 }
 
 /** An observation's value in its indicator's unit: "33,73 persen" (prosa) or "33,73%" (ringkas). */
-export function teksNilai(ind: { satuan: 'persen' | 'orang' }, o: { nilai: number; kualifikasi: Kualifikasi }, bentuk: 'prosa' | 'ringkas' = 'prosa'): string {
+export function teksNilai(
+  ind: { satuan: 'persen' | 'orang' },
+  o: { nilai: number; kualifikasi: Kualifikasi },
+  bentuk: 'prosa' | 'ringkas' = 'prosa',
+): string {
   return teksAngka({ nilai: o.nilai, satuan: ind.satuan, kualifikasi: o.kualifikasi }, { bentuk });
 }
 
@@ -171,9 +202,15 @@ export function penerbitPendek(s: Sumber): string {
  */
 export function kutipan(s: Sumber, gaya: 'penerbit' | 'pendek' | 'lengkap' = 'penerbit'): string {
   // A title not yet checked against the page is the editors' description: not quoted as a headline.
-  if (gaya === 'lengkap') return `${s.penerbit}, ${s.terverifikasi ? `“${s.judul}”` : s.judul}, ${formatTanggal(s.tanggalTerbit)}`;
+  if (gaya === 'lengkap')
+    return `${s.penerbit}, ${s.terverifikasi ? `“${s.judul}”` : s.judul}, ${formatTanggal(s.tanggalTerbit)}`;
   return `${gaya === 'pendek' ? penerbitPendek(s) : s.penerbit}, ${formatTanggal(s.tanggalTerbit)}`;
 }
 
 /** The data-bind text of an observation, as articles print it: indikator|wilayah|periode|sumber. */
-export const bindObservasi = (o: { indikator: string; wilayah: string; periode: { id: string }; sumber: string }): string => `${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`;
+export const bindObservasi = (o: {
+  indikator: string;
+  wilayah: string;
+  periode: { id: string };
+  sumber: string;
+}): string => `${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`;

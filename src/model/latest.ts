@@ -34,7 +34,11 @@ export function chronological(tanggalTerbit: (sumber: string) => string) {
  * The latest of `rows` by the rule above; `prefer` adds a criterion between 1 and 2 (claims
  * prefer an exact figure to a "sekitar" one). Undefined when there are no rows.
  */
-export function pickLatest<T extends Dated>(rows: readonly T[], tanggalTerbit: (sumber: string) => string, prefer?: (row: T) => boolean): T | undefined {
+export function pickLatest<T extends Dated>(
+  rows: readonly T[],
+  tanggalTerbit: (sumber: string) => string,
+  prefer?: (row: T) => boolean,
+): T | undefined {
   const order = chronological(tanggalTerbit);
   let best: T | undefined;
   for (const r of rows) {

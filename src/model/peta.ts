@@ -9,7 +9,12 @@
  * These belong with the domain queries (src/model/ once it lands); they live here until then and
  * take only SiteData, so they move as they are.
  */
-import type { RingkasanIndikator as IndicatorSummary, ObservasiTerkini as LatestEntry, Observasi as Observation, SiteData } from '#model/schema.ts';
+import type {
+  RingkasanIndikator as IndicatorSummary,
+  ObservasiTerkini as LatestEntry,
+  Observasi as Observation,
+  SiteData,
+} from '#model/schema.ts';
 
 /** The provincial total is context, never one of the regions compared. */
 const PROVINCE = (site: SiteData) => site.wilayah.find((r) => r.jenis === 'Provinsi')?.kode ?? '';
@@ -92,7 +97,12 @@ export function regionFigures(site: SiteData, indicatorId: string): RegionFigure
  * Competition ranking ("1, 2, 2, 4") among the comparable figures only, highest first.
  * Returns null for a region outside that set, and for sets of fewer than two.
  */
-export function comparableRank(site: SiteData, indicatorId: string, kode: string, order: 'tertinggi' | 'terendah' = 'tertinggi'): { rank: number; dari: number; seri: boolean } | null {
+export function comparableRank(
+  site: SiteData,
+  indicatorId: string,
+  kode: string,
+  order: 'tertinggi' | 'terendah' = 'tertinggi',
+): { rank: number; dari: number; seri: boolean } | null {
   const entries = comparableEntries(site, indicatorId);
   const own = entries.find((e) => e.wilayah === kode);
   if (!own || entries.length < 2) return null;
@@ -106,7 +116,8 @@ export type MapKind =
   /** Counts: circles sized by value over uncoloured regions; a count is never coloured by class. */
   | 'simbol';
 
-export const mapKind = (ind: Pick<IndicatorSummary, 'satuan'>): MapKind => (ind.satuan === 'persen' ? 'kelas' : 'simbol');
+export const mapKind = (ind: Pick<IndicatorSummary, 'satuan'>): MapKind =>
+  ind.satuan === 'persen' ? 'kelas' : 'simbol';
 
 /**
  * THE rule for which indicators get a map (page, embed, static image, social card): a regional
@@ -118,7 +129,14 @@ export function mapIndicators(site: SiteData): IndicatorSummary[] {
   return site.indikator
     .filter((i) => !targetLike(i.id) && i.jumlahWilayah > 0)
     .filter((i) => i.id === MISSION_INDICATOR || comparableEntries(site, i.id).length >= MIN_MAP_REGIONS)
-    .sort((a, b) => (a.id === MISSION_INDICATOR ? -1 : b.id === MISSION_INDICATOR ? 1 : comparableEntries(site, b.id).length - comparableEntries(site, a.id).length || a.nama.localeCompare(b.nama, 'id')));
+    .sort((a, b) =>
+      a.id === MISSION_INDICATOR
+        ? -1
+        : b.id === MISSION_INDICATOR
+          ? 1
+          : comparableEntries(site, b.id).length - comparableEntries(site, a.id).length ||
+            a.nama.localeCompare(b.nama, 'id'),
+    );
 }
 
 /**

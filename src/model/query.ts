@@ -31,7 +31,10 @@ function index(data: SiteData): Index {
   // Names win over aliases of other regions ("Kupang" is the kabupaten, not the city).
   for (const r of data.wilayah) wilayahByKey.set(normalizeName(r.nama), r);
   const provinsi = data.wilayah.filter((r) => r.jenis === 'Provinsi');
-  if (provinsi.length !== 1) throw new TidakDidukung(`data/wilayah.csv harus memuat tepat satu baris berjenis Provinsi (kini ${provinsi.length}).`);
+  if (provinsi.length !== 1)
+    throw new TidakDidukung(
+      `data/wilayah.csv harus memuat tepat satu baris berjenis Provinsi (kini ${provinsi.length}).`,
+    );
   i = {
     wilayahByKey,
     wilayahByKode: new Map(data.wilayah.map((r) => [r.kode, r])),
@@ -49,7 +52,8 @@ function index(data: SiteData): Index {
 /** A region by BPS code, name, slug or alias, in any case. */
 export function cariWilayah(data: SiteData, teks: string): Wilayah {
   const r = index(data).wilayahByKey.get(normalizeName(teks));
-  if (!r) throw new TidakDidukung(`wilayah "${teks}" tidak ada di data/wilayah.csv (pakai kode BPS, nama, atau alias).`);
+  if (!r)
+    throw new TidakDidukung(`wilayah "${teks}" tidak ada di data/wilayah.csv (pakai kode BPS, nama, atau alias).`);
   return r;
 }
 
@@ -106,7 +110,11 @@ export function pilihObservasi(data: SiteData, rows: readonly Observasi[]): Obse
 
 /** The same rule for claims rows, preferring an exact figure of the measure asked for to a "sekitar" one. */
 export function pilihKlaim(data: SiteData, rows: readonly Klaim[], ukuran: 'kasus' | 'nominal'): Klaim | undefined {
-  return pickLatest(rows, dateOf(data), (c) => (ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal) === null);
+  return pickLatest(
+    rows,
+    dateOf(data),
+    (c) => (ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal) === null,
+  );
 }
 
 /** Every provincial observation of an indicator, oldest first, doubtful ones included. */
@@ -123,14 +131,23 @@ export function seriProvinsi(data: SiteData, indikator: string): Observasi[] {
 export function wilayahBerdata(data: SiteData, indikator: string, mode: 'berdata' | 'semua'): string[] {
   const match = (id: string) => (indikator === '*' ? !isTarget(id) : id === indikator);
   const p = provinsi(data).kode;
-  const codes = new Set(data.observasi.filter((o) => o.wilayah !== p && match(o.indikator) && (mode === 'semua' || !o.ragu)).map((o) => o.wilayah));
+  const codes = new Set(
+    data.observasi
+      .filter((o) => o.wilayah !== p && match(o.indikator) && (mode === 'semua' || !o.ragu))
+      .map((o) => o.wilayah),
+  );
   return kabupatenKota(data)
     .map((r) => r.kode)
     .filter((c) => codes.has(c));
 }
 
 /** Rank among the kabupaten/kota with a usable figure ("competition" ranking: ties share a rank). */
-export function peringkat(data: SiteData, indikator: string, kode: string, urutan: 'tertinggi' | 'terendah' = 'tertinggi'): { rank: number; dari: number; seri: boolean } | null {
+export function peringkat(
+  data: SiteData,
+  indikator: string,
+  kode: string,
+  urutan: 'tertinggi' | 'terendah' = 'tertinggi',
+): { rank: number; dari: number; seri: boolean } | null {
   const entries = terkiniKabupatenKota(data, indikator);
   const own = entries.find((e) => e.wilayah === kode);
   if (!own) return null;
@@ -140,7 +157,12 @@ export function peringkat(data: SiteData, indikator: string, kode: string, uruta
 }
 
 /** Regions at a rank (several when tied), e.g. the lowest UCJ. */
-export function wilayahPadaPeringkat(data: SiteData, indikator: string, urutan: 'tertinggi' | 'terendah', ke = 1): Wilayah[] {
+export function wilayahPadaPeringkat(
+  data: SiteData,
+  indikator: string,
+  urutan: 'tertinggi' | 'terendah',
+  ke = 1,
+): Wilayah[] {
   return terkiniKabupatenKota(data, indikator)
     .filter((e) => peringkat(data, indikator, e.wilayah, urutan)!.rank === ke)
     .map((e) => index(data).wilayahByKode.get(e.wilayah)!)

@@ -84,7 +84,13 @@ export const klaim = z.strictObject({
   baris: z.number().int(),
 });
 
-export const JENIS_DASAR = ['penduduk_bekerja', 'angkatan_kerja', 'potensi_pekerja', 'target_pekerja', 'tidak_disebut'] as const;
+export const JENIS_DASAR = [
+  'penduduk_bekerja',
+  'angkatan_kerja',
+  'potensi_pekerja',
+  'target_pekerja',
+  'tidak_disebut',
+] as const;
 
 /**
  * A coverage figure for Indonesia or another province (data/konteks-nasional.csv), for national

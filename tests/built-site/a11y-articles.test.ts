@@ -10,8 +10,22 @@ import { useBrowserAndServer } from '#support/harness.ts';
 
 const h = useBrowserAndServer();
 const built = existsSync(join(DIST, 'index.html'));
-const articles = built ? readdirSync(join(DIST, 'artikel'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/artikel/${d.name}/`) : [];
-const pages = [...articles, '/artikel/', '/kabupaten/', '/kabupaten/belu/', '/kabupaten/kota-kupang/', '/kabupaten/timor-tengah-selatan/', '/metodologi/', '/tentang/', '/'];
+const articles = built
+  ? readdirSync(join(DIST, 'artikel'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/artikel/${d.name}/`)
+  : [];
+const pages = [
+  ...articles,
+  '/artikel/',
+  '/kabupaten/',
+  '/kabupaten/belu/',
+  '/kabupaten/kota-kupang/',
+  '/kabupaten/timor-tengah-selatan/',
+  '/metodologi/',
+  '/tentang/',
+  '/',
+];
 
 describe.skipIf(!built)('aksesibilitas artikel dan halaman kabupaten/kota', () => {
   for (const path of pages) {
@@ -20,12 +34,20 @@ describe.skipIf(!built)('aksesibilitas artikel dan halaman kabupaten/kota', () =
       try {
         const page = await context.newPage();
         await page.goto(urlOf(h.served.url, path), { waitUntil: 'load' });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${path} melebar ${overflow}px di layar 320 px`).toBeLessThanOrEqual(0);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          const problems = result.violations.map((v) => `${colorScheme}: ${v.id} ${v.help}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')}`);
+          const problems = result.violations.map(
+            (v) =>
+              `${colorScheme}: ${v.id} ${v.help}: ${v.nodes
+                .slice(0, 4)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
           expect(problems, problems.join('\n')).toEqual([]);
         }
       } finally {

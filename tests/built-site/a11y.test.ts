@@ -46,12 +46,21 @@ for (const { label, page: sitePage } of samples) {
     if (sitePage.type !== 'embed' && sitePage.type !== 'petak') {
       test('tautan lewati-ke-isi membawa ke <main>', async () => {
         const skip = await page.evaluate(() => {
-          const first = document.querySelector('a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])');
+          const first = document.querySelector(
+            'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])',
+          );
           const href = first?.getAttribute('href') ?? '';
           const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
-          return { href, reachesMain: !!target && (target.tagName === 'MAIN' || !!target.closest('main') || !!target.querySelector('main')) };
+          return {
+            href,
+            reachesMain:
+              !!target && (target.tagName === 'MAIN' || !!target.closest('main') || !!target.querySelector('main')),
+          };
         });
-        if (!skip.reachesMain) fail([`Elemen fokus pertama harus tautan "Langsung ke isi" menuju <main>; yang ada: ${JSON.stringify(skip.href)}.`]);
+        if (!skip.reachesMain)
+          fail([
+            `Elemen fokus pertama harus tautan "Langsung ke isi" menuju <main>; yang ada: ${JSON.stringify(skip.href)}.`,
+          ]);
       });
     }
 
@@ -73,7 +82,11 @@ for (const { label, page: sitePage } of samples) {
         const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         fail(
           result.violations.map(
-            (v) => `${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n      ${v.nodes.slice(0, 6).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n      ')}`,
+            (v) =>
+              `${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n      ${v.nodes
+                .slice(0, 6)
+                .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+                .join('\n      ')}`,
           ),
         );
         // A run that checked nothing would pass anything.

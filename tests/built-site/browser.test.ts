@@ -40,24 +40,31 @@ class Watcher {
     await this.page.addInitScript(() => {
       document.addEventListener(
         'securitypolicyviolation',
-        (e) => console.error(`CSP-VIOLATION ${e.effectiveDirective} diblokir: ${e.blockedURI || '(inline)'} di ${e.sourceFile}:${e.lineNumber} «${e.sample}»`),
+        (e) =>
+          console.error(
+            `CSP-VIOLATION ${e.effectiveDirective} diblokir: ${e.blockedURI || '(inline)'} di ${e.sourceFile}:${e.lineNumber} «${e.sample}»`,
+          ),
         true,
       );
     });
     this.page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy|Trusted Type/i.test(m.text())) this.problems.push(`konsol ${m.type()}: ${m.text()}`);
+      if (m.type() === 'error' || /Content.Security.Policy|Trusted Type/i.test(m.text()))
+        this.problems.push(`konsol ${m.type()}: ${m.text()}`);
     });
     this.page.on('pageerror', (e) => this.problems.push(`galat skrip: ${e.message}`));
     this.page.on('requestfailed', (r) => {
       // Leaving a page cancels what it still had in flight; that is not the page's fault.
-      if (r.failure()?.errorText !== 'net::ERR_ABORTED') this.problems.push(`permintaan gagal: ${r.url()} (${r.failure()?.errorText})`);
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+        this.problems.push(`permintaan gagal: ${r.url()} (${r.failure()?.errorText})`);
     });
     this.page.on('request', (r) => {
-      if (/^https?:|^wss?:/.test(r.url()) && new URL(r.url()).origin !== origin) this.problems.push(`permintaan ke origin lain: ${r.url()}`);
+      if (/^https?:|^wss?:/.test(r.url()) && new URL(r.url()).origin !== origin)
+        this.problems.push(`permintaan ke origin lain: ${r.url()}`);
     });
     this.page.on('response', (r) => {
       const isDocument = r.request().resourceType() === 'document' && r.request().frame() === this.page.mainFrame();
-      if (r.status() >= 400 && !(isDocument && this.path === '/404.html')) this.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      if (r.status() >= 400 && !(isDocument && this.path === '/404.html'))
+        this.problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
   }
 
@@ -66,7 +73,9 @@ class Watcher {
     this.problems = [];
     const response = await this.page.goto(urlOf(h.served.url, path), { waitUntil: 'load' });
     if (!response) this.problems.push('tidak ada jawaban');
-    const meta = await this.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
+    const meta = await this.page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+    );
     if (!meta) this.problems.push('tidak ada CSP dalam <meta> (lihat docs/quality.md)');
     // Module scripts have run by "load"; these make the map scripts react to focus too.
     await this.page.keyboard.press('Tab');
@@ -94,7 +103,9 @@ describe('anggaran ukuran di peramban (gzip, semua yang dimuat termasuk yang lam
     requireBuild();
     const w = await measureInBrowser(context, h.served.url);
     const detail = `\n  beranda: ${kb(w.totalGz)} KB, JS ${kb(w.jsGz)} KB\n${describeWeight(w)}`;
-    console.log(`beranda di peramban: ${kb(w.totalGz)} KB gzip, JS ${kb(w.jsGz)} KB gzip, ${w.resources.length} berkas`);
+    console.log(
+      `beranda di peramban: ${kb(w.totalGz)} KB gzip, JS ${kb(w.jsGz)} KB gzip, ${w.resources.length} berkas`,
+    );
     expect(w.foreign, 'permintaan ke origin lain').toEqual([]);
     expect(w.totalGz, detail).toBeLessThanOrEqual(BUDGETS.homeTotalKb * 1024);
     expect(w.jsGz, detail).toBeLessThanOrEqual(BUDGETS.homeJsKb * 1024);
@@ -105,7 +116,9 @@ describe('anggaran ukuran di peramban (gzip, semua yang dimuat termasuk yang lam
     test(`embed ${embed.path} ≤ ${BUDGETS.embedTotalKb} KB`, async () => {
       const w = await measureInBrowser(context, urlOf(h.served.url, embed.path));
       expect(w.foreign, 'permintaan ke origin lain').toEqual([]);
-      expect(w.totalGz, `\n  ${embed.path}: ${kb(w.totalGz)} KB\n${describeWeight(w)}`).toBeLessThanOrEqual(BUDGETS.embedTotalKb * 1024);
+      expect(w.totalGz, `\n  ${embed.path}: ${kb(w.totalGz)} KB\n${describeWeight(w)}`).toBeLessThanOrEqual(
+        BUDGETS.embedTotalKb * 1024,
+      );
     });
   }
 });
@@ -134,7 +147,9 @@ describe('bingkai (frame-ancestors dari _headers)', () => {
     other = createServer((req, res) => {
       const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="id"><title>induk</title><iframe src="${src.replace(/[<>"&]/g, '')}"></iframe></html>`);
+      res.end(
+        `<!doctype html><html lang="id"><title>induk</title><iframe src="${src.replace(/[<>"&]/g, '')}"></iframe></html>`,
+      );
     });
     await new Promise<void>((ok) => other.listen(0, '127.0.0.1', ok));
     otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
@@ -150,7 +165,10 @@ describe('bingkai (frame-ancestors dari _headers)', () => {
     try {
       await page.goto(`${otherOrigin}/?src=${encodeURIComponent(urlOf(h.served.url, path))}`, { waitUntil: 'load' });
       const frame = page.frames().find((f) => f !== page.mainFrame());
-      const shown = !!frame && frame.url().startsWith(h.served.origin) && (await frame.evaluate(() => document.documentElement.lang).catch(() => '')) === 'id';
+      const shown =
+        !!frame &&
+        frame.url().startsWith(h.served.origin) &&
+        (await frame.evaluate(() => document.documentElement.lang).catch(() => '')) === 'id';
       return { shown, refused };
     } finally {
       await page.close();

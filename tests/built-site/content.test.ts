@@ -12,13 +12,20 @@ import { jsonLd, metaContent, titleOf, unboundText } from '#support/markup.ts';
 import { ARTIKEL } from '#support/dataset.ts';
 
 const ALAMAT = 'https://jamsostek-ntt.example';
-const build = await buildSite(useScratchDir('content'), 'alamat', { SITE_URL: ALAMAT, ...(process.env.BASE_PATH ? { BASE_PATH: process.env.BASE_PATH } : {}) });
+const build = await buildSite(useScratchDir('content'), 'alamat', {
+  SITE_URL: ALAMAT,
+  ...(process.env.BASE_PATH ? { BASE_PATH: process.env.BASE_PATH } : {}),
+});
 if (!build.ok) throw new Error(`Build untuk alamat uji gagal:\n${build.stderr}`);
 const DIST = build.out;
 const built = existsSync(join(DIST, 'index.html'));
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 const generated = build.generated;
-const site = (existsSync(join(generated, 'site-data.json')) ? JSON.parse(readFileSync(join(generated, 'site-data.json'), 'utf8')) : null) as SiteData | null;
+const site = (
+  existsSync(join(generated, 'site-data.json'))
+    ? JSON.parse(readFileSync(join(generated, 'site-data.json'), 'utf8'))
+    : null
+) as SiteData | null;
 const articles = readdirSync(ARTIKEL)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
@@ -39,7 +46,9 @@ function commonMeta(html: string, path: string, image: string) {
   expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${BASE.replace(/\/$/, '')}${path}"`));
   expect(metaContent(html, 'og:title'), `${path}: og:title`).toBeTruthy();
   expect(metaContent(html, 'og:description')).toBe(metaContent(html, 'description'));
-  expect(metaContent(html, 'og:image')).toMatch(new RegExp(`${BASE.replace(/\/$/, '')}${image.replace(/\./g, '\\.')}$`));
+  expect(metaContent(html, 'og:image')).toMatch(
+    new RegExp(`${BASE.replace(/\/$/, '')}${image.replace(/\./g, '\\.')}$`),
+  );
   expect(metaContent(html, 'og:image:alt')).toBeTruthy();
   expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
   expect(metaContent(html, 'twitter:image')).toBe(metaContent(html, 'og:image'));
@@ -53,7 +62,10 @@ describe.skipIf(!built)('artikel di dist/', () => {
     expect(articles.length).toBeGreaterThan(0);
     const index = page('artikel');
     const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
-    const sitemap = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(DIST, f), 'utf8')).join('');
+    const sitemap = readdirSync(DIST)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(DIST, f), 'utf8'))
+      .join('');
     for (const a of articles) {
       expect(index).toContain(`href="${BASE}artikel/${a.slug}/"`);
       expect(rss).toContain(`${BASE}artikel/${a.slug}/</link>`);
@@ -105,14 +117,18 @@ describe.skipIf(!built)('artikel di dist/', () => {
       });
 
       it('figures in the prose are plain text with an in-page note: source number, and a visible mark for doubtful ones', () => {
-        const prose = /<div class="artikel-isi" data-prosa>([\s\S]*?)<footer class="artikel-kaki">/.exec(html)?.[1] ?? '';
+        const prose =
+          /<div class="artikel-isi" data-prosa>([\s\S]*?)<footer class="artikel-kaki">/.exec(html)?.[1] ?? '';
         // No number leaves the site: the one external link per source is in the list at the end.
         expect(prose).not.toMatch(/<a class="angka/);
-        const figures = [...prose.matchAll(/<span class="angka( angka-ragu)?" data-bind="[^"]+"[^>]*>([\s\S]*?)<\/span>/g)];
+        const figures = [
+          ...prose.matchAll(/<span class="angka( angka-ragu)?" data-bind="[^"]+"[^>]*>([\s\S]*?)<\/span>/g),
+        ];
         expect(figures.length).toBeGreaterThan(5);
         let doubtful = 0;
         for (const f of figures) {
-          for (const ref of f[2]!.matchAll(/href="#(sumber-\d+|ragu-\d+|artikel-sumber)"/g)) expect(html, `#${ref[1]}`).toContain(`id="${ref[1]}"`);
+          for (const ref of f[2]!.matchAll(/href="#(sumber-\d+|ragu-\d+|artikel-sumber)"/g))
+            expect(html, `#${ref[1]}`).toContain(`id="${ref[1]}"`);
           if (f[1]) {
             const mark = /<a class="tanda-ragu" href="#ragu-(\d+)"[^>]*>diragukan<\/a>/.exec(f[2]!);
             // Periods and dates of a doubtful figure are marked once, on the figure itself.
@@ -131,7 +147,9 @@ describe.skipIf(!built)('artikel di dist/', () => {
 describe.skipIf(!built || !site)('halaman kabupaten/kota di dist/', () => {
   it('one page for each kabupaten/kota in the data, and no other, each in the index', () => {
     expect(kabupaten.length).toBeGreaterThan(0);
-    const built = readdirSync(join(DIST, 'kabupaten'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const built = readdirSync(join(DIST, 'kabupaten'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(built.sort()).toEqual(kabupaten.map((w) => w.slug).sort());
     const index = page('kabupaten');
     for (const w of kabupaten) expect(index).toContain(`href="${BASE}kabupaten/${w.slug}/"`);
@@ -153,7 +171,8 @@ describe.skipIf(!built || !site)('halaman kabupaten/kota di dist/', () => {
       const obs = site!.observasi.filter((o) => o.wilayah === w.kode);
       if (obs.length) {
         expect(html).toContain('<table class="angka-tabel">');
-        for (const o of obs) expect(html).toContain(site!.sumber.find((s) => s.id === o.sumber)!.url!.replace(/&/g, '&amp;'));
+        for (const o of obs)
+          expect(html).toContain(site!.sumber.find((s) => s.id === o.sumber)!.url!.replace(/&/g, '&amp;'));
         if (obs.some((o) => o.ragu)) expect(html).toContain('<span class="tag">diragukan</span>');
       } else {
         expect(html).toContain('Belum ada satu pun angka kepesertaan');
@@ -179,7 +198,18 @@ describe.skipIf(!built)('halaman lain', () => {
 
   it('methodology and about pages exist with the anchors others link to', () => {
     const m = page('metodologi');
-    for (const id of ['apa-itu-ucj', 'target-ucj', 'penyebut', 'mengapa-berbeda', 'angka-ragu', 'kelas-peta', 'batas-wilayah', 'pemeriksaan-klaim', 'yang-belum-ada']) expect(m).toContain(`id="${id}"`);
+    for (const id of [
+      'apa-itu-ucj',
+      'target-ucj',
+      'penyebut',
+      'mengapa-berbeda',
+      'angka-ragu',
+      'kelas-peta',
+      'batas-wilayah',
+      'pemeriksaan-klaim',
+      'yang-belum-ada',
+    ])
+      expect(m).toContain(`id="${id}"`);
     expect(m).toContain('GADM 4.1');
     expect(page('tentang')).toContain('CC BY 4.0');
   });

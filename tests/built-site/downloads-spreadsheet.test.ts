@@ -36,11 +36,20 @@ describe('CSV yang diterbitkan aman dibuka di spreadsheet', () => {
   test('situs dibangun dari data bermuatan rumus, dengan unduhan dan CSV per peta', () => {
     expect(build.status, build.output).toBe(0);
     const names = Object.keys(files);
-    expect(names).toEqual(expect.arrayContaining(['unduh/kepesertaan.csv', 'unduh/klaim.csv', 'unduh/sumber.csv', 'unduh/wilayah.csv', 'unduh/indikator.csv']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'unduh/kepesertaan.csv',
+        'unduh/klaim.csv',
+        'unduh/sumber.csv',
+        'unduh/wilayah.csv',
+        'unduh/indikator.csv',
+      ]),
+    );
     expect(names.filter((n) => n.startsWith('peta/')).length).toBeGreaterThan(0);
     // The payloads did reach the downloads (neutralised), so the checks below are not vacuous.
     const all = Object.values(files).join('\n');
-    for (const marker of ["'=1+1", "Lihat;'=1+1", "'=HYPERLINK", "'@SUM(1;1)", "'-2+3", "'＝1+1"]) expect(all).toContain(marker);
+    for (const marker of ["'=1+1", "Lihat;'=1+1", "'=HYPERLINK", "'@SUM(1;1)", "'-2+3", "'＝1+1"])
+      expect(all).toContain(marker);
   });
 
   test('pemisah koma: tidak ada sel yang menjadi rumus', () => {
@@ -58,7 +67,10 @@ describe('CSV yang diterbitkan aman dibuka di spreadsheet', () => {
     expect(sheets.length).toBeGreaterThan(1);
     for (const [name, rows] of sheets) {
       const col = rows[0]!.findIndex((c) => c.text === 'nilai');
-      const values = rows.slice(1).map((r) => r[col]).filter((c) => c && c.text !== '');
+      const values = rows
+        .slice(1)
+        .map((r) => r[col])
+        .filter((c) => c && c.text !== '');
       expect(values.length, name).toBeGreaterThan(0);
       for (const v of values) expect([name, v!.text, v!.type]).toEqual([name, v!.text, 'float']);
     }

@@ -17,13 +17,15 @@ const { out } = buildPaths(work, 'alamat');
 const geo = join(work, 'geo');
 const FIXTURE_META = join(ROOT, 'tests', 'fixtures', 'geo', 'meta-lain', 'ntt-kabupaten.meta.json');
 const CREDIT = JSON.parse(readFileSync(FIXTURE_META, 'utf8')).attribution as string;
-const REAL_CREDIT = JSON.parse(readFileSync(join(ROOT, 'data', 'geo', 'ntt-kabupaten.meta.json'), 'utf8')).attribution as string;
+const REAL_CREDIT = JSON.parse(readFileSync(join(ROOT, 'data', 'geo', 'ntt-kabupaten.meta.json'), 'utf8'))
+  .attribution as string;
 let built: { ok: boolean; stderr: string } = { ok: false, stderr: 'belum dibangun' };
 
 beforeAll(async () => {
   // The real boundaries and tile layout, with the fixture's credits.
   mkdirSync(geo, { recursive: true });
-  for (const f of readdirSync(join(ROOT, 'data', 'geo'))) if (!f.endsWith('.meta.json') && f !== 'README.md') cpSync(join(ROOT, 'data', 'geo', f), join(geo, f));
+  for (const f of readdirSync(join(ROOT, 'data', 'geo')))
+    if (!f.endsWith('.meta.json') && f !== 'README.md') cpSync(join(ROOT, 'data', 'geo', f), join(geo, f));
   cpSync(FIXTURE_META, join(geo, 'ntt-kabupaten.meta.json'));
   built = await buildSite(work, 'alamat', { SITE_URL: SITE, UCJ_GEO_DIR: geo }, { timeout: 290_000 });
 }, 300_000);
@@ -31,7 +33,9 @@ beforeAll(async () => {
 const h = useBrowserAndServer({ dist: () => out });
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 const text = (file: string) => readFileSync(file, 'latin1');
 const pngSize = (file: string) => {
@@ -42,7 +46,8 @@ const fileOf = (url: string) => {
   const p = new URL(url).pathname;
   return join(out, p.endsWith('/') ? `${p}index.html` : p);
 };
-const oembedLink = (html: string) => /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1] ?? null;
+const oembedLink = (html: string) =>
+  /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1] ?? null;
 
 describe('built with an address', () => {
   it('builds', () => expect(built.ok, built.stderr).toBe(true));
@@ -65,16 +70,24 @@ describe('built with an address', () => {
       const doc = JSON.parse(readFileSync(fileOf(href), 'utf8')) as Record<string, unknown>;
       // oEmbed 1.0, section 2.3.4: type "rich" needs html, width and height; a thumbnail needs all three fields.
       const embedUrl = p.type === 'peta' ? `${SITE}embed/peta/${p.path.split('/')[2]}/` : `${SITE}${p.path.slice(1)}`;
-      if (doc.version !== '1.0' || doc.type !== 'rich') problems.push(`${p.path}: version/type ${doc.version}/${doc.type}`);
-      if (typeof doc.html !== 'string' || !doc.html.includes(`<iframe src="${embedUrl}"`)) problems.push(`${p.path}: html tidak memuat iframe ${embedUrl}`);
-      for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) if (!Number.isInteger(doc[k]) || (doc[k] as number) <= 0) problems.push(`${p.path}: ${k}=${doc[k]}`);
-      for (const k of ['title', 'provider_name']) if (typeof doc[k] !== 'string' || !doc[k]) problems.push(`${p.path}: ${k} kosong`);
+      if (doc.version !== '1.0' || doc.type !== 'rich')
+        problems.push(`${p.path}: version/type ${doc.version}/${doc.type}`);
+      if (typeof doc.html !== 'string' || !doc.html.includes(`<iframe src="${embedUrl}"`))
+        problems.push(`${p.path}: html tidak memuat iframe ${embedUrl}`);
+      for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height'])
+        if (!Number.isInteger(doc[k]) || (doc[k] as number) <= 0) problems.push(`${p.path}: ${k}=${doc[k]}`);
+      for (const k of ['title', 'provider_name'])
+        if (typeof doc[k] !== 'string' || !doc[k]) problems.push(`${p.path}: ${k} kosong`);
       if (doc.provider_url !== SITE) problems.push(`${p.path}: provider_url ${doc.provider_url}`);
       const thumb = String(doc.thumbnail_url ?? '');
-      if (!thumb.startsWith(SITE) || !existsSync(fileOf(thumb))) problems.push(`${p.path}: thumbnail_url ${thumb} tidak ada`);
+      if (!thumb.startsWith(SITE) || !existsSync(fileOf(thumb)))
+        problems.push(`${p.path}: thumbnail_url ${thumb} tidak ada`);
       else {
         const size = pngSize(fileOf(thumb));
-        if (size.width !== doc.thumbnail_width || size.height !== doc.thumbnail_height) problems.push(`${p.path}: ukuran thumbnail ${size.width}×${size.height} ≠ ${doc.thumbnail_width}×${doc.thumbnail_height}`);
+        if (size.width !== doc.thumbnail_width || size.height !== doc.thumbnail_height)
+          problems.push(
+            `${p.path}: ukuran thumbnail ${size.width}×${size.height} ≠ ${doc.thumbnail_width}×${doc.thumbnail_height}`,
+          );
       }
     }
     expect(problems).toEqual([]);
@@ -92,18 +105,33 @@ describe('built with an address', () => {
 
   it('the boundary credit follows the metadata file on pages, SVG, PNG and cards', () => {
     requireBuild(DIST);
-    for (const path of ['embed/peta/ucj-persen/index.html', 'peta/ucj-persen/index.html', 'tentang/index.html', 'kabupaten/belu/index.html', 'peta/ucj-persen.svg']) {
+    for (const path of [
+      'embed/peta/ucj-persen/index.html',
+      'peta/ucj-persen/index.html',
+      'tentang/index.html',
+      'kabupaten/belu/index.html',
+      'peta/ucj-persen.svg',
+    ]) {
       const body = readFileSync(join(out, path), 'utf8');
       expect(body, path).toContain(CREDIT);
       expect(body, path).not.toContain(REAL_CREDIT);
     }
     // Rasters cannot be searched for text; the same build with the real metadata (dist/)
     // differs only in the credit, so a different image shows the credit changed in it.
-    for (const path of ['peta/ucj-persen.png', 'og/peta/ucj-persen.png', 'og/kabupaten/belu.png', 'og/artikel/malaka-dan-belu.png']) {
+    for (const path of [
+      'peta/ucj-persen.png',
+      'og/peta/ucj-persen.png',
+      'og/kabupaten/belu.png',
+      'og/artikel/malaka-dan-belu.png',
+    ]) {
       expect(readFileSync(join(out, path)).equals(readFileSync(join(DIST, path))), path).toBe(false);
     }
     // The tile map uses no boundary data: its own images do not change.
-    expect(readFileSync(join(out, 'peta/petak/ucj-persen.png')).equals(readFileSync(join(DIST, 'peta/petak/ucj-persen.png')))).toBe(true);
+    expect(
+      readFileSync(join(out, 'peta/petak/ucj-persen.png')).equals(
+        readFileSync(join(DIST, 'peta/petak/ucj-persen.png')),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -123,12 +151,20 @@ describe('the embed dialog on the UCJ map page', () => {
     await p.locator('.sematkan summary').click();
     const code = (id: string) => p.locator(`[data-kode-sematan="${id}"] textarea`).inputValue();
     const iframe = await code('iframe');
-    expect(iframe).toMatch(new RegExp(`^<iframe src="${SITE}embed/peta/ucj-persen/" title="[^"]+" height="\\d+"[^>]*data-ucj-ntt></iframe>\\n<script src="${SITE}sematkan.js" async></script>$`));
+    expect(iframe).toMatch(
+      new RegExp(
+        `^<iframe src="${SITE}embed/peta/ucj-persen/" title="[^"]+" height="\\d+"[^>]*data-ucj-ntt></iframe>\\n<script src="${SITE}sematkan.js" async></script>$`,
+      ),
+    );
     const amp = await code('amp');
-    expect(amp).toMatch(/^<amp-iframe src="https:\/\/contoh.id\/embed\/peta\/ucj-persen\/"[^>]* layout="responsive" resizable[^>]*sandbox="allow-scripts allow-same-origin[^"]*">/);
+    expect(amp).toMatch(
+      /^<amp-iframe src="https:\/\/contoh.id\/embed\/peta\/ucj-persen\/"[^>]* layout="responsive" resizable[^>]*sandbox="allow-scripts allow-same-origin[^"]*">/,
+    );
     expect(amp).toMatch(/<div overflow tabindex="0" role="button" aria-label="[^"]+">[^<]+<\/div>\n<\/amp-iframe>$/);
     const statis = await code('statis');
-    expect(statis).toMatch(/^<noscript><a href="https:\/\/contoh.id\/peta\/ucj-persen\/"><img src="https:\/\/contoh.id\/peta\/ucj-persen.png" alt="[^"]+" width="1200" height="(\d+)"/);
+    expect(statis).toMatch(
+      /^<noscript><a href="https:\/\/contoh.id\/peta\/ucj-persen\/"><img src="https:\/\/contoh.id\/peta\/ucj-persen.png" alt="[^"]+" width="1200" height="(\d+)"/,
+    );
     const [, heightAttr] = /height="(\d+)"/.exec(statis)!;
     expect(pngSize(join(out, 'peta/ucj-persen.png')).height).toBe(Number(heightAttr));
     expect(await p.locator('.sematkan-belum').count()).toBe(0);
@@ -147,14 +183,24 @@ describe('the embed dialog on the UCJ map page', () => {
     await page.locator('[data-opsi="judul"]').uncheck();
     const iframe = await page.locator('[data-kode-sematan="iframe"] textarea').inputValue();
     expect(iframe).toContain(`src="${SITE}embed/peta/ucj-persen/?tema=gelap&amp;judul=0&amp;sorot=belu"`);
-    expect(await page.locator('[data-kode-sematan="amp"] textarea').inputValue()).toContain('?tema=gelap&amp;judul=0&amp;sorot=belu');
+    expect(await page.locator('[data-kode-sematan="amp"] textarea').inputValue()).toContain(
+      '?tema=gelap&amp;judul=0&amp;sorot=belu',
+    );
     const preview = page.frameLocator('.sematkan-pratinjau');
-    await expect.poll(() => preview.locator('.peta-wilayah a.sorot').getAttribute('data-slug'), { timeout: 10_000 }).toBe('belu');
+    await expect
+      .poll(() => preview.locator('.peta-wilayah a.sorot').getAttribute('data-slug'), { timeout: 10_000 })
+      .toBe('belu');
     expect(await preview.locator('html').getAttribute('data-tema')).toBe('gelap');
     await page.locator('input[data-opsi="varian"][value="petak"]').check();
     await page.locator('[data-opsi="indikator"]').selectOption('rentan-apbd-provinsi');
-    expect(await page.locator('[data-kode-sematan="iframe"] textarea').inputValue()).toContain(`src="${SITE}embed/petak/rentan-apbd-provinsi/?tema=gelap`);
-    expect(await page.locator('[data-kode-sematan="statis"] textarea').inputValue()).toContain(`${SITE}peta/petak/rentan-apbd-provinsi.png`);
-    await expect.poll(() => preview.locator('[data-sematan-varian]').getAttribute('data-sematan-varian'), { timeout: 10_000 }).toBe('petak');
+    expect(await page.locator('[data-kode-sematan="iframe"] textarea').inputValue()).toContain(
+      `src="${SITE}embed/petak/rentan-apbd-provinsi/?tema=gelap`,
+    );
+    expect(await page.locator('[data-kode-sematan="statis"] textarea').inputValue()).toContain(
+      `${SITE}peta/petak/rentan-apbd-provinsi.png`,
+    );
+    await expect
+      .poll(() => preview.locator('[data-sematan-varian]').getAttribute('data-sematan-varian'), { timeout: 10_000 })
+      .toBe('petak');
   });
 });

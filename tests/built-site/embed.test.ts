@@ -29,21 +29,31 @@ async function open(path: string, options: Parameters<typeof h.browser.newContex
   return { page, context };
 }
 
-const background = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: import('playwright-core').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe('a build without a publishing address (dist/)', () => {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
 
   it('contains no localhost or 127.0.0.1 in any file', () => {
-    expect(walk(DIST).filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(f, 'latin1'))).map((f) => f.slice(DIST.length))).toEqual([]);
+    expect(
+      walk(DIST)
+        .filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(f, 'latin1')))
+        .map((f) => f.slice(DIST.length)),
+    ).toEqual([]);
   });
 
   it('offers no copy-ready code anywhere: every map page shows the notice instead', () => {
     const pages = listPages();
-    for (const p of pages) expect(readFileSync(p.file, 'utf8'), p.path).not.toMatch(/<textarea[^>]*>[^<]*&lt;(iframe|amp-iframe|noscript)/);
+    for (const p of pages)
+      expect(readFileSync(p.file, 'utf8'), p.path).not.toMatch(/<textarea[^>]*>[^<]*&lt;(iframe|amp-iframe|noscript)/);
     const maps = pages.filter((p) => p.type === 'peta');
     expect(maps.length).toBeGreaterThan(0);
-    for (const p of maps) expect(readFileSync(p.file, 'utf8'), p.path).toContain('Setel alamat situs sebelum menerbitkan');
+    for (const p of maps)
+      expect(readFileSync(p.file, 'utf8'), p.path).toContain('Setel alamat situs sebelum menerbitkan');
     expect(walk(DIST).some((f) => f.endsWith('oembed.json'))).toBe(false);
   });
 });
@@ -67,12 +77,23 @@ describe('theme', () => {
 });
 
 describe('axe WCAG 2.1 AA when the partner asks for the dark theme', () => {
-  for (const path of ['/embed/peta/ucj-persen/?tema=gelap&sorot=belu', '/embed/petak/rentan-apbd-provinsi/?tema=gelap&sorot=belu']) {
+  for (const path of [
+    '/embed/peta/ucj-persen/?tema=gelap&sorot=belu',
+    '/embed/petak/rentan-apbd-provinsi/?tema=gelap&sorot=belu',
+  ]) {
     it(path, async () => {
       const { page, context } = await open(path, { bypassCSP: true, colorScheme: 'light' });
       expect(await page.locator('html').getAttribute('data-tema')).toBe('gelap');
       const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 4)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
       expect(result.passes.length).toBeGreaterThan(0);
       await context.close();
     });
@@ -82,18 +103,24 @@ describe('axe WCAG 2.1 AA when the partner asks for the dark theme', () => {
 describe('compact header', () => {
   it('title at most 22 px, description about 15 px; judul=0 hides both but keeps the name for screen readers', async () => {
     const { page, context } = await open('/embed/peta/ucj-persen/');
-    const size = (sel: string) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(await size('.peta-judul')).toBeLessThanOrEqual(22);
     expect(Math.abs((await size('.peta-dek')) - 15)).toBeLessThanOrEqual(1);
     expect((await page.locator('.peta-judul').boundingBox())!.height).toBeGreaterThan(10);
     await page.goto(new URL('embed/peta/ucj-persen/?judul=0', h.served.url).href);
-    for (const sel of ['.peta-judul', '.peta-dek']) expect((await page.locator(sel).boundingBox())!.height).toBeLessThanOrEqual(1);
+    for (const sel of ['.peta-judul', '.peta-dek'])
+      expect((await page.locator(sel).boundingBox())!.height).toBeLessThanOrEqual(1);
     expect(await page.locator('h1.peta-judul').textContent()).toContain('Capaian Universal Coverage');
     await context.close();
   });
 
   it('the one-language picker is gone from every map page', () => {
-    for (const p of listPages().filter((x) => x.type === 'peta')) expect(readFileSync(p.file, 'utf8')).not.toMatch(/data-opsi="bahasa"/);
+    for (const p of listPages().filter((x) => x.type === 'peta'))
+      expect(readFileSync(p.file, 'utf8')).not.toMatch(/data-opsi="bahasa"/);
   });
 });
 
@@ -102,8 +129,12 @@ describe('sorot', () => {
     const { page, context } = await open('/embed/peta/ucj-persen/?sorot=belu');
     await expect.poll(() => page.locator('.peta-wilayah a.sorot').count()).toBe(1);
     expect(await page.locator('.peta-wilayah a.sorot').getAttribute('data-kode')).toBe('5306');
-    const stroke = await page.locator('.peta-wilayah a.sorot path').evaluate((el) => ({ w: parseFloat(getComputedStyle(el).strokeWidth), c: getComputedStyle(el).stroke }));
-    const plain = await page.locator('.peta-wilayah a[data-slug="malaka"] path').evaluate((el) => ({ w: parseFloat(getComputedStyle(el).strokeWidth), c: getComputedStyle(el).stroke }));
+    const stroke = await page
+      .locator('.peta-wilayah a.sorot path')
+      .evaluate((el) => ({ w: parseFloat(getComputedStyle(el).strokeWidth), c: getComputedStyle(el).stroke }));
+    const plain = await page
+      .locator('.peta-wilayah a[data-slug="malaka"] path')
+      .evaluate((el) => ({ w: parseFloat(getComputedStyle(el).strokeWidth), c: getComputedStyle(el).stroke }));
     expect(stroke.w).toBeGreaterThan(plain.w);
     expect(stroke.c).not.toBe(plain.c);
     expect(await page.locator('tr.sorot').getAttribute('data-slug')).toBe('belu');
@@ -119,9 +150,15 @@ describe('the tile map, like the choropleth', () => {
     const peta = await open('/embed/peta/ucj-persen/', { javaScriptEnabled: false });
     const tiles = page.locator('.peta-wilayah a[data-kode]');
     expect(await tiles.count()).toBe(await peta.page.locator('.peta-wilayah a[data-kode]').count());
-    expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label')).toBe(await peta.page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label'));
-    expect(await page.locator('.peta-wilayah a[data-kode="5371"]').getAttribute('href')).toMatch(/\/kabupaten\/kota-kupang\/$/);
-    expect(await page.locator('.legenda-kelas').innerText()).toBe(await peta.page.locator('.legenda-kelas').innerText());
+    expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label')).toBe(
+      await peta.page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label'),
+    );
+    expect(await page.locator('.peta-wilayah a[data-kode="5371"]').getAttribute('href')).toMatch(
+      /\/kabupaten\/kota-kupang\/$/,
+    );
+    expect(await page.locator('.legenda-kelas').innerText()).toBe(
+      await peta.page.locator('.legenda-kelas').innerText(),
+    );
     expect(await page.locator('table tbody tr').count()).toBe(await tiles.count());
     expect(await page.locator('.peta-label text.petak-label').count()).toBe(await tiles.count());
     await peta.context.close();
@@ -146,22 +183,34 @@ describe('default frame without any script', () => {
   it('every embed exists as choropleth and as tile map', () => {
     const variants = new Set(liveEmbeds().map((p) => varianOf(p.path)));
     expect([...variants].sort()).toEqual(Object.keys(TINGGI_BAWAAN).sort());
-    expect(liveEmbeds().filter((p) => varianOf(p.path) === 'petak').length).toBe(liveEmbeds().filter((p) => varianOf(p.path) === 'peta').length);
+    expect(liveEmbeds().filter((p) => varianOf(p.path) === 'petak').length).toBe(
+      liveEmbeds().filter((p) => varianOf(p.path) === 'peta').length,
+    );
   });
 
   it('at 375 px, map, legend and the source line fit in the default height for every embed', async () => {
     const problems: string[] = [];
-    const { page, context } = await open('/embed/peta/ucj-persen/', { viewport: { width: 375, height: 600 }, javaScriptEnabled: false });
+    const { page, context } = await open('/embed/peta/ucj-persen/', {
+      viewport: { width: 375, height: 600 },
+      javaScriptEnabled: false,
+    });
     for (const p of embeds()) {
       const height = TINGGI_BAWAAN[varianOf(p.path)];
       await page.setViewportSize({ width: 375, height });
       await page.goto(new URL(p.path.replace(/^\//, ''), h.served.url).href);
       const box = await page.evaluate(() => {
         const bottom = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity;
-        return { svg: bottom('.peta-svg'), legend: bottom('.legenda'), kaki: bottom('.sematan-kaki'), kakiText: document.querySelector('.sematan-kaki')?.textContent ?? '' };
+        return {
+          svg: bottom('.peta-svg'),
+          legend: bottom('.legenda'),
+          kaki: bottom('.sematan-kaki'),
+          kakiText: document.querySelector('.sematan-kaki')?.textContent ?? '',
+        };
       });
-      if (!(box.kaki <= height && box.legend <= height && box.svg <= height)) problems.push(`${p.path}: baris sumber berakhir di ${box.kaki} px, bingkai ${height} px`);
-      if (!/Sumber:/.test(box.kakiText) || !/Diperbarui/.test(box.kakiText)) problems.push(`${p.path}: baris kaki tanpa sumber atau tanggal: ${box.kakiText}`);
+      if (!(box.kaki <= height && box.legend <= height && box.svg <= height))
+        problems.push(`${p.path}: baris sumber berakhir di ${box.kaki} px, bingkai ${height} px`);
+      if (!/Sumber:/.test(box.kakiText) || !/Diperbarui/.test(box.kakiText))
+        problems.push(`${p.path}: baris kaki tanpa sumber atau tanggal: ${box.kakiText}`);
     }
     await context.close();
     expect(embeds().length).toBeGreaterThan(0);
@@ -176,7 +225,8 @@ describe('inside a partner page', () => {
   beforeAll(async () => {
     const embed = new URL('embed/peta/ucj-persen/', h.served.url).href;
     const resizer = new URL('sematkan.js', h.served.url).href;
-    const frame = (extra = '') => `<iframe src="${embed}" title="Peta" width="100%" height="${TINGGI_BAWAAN.peta}" style="width:100%;border:0" data-ucj-ntt></iframe>${extra}`;
+    const frame = (extra = '') =>
+      `<iframe src="${embed}" title="Peta" width="100%" height="${TINGGI_BAWAAN.peta}" style="width:100%;border:0" data-ucj-ntt></iframe>${extra}`;
     const pages: Record<string, string> = {
       '/tanpa-skrip.html': `<!doctype html><html lang="id"><body style="margin:0">${frame()}</body></html>`,
       '/dengan-skrip.html': `<!doctype html><html lang="id"><body style="margin:0">${frame(`<script src="${resizer}" async></script>`)}</body></html>`,
@@ -186,7 +236,9 @@ describe('inside a partner page', () => {
     };
     host = createServer((req, res) => {
       const body = pages[req.url ?? ''];
-      res.writeHead(body ? 200 : 404, { 'Content-Type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
+      res.writeHead(body ? 200 : 404, {
+        'Content-Type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8',
+      });
       res.end(body ?? '');
     });
     await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
@@ -199,7 +251,9 @@ describe('inside a partner page', () => {
     const page = await context.newPage();
     await page.goto(hostUrl + path);
     await page.locator('iframe').waitFor();
-    await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete' || true);
+    await page.waitForFunction(
+      () => document.querySelector('iframe')?.contentDocument?.readyState === 'complete' || true,
+    );
     const child = () => page.frames()[1]!;
     await expect.poll(() => child().locator('.sematan-kaki').count(), { timeout: 10_000 }).toBe(1);
     return { page, context, child };
@@ -210,7 +264,9 @@ describe('inside a partner page', () => {
     await page.waitForTimeout(500);
     const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
     expect(outer).toBe(TINGGI_BAWAAN.peta);
-    const kaki = await child().locator('.sematan-kaki').evaluate((el) => el.getBoundingClientRect().bottom);
+    const kaki = await child()
+      .locator('.sematan-kaki')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
     expect(kaki).toBeLessThanOrEqual(outer);
     await context.close();
   });
@@ -218,23 +274,44 @@ describe('inside a partner page', () => {
   it('with the resize script the frame follows its content', async () => {
     const { page, context, child } = await frameAt('/dengan-skrip.html', 375);
     const inner = () => child().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect.poll(async () => Math.abs((await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)) - (await inner())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(
+        async () =>
+          Math.abs((await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)) - (await inner())),
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
     await child().locator('.sematan-tabel summary').click();
-    await expect.poll(async () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), { timeout: 10_000 }).toBeGreaterThan(TINGGI_BAWAAN.peta + 200);
+    await expect
+      .poll(async () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), { timeout: 10_000 })
+      .toBeGreaterThan(TINGGI_BAWAAN.peta + 200);
     await context.close();
   });
 
   it('the real pym.js parent resizes it', async () => {
     const { page, context, child } = await frameAt('/pym.html', 375);
     const inner = await child().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect.poll(async () => Math.abs((await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)) - inner), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(
+        async () => Math.abs((await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)) - inner),
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
     await context.close();
   });
 
   it('answers AMP with an embed-size request of its own height', async () => {
     const { page, context, child } = await frameAt('/amp.html', 375);
     const inner = await child().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { pesan: { type: string; height: number }[] }).pesan.at(-1) ?? null), { timeout: 10_000 }).toMatchObject({ type: 'embed-size', height: inner });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => (window as unknown as { pesan: { type: string; height: number }[] }).pesan.at(-1) ?? null,
+          ),
+        { timeout: 10_000 },
+      )
+      .toMatchObject({ type: 'embed-size', height: inner });
     await context.close();
     void amp;
   });

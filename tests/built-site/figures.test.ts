@@ -16,19 +16,31 @@ function missing(site: SiteData, atom: string): string | null {
   const parts = atom.split('|');
   if (atom.startsWith('klaim:')) {
     const [program, wilayah, periode, ukuran, sumber] = [parts[0]!.slice('klaim:'.length), ...parts.slice(1)];
-    const row = site.klaim.find((k) => k.program === program && k.wilayah === wilayah && k.periode.id === periode && k.sumber === sumber);
+    const row = site.klaim.find(
+      (k) => k.program === program && k.wilayah === wilayah && k.periode.id === periode && k.sumber === sumber,
+    );
     if (!row) return 'tidak ada baris klaim ini di data/klaim.csv';
     const value = ukuran === 'kasus' ? row.kasus : ukuran === 'nominal' ? row.nominalRp : undefined;
-    return value === undefined ? `ukuran "${ukuran}" tidak dikenal` : value === null ? `baris klaim ${row.baris} tidak punya nilai ${ukuran}` : null;
+    return value === undefined
+      ? `ukuran "${ukuran}" tidak dikenal`
+      : value === null
+        ? `baris klaim ${row.baris} tidak punya nilai ${ukuran}`
+        : null;
   }
   if (atom.startsWith('tanggal:')) {
     const [id, tanggal] = [parts[0]!.slice('tanggal:'.length), parts[1]];
     const source = site.sumber.find((s) => s.id === id);
-    return !source ? 'sumber tidak ada di data/sumber.csv' : source.tanggalTerbit !== tanggal ? `tanggal terbit sumber adalah ${source.tanggalTerbit}` : null;
+    return !source
+      ? 'sumber tidak ada di data/sumber.csv'
+      : source.tanggalTerbit !== tanggal
+        ? `tanggal terbit sumber adalah ${source.tanggalTerbit}`
+        : null;
   }
   if (parts.length === 4 && site.indikator.some((i) => i.id === parts[0])) {
     const [indikator, wilayah, periode, sumber] = parts;
-    const found = site.observasi.some((o) => o.indikator === indikator && o.wilayah === wilayah && o.periode.id === periode && o.sumber === sumber);
+    const found = site.observasi.some(
+      (o) => o.indikator === indikator && o.wilayah === wilayah && o.periode.id === periode && o.sumber === sumber,
+    );
     return found ? null : 'tidak ada observasi ini di data/kepesertaan.csv';
   }
   return null;

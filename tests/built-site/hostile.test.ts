@@ -38,7 +38,14 @@ const PAYLOADS = {
   url: `https://example.org/berita?q="><script>window.__pwned='url'</script>&x='onmouseover=window.__pwned=1`,
 };
 /** Fields the pages already show today; each must appear somewhere as literal text. */
-const MUST_SHOW: (keyof typeof PAYLOADS)[] = ['nama', 'penerbit', 'judul', 'catatanSumber', 'indikatorNama', 'definisi'];
+const MUST_SHOW: (keyof typeof PAYLOADS)[] = [
+  'nama',
+  'penerbit',
+  'judul',
+  'catatanSumber',
+  'indikatorNama',
+  'definisi',
+];
 
 const dataDir = (name: string, replace: Record<string, string> = {}) => scratchData(work, name, FIXTURE, replace);
 
@@ -52,7 +59,10 @@ let built: Awaited<ReturnType<typeof build>>;
 let pages: SitePage[] = [];
 
 beforeAll(async () => {
-  rejected = await build(dataDir('data-javascript-url', { 'sumber.csv': join(FIXTURE, 'javascript-url', 'sumber.csv') }), 'javascript-url');
+  rejected = await build(
+    dataDir('data-javascript-url', { 'sumber.csv': join(FIXTURE, 'javascript-url', 'sumber.csv') }),
+    'javascript-url',
+  );
   built = await build(dataDir('data-hostile'), 'hostile');
   if (built.status === 0) pages = listPages(dist);
 }, 360_000);
@@ -81,10 +91,12 @@ describe('data berisi HTML dan skrip', () => {
         for (const t of tags(readFileSync(p.file, 'utf8'))) {
           for (const [attr, value] of t.attrs) {
             if (/^on/.test(attr)) out.push(`${p.path}: <${t.name} ${attr}="${value}">`);
-            if (attr === 'srcdoc' || (attr === 'src' && value === 'x')) out.push(`${p.path}: <${t.name} ${attr}="${value}">`);
+            if (attr === 'srcdoc' || (attr === 'src' && value === 'x'))
+              out.push(`${p.path}: <${t.name} ${attr}="${value}">`);
             if (attr === 'href' && /^\s*javascript:/i.test(value)) out.push(`${p.path}: <${t.name} href="${value}">`);
           }
-          if (t.name === 'script' && !t.attrs.has('src') && !/json/.test(t.attrs.get('type') ?? '')) out.push(`${p.path}: <script> inline dari data`);
+          if (t.name === 'script' && !t.attrs.has('src') && !/json/.test(t.attrs.get('type') ?? ''))
+            out.push(`${p.path}: <script> inline dari data`);
           if (t.name === 'style' || t.name === 'math' || t.name === 'b') out.push(`${p.path}: <${t.name}> dari data`);
         }
         return out;
@@ -95,7 +107,11 @@ describe('data berisi HTML dan skrip', () => {
   test('JSON-LD dan data JSON dalam halaman tetap utuh', () => {
     fail(
       pages.flatMap((p) =>
-        [...readFileSync(p.file, 'utf8').matchAll(/<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/gi)].flatMap((m) => {
+        [
+          ...readFileSync(p.file, 'utf8').matchAll(
+            /<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/gi,
+          ),
+        ].flatMap((m) => {
           try {
             JSON.parse(m[1]!);
             return [];
@@ -137,26 +153,36 @@ describe('di peramban, tanpa CSP', () => {
         .evaluate(() => {
           const problems: string[] = [];
           const w = window as unknown as { __pwned?: unknown };
-          if (w.__pwned !== undefined) problems.push(`window.__pwned = ${JSON.stringify(w.__pwned)}: muatan dari data BERJALAN`);
+          if (w.__pwned !== undefined)
+            problems.push(`window.__pwned = ${JSON.stringify(w.__pwned)}: muatan dari data BERJALAN`);
           for (const el of document.querySelectorAll('*')) {
             for (const a of el.attributes) {
               if (/^on/i.test(a.name)) problems.push(`<${el.localName} ${a.name}> ada di DOM`);
               if (a.name === 'srcdoc') problems.push(`<${el.localName} srcdoc> ada di DOM`);
-              if (/^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction|xlink:href)$/.test(a.name)) problems.push(`<${el.localName} ${a.name}="${a.value}">`);
+              if (/^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction|xlink:href)$/.test(a.name))
+                problems.push(`<${el.localName} ${a.name}="${a.value}">`);
             }
-            if (el.localName === 'img' && el.getAttribute('src') === 'x') problems.push('<img src=x> dari data ada di DOM');
+            if (el.localName === 'img' && el.getAttribute('src') === 'x')
+              problems.push('<img src=x> dari data ada di DOM');
           }
           // Attributes that carry a payload must carry all of it: a cut value means the
           // payload closed the attribute early.
           const attrsWithPayload = [...document.querySelectorAll('*')].flatMap((el) =>
-            [...el.attributes].filter((a) => a.value.includes('__pwned')).map((a) => `${el.localName}[${a.name}]=${a.value}`),
+            [...el.attributes]
+              .filter((a) => a.value.includes('__pwned'))
+              .map((a) => `${el.localName}[${a.name}]=${a.value}`),
           );
           return { problems, attrsWithPayload, text: document.documentElement.textContent ?? '' };
         })
-        .catch((err: Error) => ({ problems: [`bingkai tidak bisa diperiksa: ${err.message}`], attrsWithPayload: [], text: '' }));
+        .catch((err: Error) => ({
+          problems: [`bingkai tidak bisa diperiksa: ${err.message}`],
+          attrsWithPayload: [],
+          text: '',
+        }));
       out.push(...report.problems);
       for (const a of report.attrsWithPayload) {
-        if (!Object.values(PAYLOADS).some((p) => a.includes(p) || a.includes(encodeURI(p)))) out.push(`atribut berisi muatan yang terpotong: ${a.slice(0, 160)}`);
+        if (!Object.values(PAYLOADS).some((p) => a.includes(p) || a.includes(encodeURI(p))))
+          out.push(`atribut berisi muatan yang terpotong: ${a.slice(0, 160)}`);
       }
       seenText.push(report.text);
     }
@@ -168,7 +194,10 @@ describe('di peramban, tanpa CSP', () => {
     const interactive = new Set(samplePages(pages).map((s) => s.page.path));
     // A page whose HTML holds no payload cannot run one; one tab serves all the others.
     const withPayload = pages.filter((p) => readFileSync(p.file, 'utf8').includes('__pwned'));
-    expect(withPayload.length, 'tidak ada halaman yang memuat data bermusuhan: fixture tidak terpakai?').toBeGreaterThan(0);
+    expect(
+      withPayload.length,
+      'tidak ada halaman yang memuat data bermusuhan: fixture tidak terpakai?',
+    ).toBeGreaterThan(0);
     const problems: string[] = [];
     const page = await context.newPage();
     try {
@@ -193,9 +222,16 @@ describe('di peramban, tanpa CSP', () => {
 
   test('muatan tampil sebagai teks biasa', () => {
     const text = seenText.join('\n');
-    fail(MUST_SHOW.filter((k) => !text.includes(PAYLOADS[k])).map((k) => `muatan "${k}" tidak tampil utuh sebagai teks: ${PAYLOADS[k]}`));
-    const missing = (Object.keys(PAYLOADS) as (keyof typeof PAYLOADS)[]).filter((k) => k !== 'url' && !MUST_SHOW.includes(k) && !text.includes(PAYLOADS[k]));
-    if (missing.length) console.warn(`Muatan yang belum tampil di halaman mana pun (kolom belum ditampilkan): ${missing.join(', ')}`);
+    fail(
+      MUST_SHOW.filter((k) => !text.includes(PAYLOADS[k])).map(
+        (k) => `muatan "${k}" tidak tampil utuh sebagai teks: ${PAYLOADS[k]}`,
+      ),
+    );
+    const missing = (Object.keys(PAYLOADS) as (keyof typeof PAYLOADS)[]).filter(
+      (k) => k !== 'url' && !MUST_SHOW.includes(k) && !text.includes(PAYLOADS[k]),
+    );
+    if (missing.length)
+      console.warn(`Muatan yang belum tampil di halaman mana pun (kolom belum ditampilkan): ${missing.join(', ')}`);
   });
 
   test('gambar peta yang dibuat (SVG, PNG) utuh dan tanpa skrip', async () => {
@@ -212,19 +248,27 @@ describe('di peramban, tanpa CSP', () => {
       const rel = file.slice(dist.length);
       if (file.endsWith('.png')) {
         const png = readFileSync(file);
-        if (!png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) || png.readUInt32BE(16) === 0) problems.push(`${rel}: bukan PNG yang sah`);
+        if (
+          !png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ||
+          png.readUInt32BE(16) === 0
+        )
+          problems.push(`${rel}: bukan PNG yang sah`);
         continue;
       }
       for (const t of tags(readFileSync(file, 'utf8'))) {
-        if (t.name === 'script' || t.name === 'foreignobject' || t.name === 'img' || t.name === 'iframe') problems.push(`${rel}: <${t.name}> dari data di SVG`);
+        if (t.name === 'script' || t.name === 'foreignobject' || t.name === 'img' || t.name === 'iframe')
+          problems.push(`${rel}: <${t.name}> dari data di SVG`);
         for (const [attr, value] of t.attrs) {
-          if (/^on/.test(attr) || (/href$/.test(attr) && /^\s*javascript:/i.test(value))) problems.push(`${rel}: <${t.name} ${attr}="${value}">`);
+          if (/^on/.test(attr) || (/href$/.test(attr) && /^\s*javascript:/i.test(value)))
+            problems.push(`${rel}: <${t.name} ${attr}="${value}">`);
         }
       }
       const page = await context.newPage();
       try {
         await page.goto(urlOf(h.served.url, rel));
-        const broken = await page.evaluate(() => !!document.querySelector('parsererror') || document.documentElement.localName !== 'svg');
+        const broken = await page.evaluate(
+          () => !!document.querySelector('parsererror') || document.documentElement.localName !== 'svg',
+        );
         if (broken) problems.push(`${rel}: SVG rusak (teks data merusak XML)`);
         problems.push(...(await inspect(page)).map((m) => `${rel}: ${m}`));
       } finally {
@@ -236,7 +280,9 @@ describe('di peramban, tanpa CSP', () => {
 
   test('build data bermusuhan mencakup setiap jenis halaman yang ada di dist/', () => {
     const hostileTypes = new Set<string | null>(pages.map((p) => p.type));
-    const realTypes = new Set<string | null>(existsSync(join(DIST, 'index.html')) ? listPages().map((p) => p.type) : ['home', 'data']);
+    const realTypes = new Set<string | null>(
+      existsSync(join(DIST, 'index.html')) ? listPages().map((p) => p.type) : ['home', 'data'],
+    );
     const missing = [...realTypes].filter((t) => t && !hostileTypes.has(t));
     expect(missing, 'jenis halaman ini tidak dibangun dari data bermusuhan, jadi tidak diuji keamanannya').toEqual([]);
   });

@@ -22,14 +22,19 @@ async function open(path: string, options: Parameters<typeof h.browser.newContex
   return { page, context, errors };
 }
 
-const focusedCode = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kode ?? null);
+const focusedCode = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kode ?? null);
 
 describe('map page without JavaScript', () => {
   it('shows all 22 regions as links, the legend, ranking, table and the embed dialog', async () => {
     const { page, context } = await open('/peta/ucj-persen/', { javaScriptEnabled: false });
     expect(await page.locator('.peta-wilayah a[data-kode]').count()).toBe(22);
-    expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label')).toBe('Malaka: 3 persen, Mei 2025');
-    expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('href')).toMatch(/\/kabupaten\/malaka\/$/);
+    expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('aria-label')).toBe(
+      'Malaka: 3 persen, Mei 2025',
+    );
+    expect(await page.locator('.peta-wilayah a[data-kode="5321"]').getAttribute('href')).toMatch(
+      /\/kabupaten\/malaka\/$/,
+    );
     expect(await page.locator('.legenda-kelas li').count()).toBe(6);
     expect(await page.locator('.peta-tabel table tbody tr').count()).toBe(22);
     // This build has no publishing address: the dialog says so instead of offering code
@@ -87,7 +92,9 @@ describe('map page with JavaScript', () => {
     expect(await focusedCode(page)).toBe(ranking[ranking.length - 1]);
     await page.keyboard.press('Home');
     expect(await focusedCode(page)).toBe(ranking[0]);
-    const outline = await page.evaluate(() => getComputedStyle((document.activeElement as Element).querySelector('path')!).strokeWidth);
+    const outline = await page.evaluate(
+      () => getComputedStyle((document.activeElement as Element).querySelector('path')!).strokeWidth,
+    );
     expect(parseFloat(outline)).toBeGreaterThanOrEqual(2);
   });
 
@@ -116,10 +123,14 @@ describe('map page with JavaScript', () => {
     await page.evaluate(() => ((window as unknown as { __sama: boolean }).__sama = true));
     await page.locator('[data-peta-pilih] a[href$="/peta/rentan-apbd-provinsi/"]').click();
     await expect.poll(() => page.url()).toMatch(/\/peta\/rentan-apbd-provinsi\/$/);
-    await expect.poll(() => page.locator('[data-peta-halaman] [data-peta]').getAttribute('data-indikator')).toBe('rentan_apbd_provinsi');
+    await expect
+      .poll(() => page.locator('[data-peta-halaman] [data-peta]').getAttribute('data-indikator'))
+      .toBe('rentan_apbd_provinsi');
     expect(await page.evaluate(() => (window as unknown as { __sama?: boolean }).__sama)).toBe(true);
     await page.goBack();
-    await expect.poll(() => page.locator('[data-peta-halaman] [data-peta]').getAttribute('data-indikator')).toBe('ucj_persen');
+    await expect
+      .poll(() => page.locator('[data-peta-halaman] [data-peta]').getAttribute('data-indikator'))
+      .toBe('ucj_persen');
     await page.locator('.peta-wilayah a[data-kode="5321"] path').hover({ force: true });
     await expect.poll(() => page.locator('.peta-tooltip').isVisible()).toBe(true);
   });
@@ -131,7 +142,11 @@ describe('map page with JavaScript', () => {
 
 describe('touch', () => {
   it('a tap pins the tooltip without leaving the page; a second tap or Escape closes it', async () => {
-    const { page, context } = await open('/peta/ucj-persen/', { hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
+    const { page, context } = await open('/peta/ucj-persen/', {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 360, height: 780 },
+    });
     const region = page.locator('.peta-wilayah a[data-kode="5306"] path');
     const before = page.url();
     await region.tap({ force: true });
@@ -149,7 +164,14 @@ describe('touch', () => {
 });
 
 describe('small screens', () => {
-  for (const [path, w] of [['/', 320], ['/peta/ucj-persen/', 320], ['/artikel/malaka-dan-belu/', 320], ['/kabupaten/kota-kupang/', 320], ['/embed/peta/ucj-persen/', 280], ['/embed/peta/ucj-persen/', 1200]] as const) {
+  for (const [path, w] of [
+    ['/', 320],
+    ['/peta/ucj-persen/', 320],
+    ['/artikel/malaka-dan-belu/', 320],
+    ['/kabupaten/kota-kupang/', 320],
+    ['/embed/peta/ucj-persen/', 280],
+    ['/embed/peta/ucj-persen/', 1200],
+  ] as const) {
     it(`${path} has no horizontal scroll at ${w} px`, async () => {
       const { page, context, errors } = await open(path, { viewport: { width: w, height: 640 } });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -174,7 +196,9 @@ describe('embedded in another site', () => {
     };
     host = createServer((req, res) => {
       const body = pages[req.url ?? ''];
-      res.writeHead(body ? 200 : 404, { 'Content-Type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
+      res.writeHead(body ? 200 : 404, {
+        'Content-Type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8',
+      });
       res.end(body ?? '');
     });
     await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
@@ -190,13 +214,31 @@ describe('embedded in another site', () => {
     await frame.waitFor();
     const measure = async () => {
       const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
-      const inner = await page.frames()[1]!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const inner = await page
+        .frames()[1]!
+        .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       return { outer, inner };
     };
-    await expect.poll(async () => { const m = await measure(); return Math.abs(m.outer - m.inner); }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(
+        async () => {
+          const m = await measure();
+          return Math.abs(m.outer - m.inner);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
     const wide = (await measure()).outer;
     await page.setViewportSize({ width: 320, height: 900 });
-    await expect.poll(async () => { const m = await measure(); return m.outer !== wide && Math.abs(m.outer - m.inner) <= 2; }, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const m = await measure();
+          return m.outer !== wide && Math.abs(m.outer - m.inner) <= 2;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     const narrow = (await measure()).outer;
     await page.setViewportSize({ width: 1100, height: 900 });
     await expect.poll(async () => (await measure()).outer, { timeout: 10_000 }).toBeCloseTo(wide, -1);
@@ -221,7 +263,13 @@ describe('embedded in another site', () => {
     const page = await context.newPage();
     await page.goto(hostUrl + '/sandbox.html');
     await page.locator('iframe').waitFor();
-    await expect.poll(() => page.frames()[1]?.evaluate(() => document.querySelector<HTMLElement>('[data-peta]')?.dataset.siap ?? null), { timeout: 10_000 }).toBe('1');
+    await expect
+      .poll(
+        () =>
+          page.frames()[1]?.evaluate(() => document.querySelector<HTMLElement>('[data-peta]')?.dataset.siap ?? null),
+        { timeout: 10_000 },
+      )
+      .toBe('1');
     await context.close();
   });
 

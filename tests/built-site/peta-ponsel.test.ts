@@ -28,7 +28,9 @@ async function open(path: string, options: BrowserContextOptions = {}) {
 function luminance(css: string): number {
   const m = css.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/);
   if (!m) throw new Error(`Warna tidak terbaca: ${css}`);
-  const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = [m[1], m[2], m[3]]
+    .map((v) => Number(v) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -38,23 +40,31 @@ const contrast = (a: string, b: string) => {
 
 /** Taps a point where the region itself (not a neighbour or a label) is under the finger. */
 async function tapRegion(page: Page, scope: string, kode: string) {
-  const point = await page.evaluate(({ scope, kode }) => {
-    const a = document.querySelector(`${scope} a[data-kode="${kode}"]`)!;
-    const r = a.getBoundingClientRect();
-    for (let fy = 0.5, i = 0; i < 9; i++, fy = 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.1)
-      for (let fx = 0.5, j = 0; j < 9; j++, fx = 0.5 + (j % 2 ? 1 : -1) * Math.ceil(j / 2) * 0.1) {
-        const x = r.left + r.width * fx;
-        const y = r.top + r.height * fy;
-        if (document.elementFromPoint(x, y)?.closest('a') === a) return { x, y };
-      }
-    return null;
-  }, { scope, kode });
+  const point = await page.evaluate(
+    ({ scope, kode }) => {
+      const a = document.querySelector(`${scope} a[data-kode="${kode}"]`)!;
+      const r = a.getBoundingClientRect();
+      for (let fy = 0.5, i = 0; i < 9; i++, fy = 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.1)
+        for (let fx = 0.5, j = 0; j < 9; j++, fx = 0.5 + (j % 2 ? 1 : -1) * Math.ceil(j / 2) * 0.1) {
+          const x = r.left + r.width * fx;
+          const y = r.top + r.height * fy;
+          if (document.elementFromPoint(x, y)?.closest('a') === a) return { x, y };
+        }
+      return null;
+    },
+    { scope, kode },
+  );
   if (!point) throw new Error(`Tidak ada titik yang bisa diketuk untuk wilayah ${kode}`);
   await page.touchscreen.tap(point.x, point.y);
 }
 
-const rectOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const rectOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+const intersects = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('home on a phone', () => {
   it('headline and the lead visual are within the first screen; navigation is one line', async () => {
@@ -64,7 +74,13 @@ describe('home on a phone', () => {
     expect(h1.bottom).toBeLessThanOrEqual(740);
     expect(visual.bottom).toBeLessThanOrEqual(740);
     expect(visual.width).toBeGreaterThan(300);
-    const navTops = await page.locator('.site-header nav li').evaluateAll((els) => [...new Set(els.filter((e) => (e as HTMLElement).offsetParent).map((e) => Math.round(e.getBoundingClientRect().top)))]);
+    const navTops = await page
+      .locator('.site-header nav li')
+      .evaluateAll((els) => [
+        ...new Set(
+          els.filter((e) => (e as HTMLElement).offsetParent).map((e) => Math.round(e.getBoundingClientRect().top)),
+        ),
+      ]);
     expect(navTops).toHaveLength(1);
     // The headline states a finding and the dek dates it.
     expect(await page.locator('h1').innerText()).toMatch(/belum terlindungi/);
@@ -89,14 +105,17 @@ describe('the UCJ map on a phone', () => {
         };
       }, MALAKA);
       expect(colours.land.length).toBeGreaterThan(0);
-      for (const against of [...colours.land, colours.hatchBg, colours.hatchLine]) expect(contrast(colours.malaka, against), `${colours.malaka} vs ${against}`).toBeGreaterThanOrEqual(3);
+      for (const against of [...colours.land, colours.hatchBg, colours.hatchLine])
+        expect(contrast(colours.malaka, against), `${colours.malaka} vs ${against}`).toBeGreaterThanOrEqual(3);
       await context.close();
     });
   }
 
   it('every region with a value is labelled on the map, and Timor has a legible inset', async () => {
     const { page, context } = await open('/peta/ucj-persen/');
-    const labels = await page.locator('.peta-inset .peta-nilai text').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+    const labels = await page
+      .locator('.peta-inset .peta-nilai text')
+      .evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
     expect(labels.some((l) => l.startsWith('Malaka'))).toBe(true);
     expect(labels.some((l) => l.startsWith('Belu'))).toBe(true);
     const inset = await rectOf(page, '.peta-inset svg');
@@ -131,7 +150,12 @@ describe('the UCJ map on a phone', () => {
     await tapRegion(page, '.peta-kanvas > svg', KOTA_KUPANG);
     await expect.poll(() => tip.innerText()).toContain('Kota Kupang');
     expect(page.url()).toBe(before);
-    expect(intersects(await tip.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect), await rectOf(page, '.peta-kanvas > svg'))).toBe(false);
+    expect(
+      intersects(
+        await tip.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+        await rectOf(page, '.peta-kanvas > svg'),
+      ),
+    ).toBe(false);
     // The close button is a real target, and closing hides the details.
     const close = tip.locator('.tt-tutup');
     expect(Math.min(...Object.values((await close.boundingBox())!).slice(2))).toBeGreaterThanOrEqual(24);
@@ -162,11 +186,19 @@ describe('the UCJ map on a phone', () => {
 });
 
 describe('honest maps', () => {
-  const siteData = JSON.parse(readFileSync(join(DIST, '..', 'src', 'generated', 'site-data.json'), 'utf8')) as { indikator: { id: string; satuan: string }[] };
-  const mapDirs = readdirSync(join(DIST, 'peta'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const siteData = JSON.parse(readFileSync(join(DIST, '..', 'src', 'generated', 'site-data.json'), 'utf8')) as {
+    indikator: { id: string; satuan: string }[];
+  };
+  const mapDirs = readdirSync(join(DIST, 'peta'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
   it('map pages and embeds come from the same rule', () => {
-    const embeds = readdirSync(join(DIST, 'embed', 'peta'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const embeds = readdirSync(join(DIST, 'embed', 'peta'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(mapDirs.length).toBeGreaterThan(0);
     expect(embeds).toEqual(mapDirs);
   });
@@ -177,14 +209,18 @@ describe('honest maps', () => {
     for (const slug of mapDirs) {
       await page.goto(new URL(`peta/${slug}/`, h.served.url).href);
       const id = (await page.locator('[data-peta]').first().getAttribute('data-indikator'))!;
-      const labels = await page.locator('.peta-kanvas > svg .peta-wilayah a[data-kode]').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+      const labels = await page
+        .locator('.peta-kanvas > svg .peta-wilayah a[data-kode]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
       const compared = labels.filter((l) => !/belum ada data|diragukan|periode lain/.test(l));
       if (id !== 'ucj_persen') expect(compared.length, slug).toBeGreaterThanOrEqual(3);
       const satuan = siteData.indikator.find((i) => i.id === id)!.satuan;
       const classed = await page.locator('.peta-kanvas > svg .peta-wilayah path[class^="r"]').count();
       if (satuan !== 'persen') {
         expect(classed, slug).toBe(0);
-        expect(await page.locator('.peta-kanvas > svg .peta-simbol circle').count(), slug).toBe(compared.length + labels.filter((l) => /diragukan|periode lain/.test(l)).length);
+        expect(await page.locator('.peta-kanvas > svg .peta-simbol circle').count(), slug).toBe(
+          compared.length + labels.filter((l) => /diragukan|periode lain/.test(l)).length,
+        );
       }
       // Ranks only among comparable values.
       expect(await page.locator('.peringkat ol.batang li').count(), slug).toBe(compared.length);
@@ -207,10 +243,22 @@ describe('honest maps', () => {
 });
 
 describe('reader-facing words', () => {
-  const BANNED = [/Cakupan Universal Coverage/i, /Peringkat ke-\d+ dari \d+/, /alternatif teks/i, /versi [0-9a-f]{8,}/, /URL belum diperiksa/i, /\(0 wilayah\)/, /poin persen(?!tase)/];
+  const BANNED = [
+    /Cakupan Universal Coverage/i,
+    /Peringkat ke-\d+ dari \d+/,
+    /alternatif teks/i,
+    /versi [0-9a-f]{8,}/,
+    /URL belum diperiksa/i,
+    /\(0 wilayah\)/,
+    /poin persen(?!tase)/,
+  ];
   for (const path of ['/', '/peta/', '/peta/ucj-persen/', '/peta/rentan-apbd-provinsi/']) {
     it(`${path} shows none of the banned phrases`, async () => {
-      const { page, context } = await open(path, { viewport: { width: 1280, height: 900 }, hasTouch: false, isMobile: false });
+      const { page, context } = await open(path, {
+        viewport: { width: 1280, height: 900 },
+        hasTouch: false,
+        isMobile: false,
+      });
       const text = await page.evaluate(() => document.body.innerText);
       for (const re of BANNED) expect(text).not.toMatch(re);
       await context.close();

@@ -25,7 +25,9 @@ const sidewaysScrollers = () =>
 /** Text (tables, facts, headings, lists) broken inside a word: a line box that starts with a letter continuing the previous one. */
 const brokenWords = () => {
   const out: string[] = [];
-  for (const cell of document.querySelectorAll<HTMLElement>('main th, main td, main caption, main dt, main dd, main h1, main h2, main li, main p')) {
+  for (const cell of document.querySelectorAll<HTMLElement>(
+    'main th, main td, main caption, main dt, main dd, main h1, main h2, main li, main p',
+  )) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent ?? '';
@@ -56,18 +58,25 @@ describe('tables on a 375 px phone', () => {
     }
   }
 
-  for (const path of ['/', '/data/', '/artikel/kartu-pekerja-rentan-apbd-provinsi/', '/artikel/malaka-dan-belu/', '/kabupaten/']) {
+  for (const path of [
+    '/',
+    '/data/',
+    '/artikel/kartu-pekerja-rentan-apbd-provinsi/',
+    '/artikel/malaka-dan-belu/',
+    '/kabupaten/',
+  ]) {
     it(`${path}: no sideways-scrolling box, captions not inside a scroller, no word broken`, async () => {
       const { page, context } = await open(path);
       expect(await page.evaluate(sidewaysScrollers)).toEqual([]);
-      const captionsInScroller = await page.evaluate(() =>
-        [...document.querySelectorAll('caption')].filter((c) => {
-          for (let el = c.parentElement; el; el = el.parentElement) {
-            const s = getComputedStyle(el);
-            if (s.overflowX === 'auto' || s.overflowX === 'scroll') return true;
-          }
-          return false;
-        }).length,
+      const captionsInScroller = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('caption')].filter((c) => {
+            for (let el = c.parentElement; el; el = el.parentElement) {
+              const s = getComputedStyle(el);
+              if (s.overflowX === 'auto' || s.overflowX === 'scroll') return true;
+            }
+            return false;
+          }).length,
       );
       expect(captionsInScroller).toBe(0);
       expect(await page.evaluate(brokenWords)).toEqual([]);
@@ -77,7 +86,9 @@ describe('tables on a 375 px phone', () => {
 
   it('a table row is one readable block: no row of the Belu table is taller than a screen', async () => {
     const { page, context } = await open('/kabupaten/belu/');
-    const tallest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('tr')].map((r) => r.getBoundingClientRect().height)));
+    const tallest = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll('tr')].map((r) => r.getBoundingClientRect().height)),
+    );
     expect(tallest).toBeLessThan(740);
     await context.close();
   });

@@ -27,7 +27,9 @@ describe('the public change log', () => {
 
   it('offers a feed with one item per release, linked from the page', () => {
     const html = read('riwayat/index.html');
-    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml"[^>]*href="${BASE}riwayat/feed.xml"`));
+    expect(html).toMatch(
+      new RegExp(`<link rel="alternate" type="application/rss\\+xml"[^>]*href="${BASE}riwayat/feed.xml"`),
+    );
     const xml = read('riwayat/feed.xml');
     expect(xml).toMatch(/^<\?xml/);
     const items = xml.match(/<item>[\s\S]*?<\/item>/g) ?? [];

@@ -8,7 +8,18 @@ import { headerPatternMatches, headersFor, parseHeadersFile } from '#scripts/ser
 import { formatHtmlProblems, validatePages } from '#support/html.ts';
 import { checkLinks, formatBroken, tags } from '#support/links.ts';
 import { cspMeta, headingProblems, langOf, referrerMeta } from '#support/markup.ts';
-import { BASE, BUDGETS, DIST, listPages, missingMessage, PAGE_TYPES, REQUIRED_PAGE_TYPES, requireBuild, ROOT, type PageType } from '#support/site.ts';
+import {
+  BASE,
+  BUDGETS,
+  DIST,
+  listPages,
+  missingMessage,
+  PAGE_TYPES,
+  REQUIRED_PAGE_TYPES,
+  requireBuild,
+  ROOT,
+  type PageType,
+} from '#support/site.ts';
 import { describeWeight, kb, measureStatic } from '#support/weight.ts';
 
 const built = existsSync(join(DIST, 'index.html'));
@@ -29,7 +40,10 @@ describe('halaman yang dibangun', () => {
     const absent = optional.filter((t) => !pages.some((p) => p.type === t));
     const present = optional.filter((t) => pages.some((p) => p.type === t));
     if (absent.length) console.warn(`Jenis halaman yang belum ada (belum diwajibkan): ${absent.join(', ')}`);
-    if (present.length) console.warn(`Sudah ada tetapi belum di REQUIRED_PAGE_TYPES (tests/support/site.ts), tambahkan agar hilangnya terdeteksi: ${present.join(', ')}`);
+    if (present.length)
+      console.warn(
+        `Sudah ada tetapi belum di REQUIRED_PAGE_TYPES (tests/support/site.ts), tambahkan agar hilangnya terdeteksi: ${present.join(', ')}`,
+      );
   });
 
   for (const type of REQUIRED_PAGE_TYPES) {
@@ -41,7 +55,8 @@ describe('halaman yang dibangun', () => {
 });
 
 describe('setiap halaman', () => {
-  test('berbahasa Indonesia: <html lang="id">', () => everyPage((h) => (langOf(h) === 'id' ? [] : [`lang="${langOf(h)}"`])));
+  test('berbahasa Indonesia: <html lang="id">', () =>
+    everyPage((h) => (langOf(h) === 'id' ? [] : [`lang="${langOf(h)}"`])));
 
   test('judul bertingkat urut', () => everyPage(headingProblems));
 
@@ -52,7 +67,8 @@ describe('setiap halaman', () => {
       const out: string[] = [];
       if (policy !== CSP) out.push(`isi CSP berbeda dari CSP di src/lib/csp.ts: ${policy}`);
       if (!early) out.push('meta CSP harus ada sebelum <link>/<script>/<style> agar berlaku untuk semuanya');
-      if (referrerMeta(h) !== REFERRER_POLICY) out.push(`<meta name="referrer"> harus "${REFERRER_POLICY}", bukan ${JSON.stringify(referrerMeta(h))}`);
+      if (referrerMeta(h) !== REFERRER_POLICY)
+        out.push(`<meta name="referrer"> harus "${REFERRER_POLICY}", bukan ${JSON.stringify(referrerMeta(h))}`);
       return out;
     }));
 
@@ -64,9 +80,15 @@ describe('setiap halaman', () => {
           if (/^on/.test(attr)) out.push(`<${t.name} ${attr}=…>: penangan kejadian inline`);
           if (attr === 'style') out.push(`<${t.name} style="${t.attrs.get('style')}">: gaya inline; pindahkan ke CSS`);
         }
-        if (t.name === 'script' && !t.attrs.has('src') && !/^application\/(ld\+)?json$/i.test(t.attrs.get('type') ?? '')) out.push('<script> inline; pakai berkas skrip');
+        if (
+          t.name === 'script' &&
+          !t.attrs.has('src') &&
+          !/^application\/(ld\+)?json$/i.test(t.attrs.get('type') ?? '')
+        )
+          out.push('<script> inline; pakai berkas skrip');
         if (t.name === 'style') out.push('<style> inline; pakai berkas CSS (inlineStylesheets: never)');
-        if (t.name === 'a' && /^\s*javascript:/i.test(t.attrs.get('href') ?? '')) out.push(`tautan javascript: ${t.attrs.get('href')}`);
+        if (t.name === 'a' && /^\s*javascript:/i.test(t.attrs.get('href') ?? ''))
+          out.push(`tautan javascript: ${t.attrs.get('href')}`);
       }
       return out;
     }));
@@ -88,7 +110,11 @@ describe('setiap halaman', () => {
 describe('tautan internal', () => {
   test(`semua href/src di ${DIST} menuju berkas yang ada`, () => {
     requireBuild();
-    const { broken, checked } = checkLinks({ dist: DIST, base: BASE, siteUrl: process.env.SITE_URL ?? 'http://localhost:4321' });
+    const { broken, checked } = checkLinks({
+      dist: DIST,
+      base: BASE,
+      siteUrl: process.env.SITE_URL ?? 'http://localhost:4321',
+    });
     expect(checked).toBeGreaterThan(pages.length);
     expect(broken, `Tautan rusak:\n${formatBroken(broken)}`).toEqual([]);
   });
@@ -120,9 +146,13 @@ describe('_headers untuk host statis', () => {
       const expected = embed ? CSP : `${CSP}; ${CSP_FRAME_ANCESTORS}`;
       const out: string[] = [];
       if (headers['Content-Security-Policy'] !== expected) {
-        out.push(`header Content-Security-Policy seharusnya "${expected}", tetapi ${JSON.stringify(headers['Content-Security-Policy'] ?? null)}. ` + 'Tambahkan aturan untuk folder ini di public/_headers.');
+        out.push(
+          `header Content-Security-Policy seharusnya "${expected}", tetapi ${JSON.stringify(headers['Content-Security-Policy'] ?? null)}. ` +
+            'Tambahkan aturan untuk folder ini di public/_headers.',
+        );
       }
-      if (headers['Referrer-Policy'] !== REFERRER_POLICY) out.push(`header Referrer-Policy seharusnya ${REFERRER_POLICY}`);
+      if (headers['Referrer-Policy'] !== REFERRER_POLICY)
+        out.push(`header Referrer-Policy seharusnya ${REFERRER_POLICY}`);
       return out;
     }));
 
@@ -149,7 +179,9 @@ describe('anggaran ukuran (statis, dari berkas di dist/)', () => {
     everyPage((_, path) => {
       if (!PAGE_TYPES.embed(path)) return [];
       const w = measureStatic(DIST, BASE, path);
-      return w.totalGz > BUDGETS.embedTotalKb * 1024 ? [`${kb(w.totalGz)} KB gzip melebihi ${BUDGETS.embedTotalKb} KB\n${describeWeight(w)}`] : [];
+      return w.totalGz > BUDGETS.embedTotalKb * 1024
+        ? [`${kb(w.totalGz)} KB gzip melebihi ${BUDGETS.embedTotalKb} KB\n${describeWeight(w)}`]
+        : [];
     }));
 
   test('tidak ada halaman yang memuat apa pun dari origin lain (font web, skrip CDN)', () =>

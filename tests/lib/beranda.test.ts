@@ -7,7 +7,10 @@ const href = (p: string) => p;
 const NOW = new Date('2026-12-01T00:00:00Z');
 /** The snapshot with a newer provincial UCJ figure, which the home page then leads with. */
 const withUcj = (nilai: string) =>
-  siteFrom(SNAPSHOT, { 'kepesertaan.csv': (text) => `${text.trimEnd()}\n53,2025-07,ucj_persen,"${nilai}",,poskupang-2025-07-21-dirut-100-ribu-rentan,,\n` });
+  siteFrom(SNAPSHOT, {
+    'kepesertaan.csv': (text) =>
+      `${text.trimEnd()}\n53,2025-07,ucj_persen,"${nilai}",,poskupang-2025-07-21-dirut-100-ribu-rentan,,\n`,
+  });
 
 describe('the fraction a share may be called', () => {
   it('names simple fractions only when the share is close to them', () => {
@@ -34,7 +37,9 @@ describe('home headline and dek', () => {
 
   it('the words change when the data no longer supports them', () => {
     expect(beranda({ site: withUcj('49,8'), href }, NOW).judul).toBe('Separuh pekerja NTT belum terlindungi Jamsostek');
-    expect(beranda({ site: withUcj('44'), href }, NOW).judul).toBe('Sekitar 56 persen pekerja NTT belum terlindungi Jamsostek');
+    expect(beranda({ site: withUcj('44'), href }, NOW).judul).toBe(
+      'Sekitar 56 persen pekerja NTT belum terlindungi Jamsostek',
+    );
   });
 
   it('a figure above the target stops the build instead of saying it is below', () => {

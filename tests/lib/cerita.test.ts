@@ -2,7 +2,13 @@
 // and on small edits of it (the models follow the data, they do not hard-code it).
 import { describe, expect, it } from 'vitest';
 import { TidakDidukung as KlaimGagal } from '#model/errors.ts';
-import { grafikKlaimProgram, grafikKlaimTahun, grafikKuota, grafikLinimasa, grafikProporsi } from '#lib/charts/cerita.ts';
+import {
+  grafikKlaimProgram,
+  grafikKlaimTahun,
+  grafikKuota,
+  grafikLinimasa,
+  grafikProporsi,
+} from '#lib/charts/cerita.ts';
 import { grafikKonteks } from '#lib/charts/konteks.ts';
 import { DATA, konteks, SNAPSHOT, siteFrom } from '#support/dataset.ts';
 
@@ -22,7 +28,9 @@ describe('proporsi: formal against informal', () => {
   });
 
   it('changes with the data and refuses a period without both groups', () => {
-    const more = siteFrom(SNAPSHOT, { 'kepesertaan.csv': (t) => t.replace('53,2024-06,pekerja_formal,600000', '53,2024-06,pekerja_formal,1000000') });
+    const more = siteFrom(SNAPSHOT, {
+      'kepesertaan.csv': (t) => t.replace('53,2024-06,pekerja_formal,600000', '53,2024-06,pekerja_formal,1000000'),
+    });
     expect(grafikProporsi(konteks(more), '53', '2024-06').kolom[0]!.lebar).toBe(50);
     expect(() => grafikProporsi(k, '53', '2025-07')).toThrow(KlaimGagal);
   });
@@ -45,7 +53,10 @@ describe('linimasa: provincial figures on a time axis', () => {
   });
 
   it('a figure near the target brings the target line onto the scale', () => {
-    const more = siteFrom(SNAPSHOT, { 'kepesertaan.csv': (t) => `${t.trimEnd()}\n53,2025-09,kepesertaan_persen,"92",,penamalaka-2025-05-16-malaka-ucj-3,,\n` });
+    const more = siteFrom(SNAPSHOT, {
+      'kepesertaan.csv': (t) =>
+        `${t.trimEnd()}\n53,2025-09,kepesertaan_persen,"92",,penamalaka-2025-05-16-malaka-ucj-3,,\n`,
+    });
     const m = grafikLinimasa(konteks(more));
     expect(m.targetY).not.toBeNull();
     expect(m.targetCatatan).toBeNull();
@@ -64,10 +75,16 @@ describe('kuota: a quota as a progress bar', () => {
     expect(m.baris.filter((b) => b.status === 'diketahui')).toHaveLength(usable.length);
     const ragu = m.baris.filter((b) => b.status === 'ragu');
     expect(ragu.length).toBeGreaterThan(0);
-    expect(m.baris.filter((b) => b.status === 'kosong').every((b) => b.teks === 'tidak diketahui' && b.posisi === null)).toBe(true);
+    expect(
+      m.baris.filter((b) => b.status === 'kosong').every((b) => b.teks === 'tidak diketahui' && b.posisi === null),
+    ).toBe(true);
     // Known first (largest first), then doubtful, then unknown.
     const order = m.baris.map((b) => b.status);
-    expect(order).toEqual([...order].sort((a, b) => ['diketahui', 'ragu', 'kosong'].indexOf(a) - ['diketahui', 'ragu', 'kosong'].indexOf(b)));
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) => ['diketahui', 'ragu', 'kosong'].indexOf(a) - ['diketahui', 'ragu', 'kosong'].indexOf(b),
+      ),
+    );
   });
 
   it('refuses a percentage indicator', () => {
@@ -88,7 +105,10 @@ describe('klaim: partial years apart, programmes as parts of the total', () => {
     const jht = m.segmen.find((s) => s.program === 'JHT')!;
     expect(jht.lebar!).toBeGreaterThan(80);
     expect(jht.ragu).toBe(true);
-    expect(m.segmen.find((s) => s.program === 'JKM')).toMatchObject({ lebar: null, teks: 'nominal tidak dipublikasikan' });
+    expect(m.segmen.find((s) => s.program === 'JKM')).toMatchObject({
+      lebar: null,
+      teks: 'nominal tidak dipublikasikan',
+    });
     expect(m.ragu).toBe(true);
     const sum = m.segmen.reduce((s, g) => s + (g.lebar ?? 0), 0) + (m.sisa?.lebar ?? 0);
     expect(sum).toBeLessThanOrEqual(100.01);
@@ -102,9 +122,14 @@ describe('konteks nasional', () => {
     expect(m.kelompok[0]!.jenis).toBe('ntt');
     expect(m.kelompok[1]!.jenis).toBe('nasional');
     for (const g of m.kelompok.slice(2)) {
-      const dates = g.baris.map((b) => sd.konteks.find((r) => r.wilayah === b.wilayah && r.nilai === b.nilai)!.periode.end);
+      const dates = g.baris.map(
+        (b) => sd.konteks.find((r) => r.wilayah === b.wilayah && r.nilai === b.nilai)!.periode.end,
+      );
       expect(dates).toEqual([...dates].sort().reverse());
-      expect(new Set(g.baris.map((b) => sd.konteks.find((r) => r.wilayah === b.wilayah && r.nilai === b.nilai)!.jenisDasar)).size).toBe(1);
+      expect(
+        new Set(g.baris.map((b) => sd.konteks.find((r) => r.wilayah === b.wilayah && r.nilai === b.nilai)!.jenisDasar))
+          .size,
+      ).toBe(1);
     }
     for (const g of m.kelompok) for (const b of g.baris) expect(b.periode).toBeTruthy();
     expect(m.kelompok.flatMap((g) => g.baris).every((b) => b.sumber.tanggalTerbit)).toBe(true);

@@ -26,7 +26,9 @@ describe('grafik', () => {
   it('every provincial percentage, doubtful ones marked, in period order', () => {
     const g = grafikProvinsi(k);
     expect(g.bentuk).toBe('titik');
-    expect(g.baris.length).toBe((site.provinsi.ucj_persen?.length ?? 0) + (site.provinsi.kepesertaan_persen?.length ?? 0));
+    expect(g.baris.length).toBe(
+      (site.provinsi.ucj_persen?.length ?? 0) + (site.provinsi.kepesertaan_persen?.length ?? 0),
+    );
     expect(g.baris.some((r) => r.ragu && r.teks === '42,47 persen')).toBe(true);
     expect(g.baris[0]!.label).toBe('November 2023');
     expect(g.baris.map((r) => r.label).indexOf('Juni 2024')).toBeLessThan(g.baris.map((r) => r.label).indexOf('2024'));
@@ -52,13 +54,21 @@ describe('grafik', () => {
       ['Januari–Juni 2025', 'sekitar Rp223 miliar'],
     ]);
     const p = grafikKlaim(k, { ukuran: 'nominal', periode: '2022' });
-    expect(p.baris.map((r) => r.label)).toEqual(['Semua program', 'Jaminan Hari Tua (JHT)', 'Jaminan Kecelakaan Kerja (JKK)', 'Jaminan Kematian (JKM)', 'Jaminan Pensiun (JP)']);
+    expect(p.baris.map((r) => r.label)).toEqual([
+      'Semua program',
+      'Jaminan Hari Tua (JHT)',
+      'Jaminan Kecelakaan Kerja (JKK)',
+      'Jaminan Kematian (JKM)',
+      'Jaminan Pensiun (JP)',
+    ]);
     expect(p.baris[3]).toMatchObject({ teks: 'tidak dipublikasikan', posisi: null, ragu: true });
     expect(() => grafikKlaim(k, { ukuran: 'nominal' })).toThrow(/tepat salah satu/);
   });
 
   it('sources of figure blocks, and maps only for indicators that have one', () => {
-    expect(sumberGrafik(k, 'Peta', { indikator: 'ucj_persen' }).sumber.map((s) => s.id)).toContain('penamalaka-2025-05-16-malaka-ucj-3');
+    expect(sumberGrafik(k, 'Peta', { indikator: 'ucj_persen' }).sumber.map((s) => s.id)).toContain(
+      'penamalaka-2025-05-16-malaka-ucj-3',
+    );
     expect(() => sumberGrafik(k, 'Peta', { indikator: 'target_ucj_persen' })).toThrow(/belum ada peta/);
   });
 });
@@ -75,7 +85,14 @@ describe('peta lokasi dan gambar berbagi', () => {
   it('wraps titles and escapes every text', () => {
     expect(bungkus('satu dua tiga empat lima enam tujuh delapan', 50, 300, 2)).toHaveLength(2);
     expect(bungkus('satu dua tiga empat lima enam tujuh delapan', 50, 300, 2).at(-1)).toMatch(/…$/);
-    const svg = kartuSvg({ atas: 'A', judul: 'Judul <script>alert(1)</script> & "x"', angka: '3 persen', label: 'l', bawah: 'b', peta: null });
+    const svg = kartuSvg({
+      atas: 'A',
+      judul: 'Judul <script>alert(1)</script> & "x"',
+      angka: '3 persen',
+      label: 'l',
+      bawah: 'b',
+      peta: null,
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toContain(`width="${OG_W}" height="${OG_H}"`);

@@ -31,8 +31,13 @@ describe('model halaman kabupaten', () => {
   });
 
   it('a new figure in the data appears without touching the page', () => {
-    const more = siteFrom(SNAPSHOT, { 'kepesertaan.csv': (t) => `${t.trimEnd()}\nTTS,2025-05,ucj_persen,"12,5",,penamalaka-2025-05-16-malaka-ucj-3,,\n` });
-    const m = modelKabupaten(more, more.wilayah.find((w) => w.kode === '5304')!);
+    const more = siteFrom(SNAPSHOT, {
+      'kepesertaan.csv': (t) => `${t.trimEnd()}\nTTS,2025-05,ucj_persen,"12,5",,penamalaka-2025-05-16-malaka-ucj-3,,\n`,
+    });
+    const m = modelKabupaten(
+      more,
+      more.wilayah.find((w) => w.kode === '5304')!,
+    );
     expect(m.ucjTeks).toBe('12,5 persen');
     expect(m.ucjPeringkat).toMatchObject({ rank: 2, dari: 3 });
     expect(m.belumAda).not.toContain('angka UCJ belum diumumkan');

@@ -13,8 +13,13 @@ recordRelease(dir, datasetOf(data), 'Rilis pertama', '2026-12-01');
 const second = { ...data };
 // Correct Malaka in place, remove one Belu row, add a figure from a new source.
 const belu = data['kepesertaan.csv']!.split('\n').find((l) => l.startsWith('5306,2023-05,rentan_apbd_kabupaten,'))!;
-second['kepesertaan.csv'] = data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')).replace(`${belu}\n`, '') + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
-second['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,,,\n';
+second['kepesertaan.csv'] =
+  data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')).replace(
+    `${belu}\n`,
+    '',
+  ) + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
+second['sumber.csv'] =
+  data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,,,\n';
 recordRelease(dir, datasetOf(second), 'Koreksi Malaka', '2026-12-02');
 const releases = releaseSites(loadReleases(dir));
 

@@ -13,12 +13,40 @@ describe('JSON-LD', () => {
   });
 
   it('NewsArticle and Dataset carry what search engines need', () => {
-    const entry = { data: { title: 'T', dek: 'D', date: new Date('2026-11-16'), updated: new Date('2026-11-20'), author: 'Redaksi', tags: ['UCJ'] } };
-    const n = newsArticleLd({ entry, url: 'https://x.id/artikel/t/', gambar: 'https://x.id/og/artikel/t.png', sumber: site.sumber.slice(0, 2), home: 'https://x.id/' });
-    expect(n).toMatchObject({ '@type': 'NewsArticle', headline: 'T', datePublished: '2026-11-16', dateModified: '2026-11-20', inLanguage: 'id', image: ['https://x.id/og/artikel/t.png'] });
+    const entry = {
+      data: {
+        title: 'T',
+        dek: 'D',
+        date: new Date('2026-11-16'),
+        updated: new Date('2026-11-20'),
+        author: 'Redaksi',
+        tags: ['UCJ'],
+      },
+    };
+    const n = newsArticleLd({
+      entry,
+      url: 'https://x.id/artikel/t/',
+      gambar: 'https://x.id/og/artikel/t.png',
+      sumber: site.sumber.slice(0, 2),
+      home: 'https://x.id/',
+    });
+    expect(n).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'T',
+      datePublished: '2026-11-16',
+      dateModified: '2026-11-20',
+      inLanguage: 'id',
+      image: ['https://x.id/og/artikel/t.png'],
+    });
     expect((n.citation as unknown[]).length).toBe(2);
     const d = datasetLd(site, 'https://x.id/data/', (p) => `https://x.id${p}`);
-    expect(d).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', version: site.meta.versi });
-    expect((d.distribution as { contentUrl: string }[]).map((x) => x.contentUrl)).toContain('https://x.id/unduh/kepesertaan.csv');
+    expect(d).toMatchObject({
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      version: site.meta.versi,
+    });
+    expect((d.distribution as { contentUrl: string }[]).map((x) => x.contentUrl)).toContain(
+      'https://x.id/unduh/kepesertaan.csv',
+    );
   });
 });

@@ -15,13 +15,18 @@ describe('resolveSitus', () => {
     expect(resolveSitus({ ...base, alamat: 'https://satu.id' }, {}).alamat?.href).toBe('https://satu.id/');
   });
 
-  it.each(['http://localhost:4321', 'http://127.0.0.1:8080', 'https://[::1]/', 'http://0.0.0.0'])('refuses the loopback address %s, naming the setting and the fix', (alamat) => {
-    expect(() => resolveSitus(base, { SITE_URL: alamat })).toThrow(SitusError);
-    expect(() => resolveSitus(base, { SITE_URL: alamat })).toThrow(/SITE_URL.*alamat komputer ini sendiri/s);
-  });
+  it.each(['http://localhost:4321', 'http://127.0.0.1:8080', 'https://[::1]/', 'http://0.0.0.0'])(
+    'refuses the loopback address %s, naming the setting and the fix',
+    (alamat) => {
+      expect(() => resolveSitus(base, { SITE_URL: alamat })).toThrow(SitusError);
+      expect(() => resolveSitus(base, { SITE_URL: alamat })).toThrow(/SITE_URL.*alamat komputer ini sendiri/s);
+    },
+  );
 
   it('refuses a non-web address, a sub-folder (that is BASE_PATH), an unknown theme and an empty publisher, all in one message', () => {
-    expect(() => resolveSitus({ ...base, alamat: 'ftp://contoh.id' }, {})).toThrow(/situs.config.json, "alamat".*bukan alamat web/s);
+    expect(() => resolveSitus({ ...base, alamat: 'ftp://contoh.id' }, {})).toThrow(
+      /situs.config.json, "alamat".*bukan alamat web/s,
+    );
     expect(() => resolveSitus({ ...base, alamat: 'https://contoh.id/ucj-ntt/' }, {})).toThrow(/BASE_PATH/);
     let message = '';
     try {

@@ -11,14 +11,52 @@ const BODIES = ['1+1', 'SUM(1;2)', 'HYPERLINK("https://evil.example";"klik")', "
 /** Every way a formula can hide in a text cell: at its start, on any line, after a `;`. */
 const PAYLOADS: string[] = [
   ...STARTS.flatMap((s) => BODIES.map((b) => `${s}${b}`)),
-  ...STARTS.flatMap((s) => [`Lihat;${s}1+1`, `Lihat; ${s}1+1`, `baris satu\n${s}1+1`, `baris satu\r\n${s}1+1`, `baris satu\r${s}1+1`, `${s}1+1\nbaris dua`, `a\n\n;${s}1+1`]),
-  'a";=1+1;"b', '";=1+1', '"=1+1"', "'=1+1", '=', '==1', ';;=1', '-', '- 5 orang', 'Rp -5', 'x,=1+1', 'x, =1+1', '\t', '\r', ';', '"', '""', ',', ' teks ', 'teks\t', 'naik 5%; turun 2%',
+  ...STARTS.flatMap((s) => [
+    `Lihat;${s}1+1`,
+    `Lihat; ${s}1+1`,
+    `baris satu\n${s}1+1`,
+    `baris satu\r\n${s}1+1`,
+    `baris satu\r${s}1+1`,
+    `${s}1+1\nbaris dua`,
+    `a\n\n;${s}1+1`,
+  ]),
+  'a";=1+1;"b',
+  '";=1+1',
+  '"=1+1"',
+  "'=1+1",
+  '=',
+  '==1',
+  ';;=1',
+  '-',
+  '- 5 orang',
+  'Rp -5',
+  'x,=1+1',
+  'x, =1+1',
+  '\t',
+  '\r',
+  ';',
+  '"',
+  '""',
+  ',',
+  ' teks ',
+  'teks\t',
+  'naik 5%; turun 2%',
 ];
 const PLAIN_NUMBERS = ['-5', '+5', '-0.5', '12.75', '1e3', '-1.5E-3'];
 
 describe('csvText', () => {
   test('teks biasa ditulis apa adanya', () => {
-    for (const t of ['Kota Kupang', 'ucj_persen', '2025-05', 'https://example.org/a?b=1&c=2', "Pos Kupang's", 'a-b', 'x=1', 'email@contoh.id']) expect(csvText(t)).toBe(t);
+    for (const t of [
+      'Kota Kupang',
+      'ucj_persen',
+      '2025-05',
+      'https://example.org/a?b=1&c=2',
+      "Pos Kupang's",
+      'a-b',
+      'x=1',
+      'email@contoh.id',
+    ])
+      expect(csvText(t)).toBe(t);
   });
   test('angka dalam sel teks tetap angka', () => {
     for (const n of PLAIN_NUMBERS) expect(csvText(n)).toBe(n);
@@ -34,11 +72,19 @@ describe('csvText', () => {
 });
 
 describe('writeCsv', () => {
-  test('papaparse membaca kembali setiap sel persis (selain tanda \')', () => {
-    const text = writeCsv(['teks', 'angka'], PAYLOADS.map((p, i) => [p, -i]));
+  test("papaparse membaca kembali setiap sel persis (selain tanda ')", () => {
+    const text = writeCsv(
+      ['teks', 'angka'],
+      PAYLOADS.map((p, i) => [p, -i]),
+    );
     const back = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(back[0]).toEqual(['teks', 'angka']);
-    PAYLOADS.forEach((p, i) => expect(back[i + 1], JSON.stringify(p)).toEqual([csvText(p).replace(/^"|"$/g, '').replace(/""/g, '"'), String(-i)]));
+    PAYLOADS.forEach((p, i) =>
+      expect(back[i + 1], JSON.stringify(p)).toEqual([
+        csvText(p).replace(/^"|"$/g, '').replace(/""/g, '"'),
+        String(-i),
+      ]),
+    );
   });
   test('jumlah sel per baris harus sama dengan judul', () => {
     expect(() => writeCsv(['a', 'b'], [['x']])).toThrow(/Baris CSV 1 punya 1 sel, judulnya 2/);

@@ -81,12 +81,19 @@ describe('rupiah', () => {
 });
 
 describe('periode, tanggal, kualifikasi, daftar', () => {
-  const p = (id: string, kind: 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun', start: string, end: string) => ({ id, kind, start, end });
+  const p = (id: string, kind: 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun', start: string, end: string) => ({
+    id,
+    kind,
+    start,
+    end,
+  });
   it('periods in words', () => {
     expect(formatPeriode(p('2024-06', 'bulan', '2024-06', '2024-06'))).toBe('Juni 2024');
     expect(formatPeriode(p('2022', 'tahun', '2022-01', '2022-12'))).toBe('2022');
     expect(formatPeriode(p('2025-01/2025-04', 'rentang-bulan', '2025-01', '2025-04'))).toBe('Januari–April 2025');
-    expect(formatPeriode(p('2024-11/2025-02', 'rentang-bulan', '2024-11', '2025-02'))).toBe('November 2024–Februari 2025');
+    expect(formatPeriode(p('2024-11/2025-02', 'rentang-bulan', '2024-11', '2025-02'))).toBe(
+      'November 2024–Februari 2025',
+    );
     expect(formatPeriode(p('2023/2024', 'rentang-tahun', '2023-01', '2024-12'))).toBe('2023–2024');
     expect(namaBulan('2025-05')).toBe('Mei 2025');
   });

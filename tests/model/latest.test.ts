@@ -6,7 +6,11 @@ import { resolve } from '#lib/artikel/resolve.ts';
 import { terkini } from '#model/query.ts';
 import { konteks, siteFrom, SNAPSHOT } from '#support/dataset.ts';
 
-const row = (sumber: string, start: string, end: string, ragu = false) => ({ sumber, ragu, periode: { id: start === end ? start : `${start}/${end}`, kind: 'bulan' as const, start, end } });
+const row = (sumber: string, start: string, end: string, ragu = false) => ({
+  sumber,
+  ragu,
+  periode: { id: start === end ? start : `${start}/${end}`, kind: 'bulan' as const, start, end },
+});
 const dates: Record<string, string> = { a: '2025-08-09', b: '2025-08-09', c: '2025-09-01', d: '2025-07-01' };
 const date = (id: string) => dates[id] ?? '';
 
@@ -28,7 +32,9 @@ describe('every reader of the data picks the same row', () => {
     const entry = terkini(k.site, 'rentan_apbd_provinsi', '5310')!;
     const bind = `${entry.indikator}|${entry.wilayah}|${entry.periode.id}|${entry.sumber}`;
     expect(tampilkan(k, 'Nilai', { indikator: 'rentan_apbd_provinsi', wilayah: 'Sikka' }).bind).toBe(bind);
-    expect(tampilkan(k, 'Nilai', { indikator: 'rentan_apbd_provinsi', wilayah: 'Sikka', periode: '2025-08' }).bind).toBe(bind);
+    expect(
+      tampilkan(k, 'Nilai', { indikator: 'rentan_apbd_provinsi', wilayah: 'Sikka', periode: '2025-08' }).bind,
+    ).toBe(bind);
     expect(resolve(k, 'rentan_apbd_provinsi|5310|2025-08').bind).toBe(bind);
   });
 });
@@ -41,7 +47,13 @@ describe('row order in the CSV decides nothing', () => {
     };
     const a = siteFrom(SNAPSHOT);
     const b = siteFrom(SNAPSHOT, { 'kepesertaan.csv': reverse });
-    const strip = (t: typeof a.terkini) => Object.fromEntries(Object.entries(t).map(([ind, per]) => [ind, Object.fromEntries(Object.entries(per).map(([kode, e]) => [kode, `${e.periode.id}|${e.sumber}|${e.nilai}`]))]));
+    const strip = (t: typeof a.terkini) =>
+      Object.fromEntries(
+        Object.entries(t).map(([ind, per]) => [
+          ind,
+          Object.fromEntries(Object.entries(per).map(([kode, e]) => [kode, `${e.periode.id}|${e.sumber}|${e.nilai}`])),
+        ]),
+      );
     expect(strip(b.terkini)).toEqual(strip(a.terkini));
   });
 });

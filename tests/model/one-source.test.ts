@@ -13,7 +13,9 @@ const built = existsSync(join(DIST, 'index.html'));
 const generated = process.env.UCJ_GENERATED_DIR ?? join(ROOT, 'src', 'generated');
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** indikator|wilayah|periode|sumber references inside a data-bind value (plain or nested). */
@@ -21,7 +23,9 @@ const REF = /([a-z0-9_]+)\|(\d{2,4})\|([0-9/-]+)\|([a-z0-9-]+)/g;
 
 describe.skipIf(!built)('one source per printed observation', () => {
   const data = siteData.parse(JSON.parse(readFileSync(join(generated, 'site-data.json'), 'utf8')));
-  const value = new Map(data.observasi.map((o) => [`${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`, o.nilai]));
+  const value = new Map(
+    data.observasi.map((o) => [`${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`, o.nilai]),
+  );
   // figure (indikator|wilayah|periode|nilai) -> source -> pages
   const seen = new Map<string, Map<string, Set<string>>>();
   let refs = 0;
@@ -49,7 +53,10 @@ describe.skipIf(!built)('one source per printed observation', () => {
   it('names one source for each figure across all pages', () => {
     const conflicts = [...seen.entries()]
       .filter(([, bySource]) => bySource.size > 1)
-      .map(([key, bySource]) => `${key}: ${[...bySource].map(([s, pages]) => `${s} on ${[...pages].slice(0, 3).join(', ')}`).join(' vs ')}`);
+      .map(
+        ([key, bySource]) =>
+          `${key}: ${[...bySource].map(([s, pages]) => `${s} on ${[...pages].slice(0, 3).join(', ')}`).join(' vs ')}`,
+      );
     expect(conflicts).toEqual([]);
   });
 });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '#pipeline/outputs.ts';
 import { buildMapModel } from '#lib/map/model.ts';
-import { comparableEntries, comparableRank, gridIndicators, mapIndicators, mapKind, regionFigures, tableOnlyIndicators } from '#model/peta.ts';
+import {
+  comparableEntries,
+  comparableRank,
+  gridIndicators,
+  mapIndicators,
+  mapKind,
+  regionFigures,
+  tableOnlyIndicators,
+} from '#model/peta.ts';
 import { kep, loadWith } from '#support/dataset.ts';
 
 function siteWith(...rows: string[]) {
@@ -52,15 +60,27 @@ describe('which indicators get a map', () => {
   });
 
   it('indicators without a map are listed for ranked tables, and all of them in the grid', () => {
-    expect(tableOnlyIndicators(site).map((i) => i.id).sort()).toEqual(['kepesertaan_persen', 'peserta_pu']);
-    expect(gridIndicators(site).map((i) => i.id)).toEqual(['ucj_persen', 'rentan_apbd_provinsi', ...tableOnlyIndicators(site).map((i) => i.id)]);
+    expect(
+      tableOnlyIndicators(site)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['kepesertaan_persen', 'peserta_pu']);
+    expect(gridIndicators(site).map((i) => i.id)).toEqual([
+      'ucj_persen',
+      'rentan_apbd_provinsi',
+      ...tableOnlyIndicators(site).map((i) => i.id),
+    ]);
     expect(gridIndicators(site).some((i) => i.id.startsWith('target_'))).toBe(false);
   });
 });
 
 describe('comparability and ranking', () => {
   it('values more than a year older than the newest are not compared', () => {
-    expect(comparableEntries(site, 'peserta_pu').map((e) => e.wilayah).sort()).toEqual(['5308', '5315']);
+    expect(
+      comparableEntries(site, 'peserta_pu')
+        .map((e) => e.wilayah)
+        .sort(),
+    ).toEqual(['5308', '5315']);
     expect(comparableRank(site, 'peserta_pu', '5371')).toBeNull();
     expect(comparableRank(site, 'peserta_pu', '5315')).toEqual({ rank: 1, dari: 2, seri: false });
   });

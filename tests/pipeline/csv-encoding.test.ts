@@ -27,8 +27,16 @@ describe('akhir baris', () => {
   test('CR saja (Mac klasik): nomor baris tetap benar', () => {
     const r = load({ 'kepesertaan.csv': kepFile([ROW('Malaka'), ROW('Belu'), ROW('Malak')], '\r') });
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatchObject({ file: 'data/kepesertaan.csv', line: 4, column: 1, columnName: 'wilayah', value: 'Malak' });
-    expect(r.messages[0]).toMatch(/^GALAT data\/kepesertaan\.csv, baris 4, kolom A \(wilayah\): Nilai: "Malak"\. Wilayah tidak dikenal/);
+    expect(r.errors[0]).toMatchObject({
+      file: 'data/kepesertaan.csv',
+      line: 4,
+      column: 1,
+      columnName: 'wilayah',
+      value: 'Malak',
+    });
+    expect(r.messages[0]).toMatch(
+      /^GALAT data\/kepesertaan\.csv, baris 4, kolom A \(wilayah\): Nilai: "Malak"\. Wilayah tidak dikenal/,
+    );
   });
 
   test('CRLF bercampur LF terbaca sebagai satu berkas, nomor baris benar', () => {
@@ -42,14 +50,18 @@ describe('akhir baris', () => {
   });
 
   test('CR di dalam sel bertanda kutip menghitung baris', () => {
-    const r = load({ 'kepesertaan.csv': `${KEP_HEADER}\r${ROW('Malaka', '"baris satu\rbaris dua"')}\r${ROW('Malak')}\r` });
+    const r = load({
+      'kepesertaan.csv': `${KEP_HEADER}\r${ROW('Malaka', '"baris satu\rbaris dua"')}\r${ROW('Malak')}\r`,
+    });
     expect(r.errors[0]).toMatchObject({ line: 4, column: 1, value: 'Malak' });
   });
 });
 
 describe('pengodean', () => {
   test('UTF-8 sah yang memuat U+FFFD: baris dan kolomnya disebut', () => {
-    const r = load({ 'kepesertaan.csv': Buffer.from(kepFile([ROW('Malaka'), ROW('Belu', 'Kupang \uFFFD Timur')]), 'utf8') });
+    const r = load({
+      'kepesertaan.csv': Buffer.from(kepFile([ROW('Malaka'), ROW('Belu', 'Kupang \uFFFD Timur')]), 'utf8'),
+    });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ file: 'data/kepesertaan.csv', line: 3, column: 8, columnName: 'catatan' });
     expect(r.messages[0]).toContain('baris 3, kolom H (catatan): Ada U+FFFD (karakter pengganti (teks rusak))');
@@ -59,8 +71,13 @@ describe('pengodean', () => {
   test('berkas ANSI/Windows-1252 (é sebagai byte 0xE9): setiap baris rusak disebut', () => {
     const text = kepFile([ROW('Malaka'), ROW('Belu', 'Catatan caf\u00e9'), ROW('Belu', 'Jos\u00e9')]);
     const r = load({ 'kepesertaan.csv': Buffer.from(text, 'latin1') });
-    expect(r.errors.map((e) => [e.file, e.line, e.column])).toEqual([['data/kepesertaan.csv', 3, 0], ['data/kepesertaan.csv', 4, 0]]);
-    expect(r.messages[0]).toMatch(/baris 3: Berkas bukan teks UTF-8 yang sah: byte 0xE9 pada karakter ke-\d+ baris ini bukan UTF-8 \(dalam ANSI\/Windows-1252 itu "é"\)/);
+    expect(r.errors.map((e) => [e.file, e.line, e.column])).toEqual([
+      ['data/kepesertaan.csv', 3, 0],
+      ['data/kepesertaan.csv', 4, 0],
+    ]);
+    expect(r.messages[0]).toMatch(
+      /baris 3: Berkas bukan teks UTF-8 yang sah: byte 0xE9 pada karakter ke-\d+ baris ini bukan UTF-8 \(dalam ANSI\/Windows-1252 itu "é"\)/,
+    );
     expect(r.messages[0]).toContain('"CSV UTF-8 (Comma delimited) (*.csv)"');
   });
 
@@ -68,7 +85,9 @@ describe('pengodean', () => {
     const bom = Buffer.from([0xff, 0xfe]);
     const r = load({ 'kepesertaan.csv': Buffer.concat([bom, Buffer.from(kepFile([ROW('Malaka')]), 'utf16le')]) });
     expect(r.errors).toHaveLength(1);
-    expect(r.messages[0]).toMatch(/^GALAT data\/kepesertaan\.csv: Berkas disimpan sebagai "Teks Unicode" \(UTF-16\), bukan UTF-8\./);
+    expect(r.messages[0]).toMatch(
+      /^GALAT data\/kepesertaan\.csv: Berkas disimpan sebagai "Teks Unicode" \(UTF-16\), bukan UTF-8\./,
+    );
   });
 
   test.each([
@@ -87,16 +106,27 @@ describe('pengodean', () => {
   });
 
   test.each([
-    ['â€™', '’'], ['Ã©', 'é'], ['Ã¢', 'â'], ['â€œ', '“'], ['â€“', '–'], ['Ã¼', 'ü'], ['Â°', '°'], ['â€¦', '…'],
+    ['â€™', '’'],
+    ['Ã©', 'é'],
+    ['Ã¢', 'â'],
+    ['â€œ', '“'],
+    ['â€“', '–'],
+    ['Ã¼', 'ü'],
+    ['Â°', '°'],
+    ['â€¦', '…'],
   ])('mojibake %s dari ANSI dilaporkan dengan baris, kolom, dan huruf yang dimaksud', (garbled, meant) => {
     const r = load({ 'kepesertaan.csv': kepFile([ROW('Malaka'), ROW('Belu', `Kata${garbled}nya`)]) });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ line: 3, column: 8, columnName: 'catatan' });
-    expect(r.messages[0]).toContain(`Teks rusak karena pengodean: "${garbled}" di karakter ke-5 dalam sel seharusnya "${meant}".`);
+    expect(r.messages[0]).toContain(
+      `Teks rusak karena pengodean: "${garbled}" di karakter ke-5 dalam sel seharusnya "${meant}".`,
+    );
   });
 
   test('teks asli dengan huruf beraksen dan tanda kutip tipografis tetap diterima', () => {
-    const r = load({ 'kepesertaan.csv': kepFile([ROW('Malaka', '"“Café” – naïve ’s, 30°, Rp1.000, Jalan Soekarno–Hatta"')]) });
+    const r = load({
+      'kepesertaan.csv': kepFile([ROW('Malaka', '"“Café” – naïve ’s, 30°, Rp1.000, Jalan Soekarno–Hatta"')]),
+    });
     expect(r.messages).toEqual([]);
   });
 });
@@ -132,11 +162,16 @@ describe('karakter tak terlihat dan tidak sah', () => {
   });
 
   test('U+FFFF dalam nama indikator ditolak saat validasi (dulu lolos lalu menjatuhkan Astro)', () => {
-    const ind = fixtureFiles()['indikator.csv']!.replace('Cakupan Universal Coverage Jamsostek (UCJ)', 'Cakupan UCJ\uFFFF');
+    const ind = fixtureFiles()['indikator.csv']!.replace(
+      'Cakupan Universal Coverage Jamsostek (UCJ)',
+      'Cakupan UCJ\uFFFF',
+    );
     const r = load({ 'indikator.csv': ind });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ file: 'data/indikator.csv', line: 2, column: 2, columnName: 'nama' });
-    expect(r.messages[0]).toContain('Ada karakter tak terlihat atau tidak sah U+FFFF (bukan karakter) di karakter ke-12 dalam sel.');
+    expect(r.messages[0]).toContain(
+      'Ada karakter tak terlihat atau tidak sah U+FFFF (bukan karakter) di karakter ke-12 dalam sel.',
+    );
   });
 
   test('NBSP dan tab dalam teks bebas diterima, dalam kode tidak', () => {
@@ -147,7 +182,9 @@ describe('karakter tak terlihat dan tidak sah', () => {
     const r = load({ 'kepesertaan.csv': `${KEP_HEADER.replace('nilai', 'nilai\u200B')}\n${ROW('Malaka')}\n` });
     const i = r.messages.findIndex((m) => m.includes('Judul kolom:'));
     expect(r.errors[i]).toMatchObject({ file: 'data/kepesertaan.csv', line: 1, column: 4 });
-    expect(r.messages[i]).toContain('baris 1, kolom D: Judul kolom: Ada karakter tak terlihat atau tidak sah U+200B (spasi lebar nol) di karakter ke-6 dalam sel.');
+    expect(r.messages[i]).toContain(
+      'baris 1, kolom D: Judul kolom: Ada karakter tak terlihat atau tidak sah U+200B (spasi lebar nol) di karakter ke-6 dalam sel.',
+    );
   });
 
   test('baris dalam sel bertingkat: baris kejadian yang disebut', () => {
@@ -158,11 +195,16 @@ describe('karakter tak terlihat dan tidak sah', () => {
 
 describe('batas panjang per jenis kolom', () => {
   test('URL 1 MB ditolak dengan batasnya (dulu membengkakkan beranda jadi 3,1 MB)', () => {
-    const sumber = fixtureFiles()['sumber.csv']!.replace('https://penamalaka.com/', `https://penamalaka.com/${'a'.repeat(1024 * 1024)}`);
+    const sumber = fixtureFiles()['sumber.csv']!.replace(
+      'https://penamalaka.com/',
+      `https://penamalaka.com/${'a'.repeat(1024 * 1024)}`,
+    );
     const r = load({ 'sumber.csv': sumber });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ file: 'data/sumber.csv', line: 3, column: 4, columnName: 'url' });
-    expect(r.messages[0]).toContain(`Isian terlalu panjang: 1.048.599 karakter, padahal batas untuk kolom alamat (URL) ${LENGTH_LIMITS.url.toLocaleString('id-ID')} karakter.`);
+    expect(r.messages[0]).toContain(
+      `Isian terlalu panjang: 1.048.599 karakter, padahal batas untuk kolom alamat (URL) ${LENGTH_LIMITS.url.toLocaleString('id-ID')} karakter.`,
+    );
   });
 
   test.each([
@@ -175,7 +217,9 @@ describe('batas panjang per jenis kolom', () => {
     const r = load({ 'kepesertaan.csv': kepFile([cells.join(',')]) });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ line: 2, column: index, columnName: col });
-    expect(r.messages[0]).toContain(`Isian terlalu panjang: ${(limit + 1).toLocaleString('id-ID')} karakter, padahal batas untuk kolom ${label} ${limit.toLocaleString('id-ID')} karakter.`);
+    expect(r.messages[0]).toContain(
+      `Isian terlalu panjang: ${(limit + 1).toLocaleString('id-ID')} karakter, padahal batas untuk kolom ${label} ${limit.toLocaleString('id-ID')} karakter.`,
+    );
   });
 
   test('tepat di batas diterima', () => {

@@ -29,21 +29,39 @@ describe('spreadsheet exports are accepted', () => {
   });
 
   it('plain numbers and Indonesian-formatted numbers give the same values', () => {
-    const a = loadWith({ 'kepesertaan.csv': kep('53,2024-06,peserta_aktif,558115,,poskupang-2024-08-01,,', '53,2024-06,ucj_persen,33.73,,poskupang-2024-08-01,,') });
-    const b = loadWith({ 'kepesertaan.csv': kep('53,2024-06,peserta_aktif,558.115,,poskupang-2024-08-01,,', '53,2024-06,ucj_persen,"33,73",,poskupang-2024-08-01,,') });
+    const a = loadWith({
+      'kepesertaan.csv': kep(
+        '53,2024-06,peserta_aktif,558115,,poskupang-2024-08-01,,',
+        '53,2024-06,ucj_persen,33.73,,poskupang-2024-08-01,,',
+      ),
+    });
+    const b = loadWith({
+      'kepesertaan.csv': kep(
+        '53,2024-06,peserta_aktif,558.115,,poskupang-2024-08-01,,',
+        '53,2024-06,ucj_persen,"33,73",,poskupang-2024-08-01,,',
+      ),
+    });
     expect(a.messages).toEqual([]);
     expect(a.dataset.observasi.map((o) => o.nilai)).toEqual(b.dataset.observasi.map((o) => o.nilai));
     expect(a.dataset.observasi.map((o) => o.nilai)).toEqual([558115, 33.73]);
   });
 
   it('regions may be written as code, name or alias, in any case', () => {
-    const r = loadWith({ 'kepesertaan.csv': kep('tts,2025-05,ucj_persen,10,,penamalaka-2025-05-16,,', 'Kab. Kupang,2025-05,ucj_persen,11,,penamalaka-2025-05-16,,', 'Kabupaten Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,') });
+    const r = loadWith({
+      'kepesertaan.csv': kep(
+        'tts,2025-05,ucj_persen,10,,penamalaka-2025-05-16,,',
+        'Kab. Kupang,2025-05,ucj_persen,11,,penamalaka-2025-05-16,,',
+        'Kabupaten Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,',
+      ),
+    });
     expect(r.messages).toEqual([]);
     expect(r.dataset.observasi.map((o) => o.wilayah)).toEqual(['5304', '5303', '5321']);
   });
 
   it('line numbers count the skipped blank rows', () => {
-    const r = loadWith({ 'kepesertaan.csv': `${KEP_HEADER}\n\n,,,,,,,\n53,2024-06,ucj_persen,abc,,poskupang-2024-08-01,,\n` });
+    const r = loadWith({
+      'kepesertaan.csv': `${KEP_HEADER}\n\n,,,,,,,\n53,2024-06,ucj_persen,abc,,poskupang-2024-08-01,,\n`,
+    });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ line: 4, column: 4, columnName: 'nilai', value: 'abc' });
   });
@@ -55,27 +73,42 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
   it('unknown region code, with the closest code suggested', () => {
     const r = single(['5399,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,']);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatchObject({ file: 'data/kepesertaan.csv', line: 2, column: 1, columnName: 'wilayah', value: '5399' });
+    expect(r.errors[0]).toMatchObject({
+      file: 'data/kepesertaan.csv',
+      line: 2,
+      column: 1,
+      columnName: 'wilayah',
+      value: '5399',
+    });
     expect(r.messages[0]).toMatch(/Wilayah tidak dikenal/);
     expect(r.messages[0]).toMatch(/539\d|5309/);
   });
 
   it('unknown region name, with the closest name suggested', () => {
-    const r = single(['Malak,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,', 'Sumba Barta,2025-05,ucj_persen,4,,penamalaka-2025-05-16,,']);
+    const r = single([
+      'Malak,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,',
+      'Sumba Barta,2025-05,ucj_persen,4,,penamalaka-2025-05-16,,',
+    ]);
     expect(r.errors).toHaveLength(2);
     expect(r.messages[0]).toContain('"Malaka"');
     expect(r.messages[1]).toContain('"Sumba Barat"');
   });
 
   it('duplicate observations', () => {
-    const r = single(['Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,', '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,']);
+    const r = single([
+      'Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,',
+      '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,',
+    ]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]!.line).toBe(3);
     expect(r.messages[0]).toMatch(/ganda.*baris 2/);
   });
 
   it('the same figure from two sources is not a duplicate', () => {
-    const r = single(['Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,', 'Malaka,2025-05,ucj_persen,3,,timex-2024-05-28,,']);
+    const r = single([
+      'Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,',
+      'Malaka,2025-05,ucj_persen,3,,timex-2024-05-28,,',
+    ]);
     expect(r.messages).toEqual([]);
   });
 
@@ -85,14 +118,19 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
   });
 
   it('renamed column names both the missing and the unknown header', () => {
-    const r = loadWith({ 'kepesertaan.csv': kep().replace('nilai', 'angka') + 'Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,\n' });
+    const r = loadWith({
+      'kepesertaan.csv': kep().replace('nilai', 'angka') + 'Malaka,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,\n',
+    });
     const text = r.messages.join('\n');
     expect(text).toMatch(/Kolom wajib "nilai" tidak ada.*"angka"/);
     expect(text).toMatch(/Kolom "angka" tidak dikenal/);
   });
 
   it('non-numbers are errors, never 0 or empty', () => {
-    const r = single(['Malaka,2025-05,ucj_persen,tiga,,penamalaka-2025-05-16,,', 'Belu,2025-05,ucj_persen,,,penamalaka-2025-05-16,,']);
+    const r = single([
+      'Malaka,2025-05,ucj_persen,tiga,,penamalaka-2025-05-16,,',
+      'Belu,2025-05,ucj_persen,,,penamalaka-2025-05-16,,',
+    ]);
     expect(r.errors.map((e) => e.columnName)).toEqual(['nilai', 'nilai']);
     expect(r.dataset.observasi).toHaveLength(0);
   });
@@ -109,7 +147,10 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
   });
 
   it('participants above workers', () => {
-    const r = single(['53,2024-06,peserta_aktif,1.700.000,,poskupang-2024-08-01,,', '53,2024-06,pekerja_ucj,1.654.526,,poskupang-2024-08-01,,']);
+    const r = single([
+      '53,2024-06,peserta_aktif,1.700.000,,poskupang-2024-08-01,,',
+      '53,2024-06,pekerja_ucj,1.654.526,,poskupang-2024-08-01,,',
+    ]);
     expect(r.messages.some((m) => /melebihi jumlah pekerja/.test(m))).toBe(true);
     expect(r.errors.find((e) => /melebihi/.test(e.message))!.line).toBe(2);
   });
@@ -138,7 +179,10 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
   });
 
   it('future periods, except for targets', () => {
-    const r = single(['Malaka,2027-01,ucj_persen,3,,penamalaka-2025-05-16,,', '53,2027,target_ucj_persen,95,,penamalaka-2025-05-16,,']);
+    const r = single([
+      'Malaka,2027-01,ucj_persen,3,,penamalaka-2025-05-16,,',
+      '53,2027,target_ucj_persen,95,,penamalaka-2025-05-16,,',
+    ]);
     expect(r.errors).toHaveLength(1);
     expect(r.messages[0]).toMatch(/belum terjadi/);
   });
@@ -149,12 +193,17 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
   });
 
   it('a file with only a header (truncated)', () => {
-    const r = loadWith({ 'klaim.csv': 'wilayah,periode,program,kasus,nominal_rp,kualifikasi_kasus,kualifikasi_nominal,sumber,ragu,catatan\n' });
+    const r = loadWith({
+      'klaim.csv':
+        'wilayah,periode,program,kasus,nominal_rp,kualifikasi_kasus,kualifikasi_nominal,sumber,ragu,catatan\n',
+    });
     expect(r.messages.join('\n')).toMatch(/klaim\.csv.*hanya berisi baris judul/);
   });
 
   it('a row cut short and an unclosed quote (truncated file)', () => {
-    const r = loadWith({ 'kepesertaan.csv': `${KEP_HEADER}\nMalaka,2025-05,ucj_persen\nBelu,2025-05,ucj_persen,"90,,penamalaka-2025-05-16,,\n` });
+    const r = loadWith({
+      'kepesertaan.csv': `${KEP_HEADER}\nMalaka,2025-05,ucj_persen\nBelu,2025-05,ucj_persen,"90,,penamalaka-2025-05-16,,\n`,
+    });
     const text = r.messages.join('\n');
     expect(text).toMatch(/baris 2.*hanya punya 3 kolom/);
     expect(text).toMatch(/baris 3.*Tanda kutip tidak ditutup/);
@@ -167,7 +216,9 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
 
   it('source URLs other than http(s), such as javascript:, are rejected', () => {
     const files = readDataDir(FIXTURE_DATA);
-    const r = loadWith({ 'sumber.csv': files['sumber.csv']!.replace('https://penamalaka.com/', 'javascript:alert(1)') });
+    const r = loadWith({
+      'sumber.csv': files['sumber.csv']!.replace('https://penamalaka.com/', 'javascript:alert(1)'),
+    });
     expect(r.errors[0]).toMatchObject({ file: 'data/sumber.csv', columnName: 'url', value: 'javascript:alert(1)' });
   });
 
@@ -179,7 +230,9 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
 
   it('claims need at least one of cases and amount, and amounts in full rupiah', () => {
     const header = 'wilayah,periode,program,kasus,nominal_rp,kualifikasi_kasus,kualifikasi_nominal,sumber,ragu,catatan';
-    const r = loadWith({ 'klaim.csv': `${header}\n53,2022,TOTAL,,,,,timex-2024-05-28,,\n53,2023,TOTAL,1,381 miliar,,,timex-2024-05-28,,\n53,2023,XYZ,1,1,,,timex-2024-05-28,,\n` });
+    const r = loadWith({
+      'klaim.csv': `${header}\n53,2022,TOTAL,,,,,timex-2024-05-28,,\n53,2023,TOTAL,1,381 miliar,,,timex-2024-05-28,,\n53,2023,XYZ,1,1,,,timex-2024-05-28,,\n`,
+    });
     const text = r.messages.join('\n');
     expect(text).toMatch(/baris 2.*sama-sama kosong/);
     expect(text).toMatch(/baris 3.*nominal_rp.*rupiah penuh/);
@@ -189,7 +242,11 @@ describe('bad input is rejected with file, line, column, value and a fix', () =>
   it('every error of a run is reported together, across files', () => {
     const files = readDataDir(FIXTURE_DATA);
     const r = loadWith({
-      'kepesertaan.csv': kep('Malak,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,', 'Belu,2025-13,ucj_persen,90,,penamalaka-2025-05-16,,', 'Belu,2025-05,ucj_persen,190,,nope,,'),
+      'kepesertaan.csv': kep(
+        'Malak,2025-05,ucj_persen,3,,penamalaka-2025-05-16,,',
+        'Belu,2025-13,ucj_persen,90,,penamalaka-2025-05-16,,',
+        'Belu,2025-05,ucj_persen,190,,nope,,',
+      ),
       'sumber.csv': files['sumber.csv']!.replace('2024-08-01,,Tanggal acara', '2024-08-32,,Tanggal acara'),
       'klaim.csv': '',
     });

@@ -25,7 +25,10 @@ describe('tanggal_terbit seperti ditulis spreadsheet', () => {
     ['16.05.25', 'hari/bulan/tahun: 16 Mei 2025', '2025-05-16'],
     ['2025/05/16', 'tulis YYYY-MM-DD dengan tanda hubung', '2025-05-16'],
   ])('%s', (value, explained, iso) => {
-    const sumber = fixtureFiles()['sumber.csv']!.replace('2025-05-16,,', `${value.includes(',') ? `"${value}"` : value},,`);
+    const sumber = fixtureFiles()['sumber.csv']!.replace(
+      '2025-05-16,,',
+      `${value.includes(',') ? `"${value}"` : value},,`,
+    );
     const r = load({ 'sumber.csv': sumber });
     const i = r.errors.findIndex((e) => e.file === 'data/sumber.csv');
     expect(r.errors[i]).toMatchObject({ file: 'data/sumber.csv', line: 3, column: 5, columnName: 'tanggal_terbit' });
@@ -36,11 +39,14 @@ describe('tanggal_terbit seperti ditulis spreadsheet', () => {
   });
 
   test('hari dan bulan yang bisa tertukar: kedua bacaan disebut', () => {
-    expect(spreadsheetDateHint('05/06/2025')).toBe('"05/06/2025" tampaknya tanggal format Excel, tetapi bisa dibaca 5 Juni 2025 (hari/bulan) atau 6 Mei 2025 (bulan/hari); tulis YYYY-MM-DD (2025-06-05 atau 2025-05-06) sesuai sumbernya.');
+    expect(spreadsheetDateHint('05/06/2025')).toBe(
+      '"05/06/2025" tampaknya tanggal format Excel, tetapi bisa dibaca 5 Juni 2025 (hari/bulan) atau 6 Mei 2025 (bulan/hari); tulis YYYY-MM-DD (2025-06-05 atau 2025-05-06) sesuai sumbernya.',
+    );
   });
 
   test('bukan tanggal: tidak ada tebakan', () => {
-    for (const v of ['12345', '99999', '2025-05', 'kemarin', '32/13/2025', '1.000']) expect(spreadsheetDateHint(v)).toBeNull();
+    for (const v of ['12345', '99999', '2025-05', 'kemarin', '32/13/2025', '1.000'])
+      expect(spreadsheetDateHint(v)).toBeNull();
   });
 });
 

@@ -22,7 +22,9 @@ describe('the real dataset', () => {
     const provinces = dataset.wilayah.filter((r) => r.jenis === 'Provinsi');
     expect(provinces).toHaveLength(1);
     const kabupaten = dataset.wilayah.filter((r) => r.jenis !== 'Provinsi').map((r) => r.kode);
-    const topo = JSON.parse(readFileSync(join(DATA, 'geo', 'ntt-kabupaten.topo.json'), 'utf8')) as { objects: { kabupaten: { geometries: { id: string }[] } } };
+    const topo = JSON.parse(readFileSync(join(DATA, 'geo', 'ntt-kabupaten.topo.json'), 'utf8')) as {
+      objects: { kabupaten: { geometries: { id: string }[] } };
+    };
     expect(kabupaten.sort()).toEqual(topo.objects.kabupaten.geometries.map((g) => String(g.id)).sort());
     for (const kode of kabupaten) expect(kode.startsWith(provinces[0]!.kode), kode).toBe(true);
     const slugs = dataset.wilayah.map((r) => r.slug);
@@ -32,7 +34,11 @@ describe('the real dataset', () => {
 
   it('every source id used resolves, and every source is used', () => {
     const ids = new Set(dataset.sumber.map((s) => s.id));
-    const used = new Set([...dataset.observasi.map((o) => o.sumber), ...dataset.klaim.map((c) => c.sumber), ...dataset.konteks.map((k) => k.sumber)]);
+    const used = new Set([
+      ...dataset.observasi.map((o) => o.sumber),
+      ...dataset.klaim.map((c) => c.sumber),
+      ...dataset.konteks.map((k) => k.sumber),
+    ]);
     for (const id of used) expect(ids.has(id), id).toBe(true);
     for (const id of ids) expect(used.has(id), `${id} tidak dipakai`).toBe(true);
   });
@@ -50,7 +56,8 @@ describe('the real dataset', () => {
   });
 
   it('every doubtful figure explains why', () => {
-    for (const o of [...dataset.observasi, ...dataset.klaim]) if (o.ragu) expect(o.catatan, `baris ${o.baris}`).toBeTruthy();
+    for (const o of [...dataset.observasi, ...dataset.klaim])
+      if (o.ragu) expect(o.catatan, `baris ${o.baris}`).toBeTruthy();
   });
 
   it('produces downloads that parse back to the same rows, and a datapackage describing each', () => {
@@ -60,7 +67,13 @@ describe('the real dataset', () => {
     expect(kep.errors).toEqual([]);
     expect(kep.data).toHaveLength(dataset.observasi.length);
     const pkg = JSON.parse(files['datapackage.json']!);
-    expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(['indikator.csv', 'kepesertaan.csv', 'klaim.csv', 'sumber.csv', 'wilayah.csv']);
+    expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual([
+      'indikator.csv',
+      'kepesertaan.csv',
+      'klaim.csv',
+      'sumber.csv',
+      'wilayah.csv',
+    ]);
     for (const r of pkg.resources) {
       const header = files[r.path]!.split('\n')[0]!.split(',');
       expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);

@@ -13,11 +13,14 @@ describe('parseCount', () => {
     [' 0 ', 0],
   ])('reads %j as %d', (raw, expected) => expect(value(parseCount(raw))).toBe(expected));
 
-  it.each(['558,115', '33,5', '1.5', '1.65.526', 'tiga', '12a', '', '1.654.526,00'])('rejects %j with a message, never 0', (raw) => {
-    const r = parseCount(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
-  });
+  it.each(['558,115', '33,5', '1.5', '1.65.526', 'tiga', '12a', '', '1.654.526,00'])(
+    'rejects %j with a message, never 0',
+    (raw) => {
+      const r = parseCount(raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+    },
+  );
 
   it('rejects negative counts and says so', () => {
     const r = parseCount('-3');
@@ -49,7 +52,9 @@ describe('parsePercent', () => {
     if (!r.ok) expect(r.message).toMatch(/0 dan 100/);
   });
 
-  it.each(['33,7,3', 'tiga puluh', '', '33..7'])('rejects %j as not a number', (raw) => expect(parsePercent(raw).ok).toBe(false));
+  it.each(['33,7,3', 'tiga puluh', '', '33..7'])('rejects %j as not a number', (raw) =>
+    expect(parsePercent(raw).ok).toBe(false),
+  );
 });
 
 describe('parseRupiah', () => {
@@ -61,5 +66,7 @@ describe('parseRupiah', () => {
     ['rp. 4.400.000.000', 4400000000],
   ])('reads %j as %d', (raw, expected) => expect(value(parseRupiah(raw))).toBe(expected));
 
-  it.each(['381 miliar', 'Rp4,4 M', '4,5', '-100', 'Rp'])('rejects %j', (raw) => expect(parseRupiah(raw).ok).toBe(false));
+  it.each(['381 miliar', 'Rp4,4 M', '4,5', '-100', 'Rp'])('rejects %j', (raw) =>
+    expect(parseRupiah(raw).ok).toBe(false),
+  );
 });

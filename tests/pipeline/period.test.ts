@@ -15,11 +15,14 @@ describe('parsePeriod', () => {
     expect(r).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['Juni 2024', '2024-13', '24-06', '2024/06/01', '2025-04/2025-01', '', '06-2024'])('rejects malformed %j', (raw) => {
-    const r = parsePeriod(raw, TODAY);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/YYYY/);
-  });
+  it.each(['Juni 2024', '2024-13', '24-06', '2024/06/01', '2025-04/2025-01', '', '06-2024'])(
+    'rejects malformed %j',
+    (raw) => {
+      const r = parsePeriod(raw, TODAY);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/YYYY/);
+    },
+  );
 
   it('rejects a period that has not started yet', () => {
     const nextMonth = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() + 1, 1)).toISOString().slice(0, 7);

@@ -20,7 +20,11 @@ function dataCopy(): string {
 }
 const files = (dir: string) => readdirSync(rilisDir(dir)).sort();
 const runScript = (script: string, dir: string, ...args: string[]) =>
-  spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ UCJ_DATA_DIR: dir, UCJ_TODAY: '2026-12-01' }) });
+  spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv({ UCJ_DATA_DIR: dir, UCJ_TODAY: '2026-12-01' }),
+  });
 
 const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
 
@@ -31,7 +35,13 @@ describe('recordRelease', () => {
     const r = recordRelease(dir, ds, 'Rilis pertama', '2026-12-01');
     expect(r.recorded).toBe(true);
     if (!r.recorded) return;
-    expect(r.rilis).toMatchObject({ nomor: 1, tanggal: '2026-12-01', catatan: 'Rilis pertama', sebelumnya: null, versi: contentVersion(ds) });
+    expect(r.rilis).toMatchObject({
+      nomor: 1,
+      tanggal: '2026-12-01',
+      catatan: 'Rilis pertama',
+      sebelumnya: null,
+      versi: contentVersion(ds),
+    });
     expect(r.rilis.perubahan).toHaveLength(ds.observasi.length + ds.klaim.length);
     expect(new Set(r.rilis.perubahan.map((c) => c.jenis))).toEqual(new Set(['baru']));
     const [loaded] = loadReleases(dir);
@@ -54,15 +64,34 @@ describe('recordRelease', () => {
     recordRelease(dir, datasetOf(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
     const data = readDataDir(dir);
     expect(data['kepesertaan.csv']).toContain(MALAKA);
-    data['kepesertaan.csv'] = data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) + '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
-    data['sumber.csv'] = data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,,,\n';
+    data['kepesertaan.csv'] =
+      data['kepesertaan.csv']!.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) +
+      '5321,2026-10,ucj_persen,"7,5",,uji-2026-11-30-malaka,,\n';
+    data['sumber.csv'] =
+      data['sumber.csv']! + 'uji-2026-11-30-malaka,Penerbit Uji,Judul uji,https://example.org/uji,2026-11-30,,,,\n';
     const r = recordRelease(dir, datasetOf(data), 'Koreksi Malaka', '2026-12-01');
     expect(r.recorded).toBe(true);
     if (!r.recorded) return;
     expect(r.rilis.nomor).toBe(2);
     expect(r.rilis.perubahan).toEqual([
-      { jenis: 'dikoreksi', wilayah: '5321', indikator: 'ucj_persen', periode: '2025-05', sumber: 'penamalaka-2025-05-16-malaka-ucj-3', sebelum: { nilai: 3, kualifikasi: null, ragu: false }, sesudah: { nilai: 3.4, kualifikasi: null, ragu: false } },
-      { jenis: 'baru', wilayah: '5321', indikator: 'ucj_persen', periode: '2026-10', sumber: 'uji-2026-11-30-malaka', sumberBaru: true, sesudah: { nilai: 7.5, kualifikasi: null, ragu: false } },
+      {
+        jenis: 'dikoreksi',
+        wilayah: '5321',
+        indikator: 'ucj_persen',
+        periode: '2025-05',
+        sumber: 'penamalaka-2025-05-16-malaka-ucj-3',
+        sebelum: { nilai: 3, kualifikasi: null, ragu: false },
+        sesudah: { nilai: 3.4, kualifikasi: null, ragu: false },
+      },
+      {
+        jenis: 'baru',
+        wilayah: '5321',
+        indikator: 'ucj_persen',
+        periode: '2026-10',
+        sumber: 'uji-2026-11-30-malaka',
+        sumberBaru: true,
+        sesudah: { nilai: 7.5, kualifikasi: null, ragu: false },
+      },
     ]);
     expect(r.rilis.lainnya).toEqual([{ apa: 'sumber', id: 'uji-2026-11-30-malaka', jenis: 'baru' }]);
     // Two releases on one day stay in order.
@@ -76,7 +105,9 @@ describe('recordRelease', () => {
     const json = JSON.parse(readFileSync(r.file, 'utf8'));
     json.data.observasi[0].nilai += 1;
     writeFileSync(r.file, JSON.stringify(json, null, 1));
-    expect(() => loadReleases(dir)).toThrow(new RegExp(`data/rilis/0001-2026-12-01-${r.rilis.versi}\\.json.*tidak lagi cocok`));
+    expect(() => loadReleases(dir)).toThrow(
+      new RegExp(`data/rilis/0001-2026-12-01-${r.rilis.versi}\\.json.*tidak lagi cocok`),
+    );
   });
 });
 
@@ -91,7 +122,8 @@ describe('npm run rilis', () => {
   });
 
   it('records nothing, says so and exits non-zero after every CSV is re-saved as an Indonesian Excel export', () => {
-    for (const [name, text] of Object.entries(excelIdFiles(readDataDir(dir), { grouped: true }))) writeFileSync(join(dir, name), text);
+    for (const [name, text] of Object.entries(excelIdFiles(readDataDir(dir), { grouped: true })))
+      writeFileSync(join(dir, name), text);
     expect(readFileSync(join(dir, 'kepesertaan.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
     const out = runScript('rilis.ts', dir, 'Simpan ulang dari Excel');
     expect(out.status).not.toBe(0);
@@ -101,12 +133,17 @@ describe('npm run rilis', () => {
 
   it('data:check reports the changes against the last release', () => {
     const kep = join(dir, 'kepesertaan.csv');
-    writeFileSync(kep, readFileSync(kep, 'utf8').replace('"5321";"2025-05";"ucj_persen";"3";', '"5321";"2025-05";"ucj_persen";"3,4";'));
+    writeFileSync(
+      kep,
+      readFileSync(kep, 'utf8').replace('"5321";"2025-05";"ucj_persen";"3";', '"5321";"2025-05";"ucj_persen";"3,4";'),
+    );
     const out = runScript('data-check.ts', dir);
     expect(out.status, out.stderr).toBe(0);
     const section = out.stdout.slice(out.stdout.indexOf('== Perubahan dibanding rilis terakhir =='));
     expect(section).toContain('Rilis terakhir: 1');
-    expect(section).toMatch(/Malaka \(5321\):\n\s+dikoreksi\s+ucj_persen 2025-05 \[penamalaka-2025-05-16-malaka-ucj-3\]: 3 -> 3\.4/);
+    expect(section).toMatch(
+      /Malaka \(5321\):\n\s+dikoreksi\s+ucj_persen 2025-05 \[penamalaka-2025-05-16-malaka-ucj-3\]: 3 -> 3\.4/,
+    );
   });
 
   it('refuses invalid data like the build, naming file and line, and records nothing', () => {

@@ -11,7 +11,9 @@ describe('the frozen snapshot', () => {
 
   it('reads the figures the stories were written against exactly', () => {
     const find = (wilayah: string, indikator: string, periode: string) =>
-      dataset.observasi.filter((o) => o.wilayah === wilayah && o.indikator === indikator && o.periode.id === periode).map((o) => o.nilai);
+      dataset.observasi
+        .filter((o) => o.wilayah === wilayah && o.indikator === indikator && o.periode.id === periode)
+        .map((o) => o.nilai);
     expect(find('53', 'ucj_persen', '2024-06')).toContain(33.73);
     expect(find('53', 'peserta_aktif', '2024-06')).toContain(558115);
     expect(find('53', 'pekerja_ucj', '2024-06')).toContain(1654526);

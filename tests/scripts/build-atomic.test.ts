@@ -33,7 +33,12 @@ describe('npm run build never publishes half-written output', () => {
     const broken = join(scratch, 'broken');
     cpSync(FIXTURE_DATA, broken, { recursive: true });
     const kep = readFileSync(join(broken, 'kepesertaan.csv'), 'utf8');
-    writeFileSync(join(broken, 'kepesertaan.csv'), kep.replace('Malaka,2025-05', 'Malak,2025-05').replace('Belu,2025-05,ucj_persen,90', 'Belu,2025-05,ucj_persen,190'));
+    writeFileSync(
+      join(broken, 'kepesertaan.csv'),
+      kep
+        .replace('Malaka,2025-05', 'Malak,2025-05')
+        .replace('Belu,2025-05,ucj_persen,90', 'Belu,2025-05,ucj_persen,190'),
+    );
     const failure = await buildSite(scratch, 'site', { UCJ_DATA_DIR: broken });
     expect(failure.ok).toBe(false);
     expect(failure.code).not.toBe(0);

@@ -7,7 +7,17 @@
 // minutes (4 on an idle 2-core machine, 10+ under load); the generous timeouts are for that.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { childEnv, NODE, useScratchDir } from '#support/build.ts';
@@ -50,11 +60,23 @@ interface Run {
   signal: NodeJS.Signals | null;
   output: string;
 }
-function build(f: Folder, data: string, extra: Record<string, string> = {}, during?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
+function build(
+  f: Folder,
+  data: string,
+  extra: Record<string, string> = {},
+  during?: (child: ReturnType<typeof spawn>) => void,
+): Promise<Run> {
   return new Promise((ok) => {
     const child = spawn(NODE, [join(ROOT, 'scripts', 'build.ts')], {
       cwd: ROOT,
-      env: childEnv({ CI: '1', UCJ_DATA_DIR: data, UCJ_OUT_DIR: f.dist, UCJ_GENERATED_DIR: f.gen, UCJ_TODAY: '2026-11-21', ...extra }),
+      env: childEnv({
+        CI: '1',
+        UCJ_DATA_DIR: data,
+        UCJ_OUT_DIR: f.dist,
+        UCJ_GENERATED_DIR: f.gen,
+        UCJ_TODAY: '2026-11-21',
+        ...extra,
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -76,7 +98,9 @@ const waitFor = async (cond: () => boolean, ms = 240_000) => {
 const astroRunning = (f: Folder) => () => {
   if (!existsSync(f.builds)) return false;
   const current = existsSync(join(f.builds, 'current')) ? readlinkSync(join(f.builds, 'current')) : null;
-  return readdirSync(f.builds).some((n) => n !== current && /^\w+-\d{8}T\d{6}-\d+$/.test(n) && existsSync(join(f.builds, n, 'site')));
+  return readdirSync(f.builds).some(
+    (n) => n !== current && /^\w+-\d{8}T\d{6}-\d+$/.test(n) && existsSync(join(f.builds, n, 'site')),
+  );
 };
 /** What interrupted builds left: anything in .cache/builds/ but the published build, and old-style folders. */
 const leftovers = (f: Folder) => {
@@ -97,7 +121,10 @@ let duringSecond = { dist: '', gen: '' };
 beforeAll(async () => {
   cpSync(FIXTURE, V2, { recursive: true });
   const kep = readFileSync(join(V2, 'kepesertaan.csv'), 'utf8');
-  writeFileSync(join(V2, 'kepesertaan.csv'), kep.replace('poskupang-2024-08-01,,\n', 'poskupang-2024-08-01,,Catatan versi baru\n'));
+  writeFileSync(
+    join(V2, 'kepesertaan.csv'),
+    kep.replace('poskupang-2024-08-01,,\n', 'poskupang-2024-08-01,,Catatan versi baru\n'),
+  );
   cpSync(FIXTURE, INVALID, { recursive: true });
   writeFileSync(join(INVALID, 'kepesertaan.csv'), kep.replace('Malaka,2025-05', 'Malak,2025-05'));
   // The old clean build once; every scenario starts from a copy of it.
@@ -106,12 +133,16 @@ beforeAll(async () => {
   OLD = published(base);
   // The new clean build, made while a second build tries the same folder (refused).
   cpSync(base.root, fresh.root, { recursive: true, verbatimSymlinks: true });
-  const b = await build(fresh, V2, {}, (child) =>
-    void waitFor(astroRunning(fresh)).then(async () => {
-      second = await build(fresh, FIXTURE);
-      duringSecond = published(fresh);
-      void child;
-    }),
+  const b = await build(
+    fresh,
+    V2,
+    {},
+    (child) =>
+      void waitFor(astroRunning(fresh)).then(async () => {
+        second = await build(fresh, FIXTURE);
+        duringSecond = published(fresh);
+        void child;
+      }),
   );
   expect(b.code, b.output).toBe(0);
   NEW = published(fresh);
@@ -139,37 +170,55 @@ describe('build tidak pernah menerbitkan setengah jadi', () => {
   // Failing file operations and SIGKILL/SIGINT at every named point. Before the switch the old
   // build must stay; from the switch on the new one is published.
   const POINTS: [string, 'lama' | 'baru'][] = [
-    ['lock:fail', 'lama'], ['lock:kill', 'lama'], ['generated:fail', 'lama'], ['generated:kill', 'lama'], ['generated:int', 'lama'],
-    ['astro:fail', 'lama'], ['astro:kill', 'lama'], ['astro:int', 'lama'], ['switch:fail', 'lama'], ['switch:kill', 'lama'],
-    ['published:kill', 'baru'], ['published:fail', 'baru'], ['clean:fail,prune:fail', 'baru'],
+    ['lock:fail', 'lama'],
+    ['lock:kill', 'lama'],
+    ['generated:fail', 'lama'],
+    ['generated:kill', 'lama'],
+    ['generated:int', 'lama'],
+    ['astro:fail', 'lama'],
+    ['astro:kill', 'lama'],
+    ['astro:int', 'lama'],
+    ['switch:fail', 'lama'],
+    ['switch:kill', 'lama'],
+    ['published:kill', 'baru'],
+    ['published:fail', 'baru'],
+    ['clean:fail,prune:fail', 'baru'],
   ];
-  test.concurrent.each(POINTS)('UCJ_FAULT=%s: yang terbit tetap build %s, utuh; build berikutnya membersihkan sisanya', async (fault, expected) => {
-    const f = scenario(`f-${fault.replace(/[:,]/g, '-')}`);
-    if (fault.startsWith('clean')) cpSync(join(base.builds, readlinkSync(join(base.builds, 'current'))), join(f.builds, 'sisa-1-2'), { recursive: true });
-    const r = await build(f, V2, { UCJ_FAULT: fault, UCJ_FAULT_DELAY: '1500' });
-    const how = fault.split(':')[1]!.split(',')[0];
-    if (how === 'kill') expect(r.signal, r.output).toBe('SIGKILL');
-    else if (how === 'int') expect(r.code, r.output).toBe(130);
-    else if (expected === 'lama') expect(r.code, r.output).toBe(1);
-    expect(published(f), r.output).toEqual(expected === 'lama' ? OLD : NEW);
-    // Messages tell the truth about what is live.
-    if (expected === 'lama' && how !== 'kill') expect(r.output).toMatch(/tidak diubah: build data versi \w+\./);
-    if (fault === 'published:fail') expect(r.output).toMatch(/Build baru sudah terbit \(build data versi \w+\), tetapi langkah sesudahnya gagal/);
-    if (fault.startsWith('clean')) {
-      expect(r.code, r.output).toBe(0);
-      expect(r.output).toMatch(/PERINGATAN: sisa build lama tidak bisa dihapus/);
-      expect(r.output).toMatch(/PERINGATAN: build lama tidak bisa dihapus/);
-    }
-    // The next build (here with invalid data, so it stops right after cleaning) removes the
-    // leftovers and the stale lock, and still leaves the published build alone.
-    const next = await build(f, INVALID);
-    expect(next.code, next.output).toBe(1);
-    expect(next.output).toMatch(/kepesertaan\.csv, baris 6, kolom A \(wilayah\)/);
-    expect(next.output).not.toMatch(/Build lain sedang berjalan/);
-    expect(published(f)).toEqual(expected === 'lama' ? OLD : NEW);
-    expect(leftovers(f)).toEqual([]);
-    expect(existsSync(join(f.builds, 'lock'))).toBe(false);
-  }, 900_000);
+  test.concurrent.each(POINTS)(
+    'UCJ_FAULT=%s: yang terbit tetap build %s, utuh; build berikutnya membersihkan sisanya',
+    async (fault, expected) => {
+      const f = scenario(`f-${fault.replace(/[:,]/g, '-')}`);
+      if (fault.startsWith('clean'))
+        cpSync(join(base.builds, readlinkSync(join(base.builds, 'current'))), join(f.builds, 'sisa-1-2'), {
+          recursive: true,
+        });
+      const r = await build(f, V2, { UCJ_FAULT: fault, UCJ_FAULT_DELAY: '1500' });
+      const how = fault.split(':')[1]!.split(',')[0];
+      if (how === 'kill') expect(r.signal, r.output).toBe('SIGKILL');
+      else if (how === 'int') expect(r.code, r.output).toBe(130);
+      else if (expected === 'lama') expect(r.code, r.output).toBe(1);
+      expect(published(f), r.output).toEqual(expected === 'lama' ? OLD : NEW);
+      // Messages tell the truth about what is live.
+      if (expected === 'lama' && how !== 'kill') expect(r.output).toMatch(/tidak diubah: build data versi \w+\./);
+      if (fault === 'published:fail')
+        expect(r.output).toMatch(/Build baru sudah terbit \(build data versi \w+\), tetapi langkah sesudahnya gagal/);
+      if (fault.startsWith('clean')) {
+        expect(r.code, r.output).toBe(0);
+        expect(r.output).toMatch(/PERINGATAN: sisa build lama tidak bisa dihapus/);
+        expect(r.output).toMatch(/PERINGATAN: build lama tidak bisa dihapus/);
+      }
+      // The next build (here with invalid data, so it stops right after cleaning) removes the
+      // leftovers and the stale lock, and still leaves the published build alone.
+      const next = await build(f, INVALID);
+      expect(next.code, next.output).toBe(1);
+      expect(next.output).toMatch(/kepesertaan\.csv, baris 6, kolom A \(wilayah\)/);
+      expect(next.output).not.toMatch(/Build lain sedang berjalan/);
+      expect(published(f)).toEqual(expected === 'lama' ? OLD : NEW);
+      expect(leftovers(f)).toEqual([]);
+      expect(existsSync(join(f.builds, 'lock'))).toBe(false);
+    },
+    900_000,
+  );
 
   test('SIGKILL dan SIGINT dari luar di tengah langkah Astro: build lama tetap terbit', async () => {
     for (const signal of ['SIGKILL', 'SIGINT'] as const) {
@@ -187,7 +236,9 @@ describe('build tidak pernah menerbitkan setengah jadi', () => {
   test('build kedua di folder yang sama ditolak dengan pesan yang jelas; yang pertama tetap terbit utuh', () => {
     expect(second).not.toBeNull();
     expect(second!.code).toBe(1);
-    expect(second!.output).toMatch(/Build lain sedang berjalan untuk .*dist \(proses \d+ sejak .* UTC\)\. Tunggu sampai selesai lalu jalankan lagi\./);
+    expect(second!.output).toMatch(
+      /Build lain sedang berjalan untuk .*dist \(proses \d+ sejak .* UTC\)\. Tunggu sampai selesai lalu jalankan lagi\./,
+    );
     expect(second!.output).toContain('Build tidak dijalankan.');
     expect(duringSecond).toEqual(OLD);
     expect(leftovers(fresh)).toEqual([]);

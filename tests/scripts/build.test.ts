@@ -22,7 +22,9 @@ describe('build situs lengkap', () => {
     expect(checked).toBeGreaterThan(500);
     expect(broken, `Tautan rusak:\n${formatBroken(broken)}`).toEqual([]);
     // Whichever articles are published today: each one's image and feed entry carry the base path.
-    const slugs = readdirSync(ARTIKEL).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    const slugs = readdirSync(ARTIKEL)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, ''));
     expect(slugs.length).toBeGreaterThan(0);
     const rss = readFileSync(join(r.out, 'rss.xml'), 'utf8');
     for (const slug of slugs) {
@@ -30,7 +32,9 @@ describe('build situs lengkap', () => {
       expect(art).toContain(`<meta property="og:image" content="https://contoh.id/ucj-ntt/og/artikel/${slug}.png"`);
       expect(rss).toContain(`<link>https://contoh.id/ucj-ntt/artikel/${slug}/</link>`);
     }
-    expect(readFileSync(join(r.out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://contoh.id/ucj-ntt/sitemap-index.xml');
+    expect(readFileSync(join(r.out, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://contoh.id/ucj-ntt/sitemap-index.xml',
+    );
   }, 240_000);
 
   const data = join(scratch, 'data');
@@ -46,7 +50,13 @@ describe('build situs lengkap', () => {
     expect(art0).toContain('>33,73 persen (Juni 2024)<sup');
     expect(art0).toContain('>558.115<sup');
 
-    writeFileSync(join(data, 'kepesertaan.csv'), kep().replace('"33,73"', '"36,26"').replace('558.115', '600.000').replace('Malaka,2025-05,ucj_persen,3,', 'Malaka,2025-05,ucj_persen,4,'));
+    writeFileSync(
+      join(data, 'kepesertaan.csv'),
+      kep()
+        .replace('"33,73"', '"36,26"')
+        .replace('558.115', '600.000')
+        .replace('Malaka,2025-05,ucj_persen,3,', 'Malaka,2025-05,ucj_persen,4,'),
+    );
     const after = await build('uji', env());
     expect(after.ok, after.stderr).toBe(true);
     const art = readFileSync(join(after.out, 'artikel', 'contoh-cakupan', 'index.html'), 'utf8');
@@ -58,19 +68,30 @@ describe('build situs lengkap', () => {
     const home = readFileSync(join(after.out, 'index.html'), 'utf8');
     expect(home).toContain('36,26');
     expect(home).not.toContain('33,73');
-    expect(readFileSync(join(after.out, 'kabupaten', 'malaka', 'index.html'), 'utf8')).toMatch(/<span class="besar" data-bind="ucj_persen\|5321\|2025-05\|[a-z0-9-]+">4 persen<\/span>/);
+    expect(readFileSync(join(after.out, 'kabupaten', 'malaka', 'index.html'), 'utf8')).toMatch(
+      /<span class="besar" data-bind="ucj_persen\|5321\|2025-05\|[a-z0-9-]+">4 persen<\/span>/,
+    );
     previous = readFileSync(join(after.out, 'artikel', 'contoh-cakupan', 'index.html'), 'utf8');
   }, 240_000);
 
   it('a data change that makes a claim false stops the build, naming the article, line and claim', async () => {
-    writeFileSync(join(data, 'kepesertaan.csv'), kep().replace('Malaka,2025-05,ucj_persen,4,', 'Malaka,2025-05,ucj_persen,95,'));
+    writeFileSync(
+      join(data, 'kepesertaan.csv'),
+      kep().replace('Malaka,2025-05,ucj_persen,4,', 'Malaka,2025-05,ucj_persen,95,'),
+    );
     const r = await build('uji', env());
     expect(r.ok).toBe(false);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('Build dihentikan: 3 masalah di artikel.');
-    expect(r.stderr).toContain('tests/fixtures/articles/valid/contoh-cakupan.mdx, baris 13, kolom 1: <Pastikan kondisi="terendah" indikator="ucj_persen" wilayah="5321" />');
-    expect(r.stderr).toContain('pernyataan "Malaka terendah" untuk Cakupan Universal Coverage Jamsostek (UCJ) tidak lagi benar: Malaka 95 persen (Mei 2025), sedangkan Belu 90 persen (Mei 2025).');
-    expect(r.stderr).toMatch(/Build gagal; dist\/ dan src\/generated\/ tidak diubah: (build data versi \w+|belum ada build yang terbit)\./);
+    expect(r.stderr).toContain(
+      'tests/fixtures/articles/valid/contoh-cakupan.mdx, baris 13, kolom 1: <Pastikan kondisi="terendah" indikator="ucj_persen" wilayah="5321" />',
+    );
+    expect(r.stderr).toContain(
+      'pernyataan "Malaka terendah" untuk Cakupan Universal Coverage Jamsostek (UCJ) tidak lagi benar: Malaka 95 persen (Mei 2025), sedangkan Belu 90 persen (Mei 2025).',
+    );
+    expect(r.stderr).toMatch(
+      /Build gagal; dist\/ dan src\/generated\/ tidak diubah: (build data versi \w+|belum ada build yang terbit)\./,
+    );
     // The site that was online stays online, unchanged.
     expect(readFileSync(join(r.out, 'artikel', 'contoh-cakupan', 'index.html'), 'utf8')).toBe(previous);
   }, 240_000);

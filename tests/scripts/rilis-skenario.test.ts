@@ -20,8 +20,15 @@ const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,'
 const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
 
 const rilis = (note: string) =>
-  spawnSync(NODE, [join(ROOT, 'scripts', 'rilis.ts'), note], { cwd: ROOT, encoding: 'utf8', env: childEnv({ UCJ_DATA_DIR: dataDir, UCJ_TODAY: TODAY.toISOString().slice(0, 10) }) });
-const releaseFiles = () => readdirSync(join(dataDir, 'rilis')).filter((f) => f.endsWith('.json')).sort();
+  spawnSync(NODE, [join(ROOT, 'scripts', 'rilis.ts'), note], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv({ UCJ_DATA_DIR: dataDir, UCJ_TODAY: TODAY.toISOString().slice(0, 10) }),
+  });
+const releaseFiles = () =>
+  readdirSync(join(dataDir, 'rilis'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const versionOf = (file: string) => JSON.parse(readFileSync(join(dataDir, 'rilis', file), 'utf8')).versi as string;
 
 let build: BuildResult;
@@ -29,7 +36,12 @@ let v1 = '';
 let v2 = '';
 const page = (path: string) => readFileSync(join(build.out, path, path.endsWith('.xml') ? '' : 'index.html'), 'utf8');
 /** Visible text, tags removed, whitespace collapsed. */
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('two releases, a correction and a newer figure', () => {
   beforeAll(async () => {
@@ -40,9 +52,17 @@ describe('two releases, a correction and a newer figure', () => {
     const kep = join(dataDir, 'kepesertaan.csv');
     const csv = readFileSync(kep, 'utf8');
     expect(csv).toContain(MALAKA);
-    writeFileSync(kep, csv.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) + `5321,2026-10,ucj_persen,"7,5",,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n`);
+    writeFileSync(
+      kep,
+      csv.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) +
+        `5321,2026-10,ucj_persen,"7,5",,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n`,
+    );
     const src = join(dataDir, 'sumber.csv');
-    writeFileSync(src, readFileSync(src, 'utf8') + `${NEW_SOURCE},Penerbit Uji,Cakupan UCJ Malaka Oktober 2026,https://example.org/malaka-ucj,2026-11-30,,,Sumber uji.,\n`);
+    writeFileSync(
+      src,
+      readFileSync(src, 'utf8') +
+        `${NEW_SOURCE},Penerbit Uji,Cakupan UCJ Malaka Oktober 2026,https://example.org/malaka-ucj,2026-11-30,,,Sumber uji.,\n`,
+    );
 
     const second = rilis('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
     expect(second.status, second.stderr).toBe(0);
@@ -71,7 +91,9 @@ describe('two releases, a correction and a newer figure', () => {
     const items = xml.match(/<item>[\s\S]*?<\/item>/g) ?? [];
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('rilis-2');
-    expect(items[0]).toMatch(/Malaka: Cakupan Universal Coverage Jamsostek \(UCJ\), Mei 2025\. Dikoreksi: 3 persen → 3,4 persen/);
+    expect(items[0]).toMatch(
+      /Malaka: Cakupan Universal Coverage Jamsostek \(UCJ\), Mei 2025\. Dikoreksi: 3 persen → 3,4 persen/,
+    );
     expect(items[1]).toContain('rilis-1');
   });
 
@@ -111,7 +133,9 @@ describe('two releases, a correction and a newer figure', () => {
     expect(body.slice(0, body.indexOf('artikel-kaki'))).not.toContain(`|2026-10|${NEW_SOURCE}"`);
     expect(html).toContain('data-bind="ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3"');
     const koreksi = text(/<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '');
-    expect(koreksi).toMatch(/Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(1 Desember 2026\)/);
+    expect(koreksi).toMatch(
+      /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(1 Desember 2026\)/,
+    );
     const baru = /<aside class="note artikel-lebih-baru"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(text(baru)).toMatch(/Angka lebih baru tersedia .*Kabupaten Malaka: sudah ada angka untuk Oktober 2026/);
     expect(baru).toContain('href="/kabupaten/malaka/"');

@@ -7,10 +7,16 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headerPatternMatches, headersFor, normalizeBase, parseHeadersFile, serve, type Served } from '#scripts/serve.ts';
+import {
+  headerPatternMatches,
+  headersFor,
+  normalizeBase,
+  parseHeadersFile,
+  serve,
+  type Served,
+} from '#scripts/serve.ts';
 import { childEnv, NODE, useScratchDir } from '#support/build.ts';
 import { ROOT } from '#support/site.ts';
-
 
 const work = useScratchDir('serve');
 const root = join(work, 'situs');
@@ -51,14 +57,16 @@ afterAll(async () => {
 
 /** Raw request: no redirect following, no decompression, path sent exactly as written. */
 function request(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((ok, fail) => {
-    const req = get({ host: '127.0.0.1', port: served.port, path, headers, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', fail);
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (ok, fail) => {
+      const req = get({ host: '127.0.0.1', port: served.port, path, headers, method }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail);
+    },
+  );
 }
 
 describe('scripts/serve.ts', () => {
@@ -73,7 +81,10 @@ describe('scripts/serve.ts', () => {
 
   test('folder tanpa garis miring dialihkan, seperti di host', async () => {
     expect(await request('/ucj-ntt')).toMatchObject({ status: 301, headers: { location: '/ucj-ntt/' } });
-    expect(await request('/ucj-ntt/data?x=1')).toMatchObject({ status: 301, headers: { location: '/ucj-ntt/data/?x=1' } });
+    expect(await request('/ucj-ntt/data?x=1')).toMatchObject({
+      status: 301,
+      headers: { location: '/ucj-ntt/data/?x=1' },
+    });
   });
 
   test('jenis konten yang benar', async () => {
@@ -86,12 +97,26 @@ describe('scripts/serve.ts', () => {
     };
     for (const [path, type] of Object.entries(types)) {
       const r = await request(path);
-      expect([path, r.status, r.headers['content-type'], r.headers['x-content-type-options']]).toEqual([path, 200, type, 'nosniff']);
+      expect([path, r.status, r.headers['content-type'], r.headers['x-content-type-options']]).toEqual([
+        path,
+        200,
+        type,
+        'nosniff',
+      ]);
     }
   });
 
   test('alamat yang tidak ada, di luar base path, atau di luar folder: 404 dengan 404.html', async () => {
-    for (const path of ['/ucj-ntt/tidak-ada/', '/ucj-ntt/tidak-ada.css', '/lain/', '/', '/ucj-ntt/../rahasia.txt', '/ucj-ntt/%2e%2e/rahasia.txt', '/ucj-ntt/..%2frahasia.txt', '/ucj-ntt/_headers']) {
+    for (const path of [
+      '/ucj-ntt/tidak-ada/',
+      '/ucj-ntt/tidak-ada.css',
+      '/lain/',
+      '/',
+      '/ucj-ntt/../rahasia.txt',
+      '/ucj-ntt/%2e%2e/rahasia.txt',
+      '/ucj-ntt/..%2frahasia.txt',
+      '/ucj-ntt/_headers',
+    ]) {
       const r = await request(path);
       expect([path, r.status]).toEqual([path, 404]);
       expect(r.body.toString()).toContain('tidak ada');
@@ -104,7 +129,9 @@ describe('scripts/serve.ts', () => {
     expect(r.headers['content-encoding']).toBe('gzip');
     expect(r.body.length).toBeLessThan(2000);
     expect(gunzipSync(r.body).toString()).toContain('beranda');
-    expect((await request('/ucj-ntt/x.png', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await request('/ucj-ntt/x.png', { 'Accept-Encoding': 'gzip' })).headers['content-encoding'],
+    ).toBeUndefined();
   });
 
   test('HEAD tanpa isi, metode lain ditolak', async () => {
@@ -171,45 +198,105 @@ function raw(port: number, bytes: string | Buffer, timeout = 1500) {
     socket.write(bytes);
   });
 }
-const get1 = (target: string, headers = '') => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headers}\r\n`;
+const get1 = (target: string, headers = '') =>
+  `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headers}\r\n`;
 
 // Traversal spelled every way a client can: plain, %-encoded in either case, half-encoded,
 // double-encoded, overlong UTF-8, backslashes raw and encoded, NUL, and via symlinks.
 const DOTS = ['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%252e%252e', '%c0%ae%c0%ae', '..%00', '%2e%2e%00'];
 const SLASHES = ['/', '%2f', '%2F', '\\', '%5c', '%5C', '%252f', '//'];
-const TRAVERSAL = DOTS.flatMap((d) => SLASHES.flatMap((sl) => [`/ucj-ntt/${d}${sl}rahasia.txt`, `/ucj-ntt/data/${d}${sl}${d}${sl}rahasia.txt`, `/${d}${sl}rahasia.txt`]));
+const TRAVERSAL = DOTS.flatMap((d) =>
+  SLASHES.flatMap((sl) => [
+    `/ucj-ntt/${d}${sl}rahasia.txt`,
+    `/ucj-ntt/data/${d}${sl}${d}${sl}rahasia.txt`,
+    `/${d}${sl}rahasia.txt`,
+  ]),
+);
 const HIDDEN = [
-  '/ucj-ntt/_headers', '/ucj-ntt/_redirects', '/ucj-ntt/_Headers', '/ucj-ntt/%5fheaders', '/ucj-ntt/_headers/', '/ucj-ntt/_headers?x', '/ucj-ntt/_headers%00',
-  '/ucj-ntt/.env', '/ucj-ntt/%2eenv', '/ucj-ntt/.git/config', '/ucj-ntt/.git/', '/ucj-ntt/.git', '/ucj-ntt/data/.tersembunyi/', '/ucj-ntt/data/%2Etersembunyi/',
-  '/ucj-ntt/bocor.txt', '/ucj-ntt/bocor-relatif.txt', '/ucj-ntt/luar/rahasia.txt', '/ucj-ntt/luar/', '/ucj-ntt/luar', '/ucj-ntt/./_headers', '/ucj-ntt/x/../_headers',
+  '/ucj-ntt/_headers',
+  '/ucj-ntt/_redirects',
+  '/ucj-ntt/_Headers',
+  '/ucj-ntt/%5fheaders',
+  '/ucj-ntt/_headers/',
+  '/ucj-ntt/_headers?x',
+  '/ucj-ntt/_headers%00',
+  '/ucj-ntt/.env',
+  '/ucj-ntt/%2eenv',
+  '/ucj-ntt/.git/config',
+  '/ucj-ntt/.git/',
+  '/ucj-ntt/.git',
+  '/ucj-ntt/data/.tersembunyi/',
+  '/ucj-ntt/data/%2Etersembunyi/',
+  '/ucj-ntt/bocor.txt',
+  '/ucj-ntt/bocor-relatif.txt',
+  '/ucj-ntt/luar/rahasia.txt',
+  '/ucj-ntt/luar/',
+  '/ucj-ntt/luar',
+  '/ucj-ntt/./_headers',
+  '/ucj-ntt/x/../_headers',
 ];
 // Every way to make a redirect leave the site: protocol-relative paths, encoded slashes and
 // backslashes (browsers treat `\` as `/`), and header injection through the query.
 const REDIRECTS = [
-  '/%2Fevil.example%2F..', '/%2fevil.example%2f..', '//evil.example/..', '//evil.example/', '///evil.example/..', '/\\evil.example/..', '/%5Cevil.example%5C..',
-  '/%5C%5Cevil.example/..', '/data/..%2F..%2F%2Fevil.example', '/%09/evil.example/..', '/%2F%2Fevil.example', '/data//evil.example', '/ucj-ntt/%2Fevil.example%2F..',
-  '/ucj-ntt//evil.example/..', '/ucj-ntt/\\evil.example/..', '/data?%0d%0aSet-Cookie:%20a=1', '/data?\u00ff', '/data?//evil.example', '/data#//evil.example',
-  'http://evil.example/data', '//evil.example', '/data/?next=//evil.example',
+  '/%2Fevil.example%2F..',
+  '/%2fevil.example%2f..',
+  '//evil.example/..',
+  '//evil.example/',
+  '///evil.example/..',
+  '/\\evil.example/..',
+  '/%5Cevil.example%5C..',
+  '/%5C%5Cevil.example/..',
+  '/data/..%2F..%2F%2Fevil.example',
+  '/%09/evil.example/..',
+  '/%2F%2Fevil.example',
+  '/data//evil.example',
+  '/ucj-ntt/%2Fevil.example%2F..',
+  '/ucj-ntt//evil.example/..',
+  '/ucj-ntt/\\evil.example/..',
+  '/data?%0d%0aSet-Cookie:%20a=1',
+  '/data?\u00ff',
+  '/data?//evil.example',
+  '/data#//evil.example',
+  'http://evil.example/data',
+  '//evil.example',
+  '/data/?next=//evil.example',
   // A folder reached through a segment that cannot go into a header: the old server threw here.
-  '/data/%0d%0aSet-Cookie:%20a=1%2f..', '/data/%0a%2F..', '/data/%E2%98%83%2f..', '/ucj-ntt/data/%0d%0aLocation:%20//evil.example%2f..', '/data/%7f%2f..',
+  '/data/%0d%0aSet-Cookie:%20a=1%2f..',
+  '/data/%0a%2F..',
+  '/data/%E2%98%83%2f..',
+  '/ucj-ntt/data/%0d%0aLocation:%20//evil.example%2f..',
+  '/data/%7f%2f..',
 ];
-const MALFORMED = ['/ucj-ntt/%', '/ucj-ntt/%zz', '/ucj-ntt/%e0%a4', '/ucj-ntt/%ed%a0%80', '/ucj-ntt/%ff', '/ucj-ntt/%00', '/ucj-ntt/a%', '/ucj-ntt/%%32%65'];
+const MALFORMED = [
+  '/ucj-ntt/%',
+  '/ucj-ntt/%zz',
+  '/ucj-ntt/%e0%a4',
+  '/ucj-ntt/%ed%a0%80',
+  '/ucj-ntt/%ff',
+  '/ucj-ntt/%00',
+  '/ucj-ntt/a%',
+  '/ucj-ntt/%%32%65',
+];
 
 describe('scripts/serve.ts melawan permintaan jahat', () => {
-  const leaks = (body: string) => body.includes('jangan bocor') || body.includes('/a /b 301') || body.includes('X-Satu');
+  const leaks = (body: string) =>
+    body.includes('jangan bocor') || body.includes('/a /b 301') || body.includes('X-Satu');
 
-  test.each([...TRAVERSAL, ...HIDDEN])('tidak membocorkan isi di luar situs atau berkas tersembunyi: %s', async (path) => {
-    for (const port of [served.port, rootServed.port]) {
-      const r = await raw(port, get1(path));
-      expect([path, port, r.status >= 400 && r.status < 500 || r.status === 301]).toEqual([path, port, true]);
-      expect(leaks(r.body)).toBe(false);
-      if (r.status === 301) {
-        // A redirect for a hidden or outside path must not lead to it either.
-        const location = /\r\nlocation: ([^\r]*)/i.exec(r.head)?.[1] ?? '';
-        expect(location).not.toMatch(/^\/\/|^\/\\|_headers|\.env|rahasia|luar|bocor/i);
+  test.each([...TRAVERSAL, ...HIDDEN])(
+    'tidak membocorkan isi di luar situs atau berkas tersembunyi: %s',
+    async (path) => {
+      for (const port of [served.port, rootServed.port]) {
+        const r = await raw(port, get1(path));
+        expect([path, port, (r.status >= 400 && r.status < 500) || r.status === 301]).toEqual([path, port, true]);
+        expect(leaks(r.body)).toBe(false);
+        if (r.status === 301) {
+          // A redirect for a hidden or outside path must not lead to it either.
+          const location = /\r\nlocation: ([^\r]*)/i.exec(r.head)?.[1] ?? '';
+          expect(location).not.toMatch(/^\/\/|^\/\\|_headers|\.env|rahasia|luar|bocor/i);
+        }
       }
-    }
-  });
+    },
+  );
 
   test.each(REDIRECTS)('tidak ada pengalihan ke situs lain: %s', async (path) => {
     for (const s of [served, rootServed]) {
@@ -235,9 +322,21 @@ describe('scripts/serve.ts melawan permintaan jahat', () => {
     ['URL sangat panjang', get1(`/ucj-ntt/${'a'.repeat(10_000)}`), [414]],
     ['URL raksasa', get1(`/ucj-ntt/${'a'.repeat(200_000)}`), [414, 431, 0]],
     ['header raksasa', get1('/ucj-ntt/', `X-Besar: ${'b'.repeat(100_000)}\r\n`), [431, 0]],
-    ['seribu header', get1('/ucj-ntt/', Array.from({ length: 3000 }, (_, i) => `X-${i}: 1\r\n`).join('')), [431, 400, 200, 0]],
+    [
+      'seribu header',
+      get1('/ucj-ntt/', Array.from({ length: 3000 }, (_, i) => `X-${i}: 1\r\n`).join('')),
+      [431, 400, 200, 0],
+    ],
     ['byte NUL di baris permintaan', 'GET /ucj-ntt/\0 HTTP/1.1\r\nHost: x\r\n\r\n', [400]],
-    ['byte mentah 0xff di jalur', Buffer.concat([Buffer.from('GET /ucj-ntt/'), Buffer.from([0xff, 0xfe]), Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]), [400, 404]],
+    [
+      'byte mentah 0xff di jalur',
+      Buffer.concat([
+        Buffer.from('GET /ucj-ntt/'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      ]),
+      [400, 404],
+    ],
     ['garis miring terbalik mentah', get1('/ucj-ntt\\..\\rahasia.txt'), [400, 404]],
     ['sampah biner', Buffer.from([0, 1, 2, 3, 13, 10, 13, 10]), [400]],
     ['versi HTTP aneh', 'GET /ucj-ntt/ HTTP/9.9\r\nHost: x\r\n\r\n', [400, 505, 200]],
@@ -247,12 +346,24 @@ describe('scripts/serve.ts melawan permintaan jahat', () => {
     ['header dengan CR', get1('/ucj-ntt/', 'X-A: a\rb\r\n'), [400]],
     ['Accept-Encoding aneh', get1('/ucj-ntt/', `Accept-Encoding: ${'gzip;q=0,'.repeat(500)}\r\n`), [200]],
     ['Range aneh', get1('/ucj-ntt/x.csv', 'Range: bytes=99999999-\r\n'), [200, 416]],
-    ['body pada GET', 'GET /ucj-ntt/ HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhallo', [200]],
-    ['Content-Length ganda', 'GET /ucj-ntt/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab', [400]],
+    [
+      'body pada GET',
+      'GET /ucj-ntt/ HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhallo',
+      [200],
+    ],
+    [
+      'Content-Length ganda',
+      'GET /ucj-ntt/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab',
+      [400],
+    ],
     ['chunked rusak', 'GET /ucj-ntt/ HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n', [400, 200]],
     ['permintaan terputus', 'GET /ucj-ntt/ HT', [0, 400]],
     ...['OPTIONS', 'TRACE', 'PUT', 'DELETE', 'PATCH', 'POST', 'PROPFIND', 'MKCOL', 'LOCK', 'SEARCH'].map(
-      (m): [string, string, number[]] => [`metode ${m}`, `${m} /ucj-ntt/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`, [405]],
+      (m): [string, string, number[]] => [
+        `metode ${m}`,
+        `${m} /ucj-ntt/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+        [405],
+      ],
     ),
     ['metode CONNECT', 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n', [0, 400, 405]],
     ['metode karangan', 'BREW /ucj-ntt/ HTTP/1.1\r\nHost: x\r\n\r\n', [400, 405]],
@@ -291,7 +402,10 @@ describe('dist/ sebagai symlink yang diganti build', () => {
   test('setiap permintaan mengikuti versi terbaru, termasuk aturan _headers-nya', async () => {
     const a = join(work, 'versi-a');
     const b = join(work, 'versi-b');
-    for (const [dir, label] of [[a, 'A'], [b, 'B']] as const) {
+    for (const [dir, label] of [
+      [a, 'A'],
+      [b, 'B'],
+    ] as const) {
       mkdirSync(dir);
       writeFileSync(join(dir, 'index.html'), `<!doctype html><title>${label}</title>`);
       writeFileSync(join(dir, '_headers'), `/*\n  X-Versi: ${label}\n`);
@@ -315,7 +429,8 @@ describe('dist/ sebagai symlink yang diganti build', () => {
 });
 
 describe('npm run preview -- --port=N', () => {
-  const cli = (args: string[]) => spawn(NODE, [join(ROOT, 'scripts', 'serve.ts'), ...args], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const cli = (args: string[]) =>
+    spawn(NODE, [join(ROOT, 'scripts', 'serve.ts'), ...args], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 
   test('menyajikan folder di port yang diminta', async () => {
     const probe = await serve({ root });

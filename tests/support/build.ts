@@ -15,7 +15,9 @@ export const SCRATCH_ROOT = join(ROOT, '.cache', 'test-builds');
  * The Node that runs child builds and scripts: the project's pinned Node (the `node`
  * devDependency, what `npm run` uses), whatever Node started Vitest.
  */
-export const NODE = existsSync(join(ROOT, 'node_modules', '.bin', 'node')) ? join(ROOT, 'node_modules', '.bin', 'node') : process.execPath;
+export const NODE = existsSync(join(ROOT, 'node_modules', '.bin', 'node'))
+  ? join(ROOT, 'node_modules', '.bin', 'node')
+  : process.execPath;
 
 // Vitest puts Vite's variables into process.env (BASE_URL="/" would silently undo BASE_PATH inside
 // Astro's build, NODE_ENV=test its mode); the project's own settings (UCJ_*, BASE_PATH, SITE_URL)
@@ -45,16 +47,24 @@ export function useScratchDir(prefix: string): string {
  * name → path, instead of the fixture's), plus everything else the pipeline reads from data/
  * (the boundaries in geo/), linked from the real data/ (not its releases).
  */
-export function scratchData(scratch: string, name: string, fixture: string, replace: Record<string, string> = {}): string {
+export function scratchData(
+  scratch: string,
+  name: string,
+  fixture: string,
+  replace: Record<string, string> = {},
+): string {
   const dir = join(scratch, name);
   mkdirSync(dir, { recursive: true });
-  for (const file of readdirSync(fixture)) if (file.endsWith('.csv')) copyFileSync(replace[file] ?? join(fixture, file), join(dir, file));
-  for (const [file, from] of Object.entries(replace)) if (!existsSync(join(dir, file))) copyFileSync(from, join(dir, file));
+  for (const file of readdirSync(fixture))
+    if (file.endsWith('.csv')) copyFileSync(replace[file] ?? join(fixture, file), join(dir, file));
+  for (const [file, from] of Object.entries(replace))
+    if (!existsSync(join(dir, file))) copyFileSync(from, join(dir, file));
   const data = join(ROOT, 'data');
   // Not data/rilis/: releases are snapshots of the real data, not of the fixture; a test that
   // records releases gets its own folder (and `npm run rilis` must never write into data/).
   for (const entry of readdirSync(data)) {
-    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && entry !== 'rilis' && !existsSync(join(dir, entry))) symlinkSync(join(data, entry), join(dir, entry));
+    if (!entry.endsWith('.csv') && !entry.endsWith('.md') && entry !== 'rilis' && !existsSync(join(dir, entry)))
+      symlinkSync(join(data, entry), join(dir, entry));
   }
   return dir;
 }
@@ -71,7 +81,10 @@ export interface BuildResult {
 }
 
 /** Where build `name` in `scratch` writes: the same paths every time, so a rebuild replaces the previous one. */
-export const buildPaths = (scratch: string, name: string) => ({ out: join(scratch, `${name}-dist`), generated: join(scratch, `${name}-gen`) });
+export const buildPaths = (scratch: string, name: string) => ({
+  out: join(scratch, `${name}-dist`),
+  generated: join(scratch, `${name}-gen`),
+});
 
 /**
  * Runs the whole build as `npm run build` does, into `scratch` under `name`. `env` sets the
@@ -85,11 +98,22 @@ export function buildSite(
   { timeout = 240_000, args = [] }: { timeout?: number; args?: string[] } = {},
 ): Promise<BuildResult> {
   const { out, generated } = buildPaths(scratch, name);
-  const full = childEnv({ UCJ_GENERATED_DIR: generated, UCJ_OUT_DIR: out, UCJ_TODAY: TODAY.toISOString().slice(0, 10), CI: '1', ...env });
+  const full = childEnv({
+    UCJ_GENERATED_DIR: generated,
+    UCJ_OUT_DIR: out,
+    UCJ_TODAY: TODAY.toISOString().slice(0, 10),
+    CI: '1',
+    ...env,
+  });
   return new Promise((resolve) => {
-    execFile(NODE, [join(ROOT, 'scripts', 'build.ts'), ...args], { cwd: ROOT, env: full, timeout, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-      resolve({ ok: !err, code, out, generated, stdout, stderr });
-    });
+    execFile(
+      NODE,
+      [join(ROOT, 'scripts', 'build.ts'), ...args],
+      { cwd: ROOT, env: full, timeout, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+        resolve({ ok: !err, code, out, generated, stdout, stderr });
+      },
+    );
   });
 }

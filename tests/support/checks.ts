@@ -41,7 +41,11 @@ export interface KeyboardReport {
 export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
   await page.evaluate(PAGE_HELPERS);
   const candidates = await page.evaluate(() => {
-    const qa = (window as unknown as { __qa: { describe: (e: Element) => string; fingerprint: (e: Element) => string; base: Map<string, string> } }).__qa;
+    const qa = (
+      window as unknown as {
+        __qa: { describe: (e: Element) => string; fingerprint: (e: Element) => string; base: Map<string, string> };
+      }
+    ).__qa;
     const selector =
       'a[href], area[href], button, input:not([type="hidden"]), select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
     (document.activeElement as HTMLElement | null)?.blur();
@@ -75,7 +79,11 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
   for (let step = 0; step < maxSteps; step++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
-      const qa = (window as unknown as { __qa: { describe: (e: Element) => string; fingerprint: (e: Element) => string; base: Map<string, string> } }).__qa;
+      const qa = (
+        window as unknown as {
+          __qa: { describe: (e: Element) => string; fingerprint: (e: Element) => string; base: Map<string, string> };
+        }
+      ).__qa;
       const el = document.activeElement;
       if (!el || el === document.body || el === document.documentElement) return null;
       const r = el.getBoundingClientRect();
@@ -86,8 +94,11 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
         desc: qa.describe(el),
         iframe: el.tagName === 'IFRAME',
         // Chromium makes a scrolling box without focusable content a tab stop by itself.
-        scroller: /auto|scroll/.test(cs.overflowX + cs.overflowY) && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight),
-        onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
+        scroller:
+          /auto|scroll/.test(cs.overflowX + cs.overflowY) &&
+          (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight),
+        onScreen:
+          r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
         // Focus moved by the keyboard must show: something in the fingerprint has to change.
         visible: id !== null && qa.base.get(id) !== qa.fingerprint(el),
       };
@@ -99,7 +110,8 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
     }
     bodies = 0;
     if (info.id === null) {
-      if (!info.scroller) problems.push(`Fokus jatuh ke elemen yang tidak terdaftar sebagai bisa difokus: ${info.desc}`);
+      if (!info.scroller)
+        problems.push(`Fokus jatuh ke elemen yang tidak terdaftar sebagai bisa difokus: ${info.desc}`);
       previous = info.desc;
       continue;
     }
@@ -118,7 +130,8 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
     reached.add(info.id);
     previous = info.desc;
     if (!info.onScreen) problems.push(`Elemen yang difokus berada di luar layar: ${info.desc}`);
-    if (!info.iframe && !info.visible) problems.push(`Fokus tidak terlihat (tidak ada outline atau perubahan gaya saat difokus): ${info.desc}`);
+    if (!info.iframe && !info.visible)
+      problems.push(`Fokus tidak terlihat (tidak ada outline atau perubahan gaya saat difokus): ${info.desc}`);
   }
   for (const c of candidates) if (!reached.has(c.id)) problems.push(`Tidak bisa dicapai dengan tombol Tab: ${c.desc}`);
   await page.evaluate(() => document.querySelectorAll('[data-qa-kb]').forEach((e) => e.removeAttribute('data-qa-kb')));
@@ -131,20 +144,27 @@ export async function motionProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const qa = (window as unknown as { __qa: { describe: (e: Element) => string } }).__qa;
     const out: string[] = [];
-    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) out.push('Emulasi prefers-reduced-motion tidak aktif: uji ini tidak sah.');
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches)
+      out.push('Emulasi prefers-reduced-motion tidak aktif: uji ini tidak sah.');
     const moving = (durations: string) => durations.split(',').some((d) => parseFloat(d) > 0);
     for (const el of document.querySelectorAll('*')) {
       for (const pseudo of [null, '::before', '::after']) {
         const cs = getComputedStyle(el, pseudo);
         const where = `${qa.describe(el)}${pseudo ?? ''}`;
-        if (cs.animationName !== 'none' && moving(cs.animationDuration)) out.push(`Animasi CSS "${cs.animationName}" tetap berjalan: ${where}`);
-        if (cs.transitionProperty !== 'none' && moving(cs.transitionDuration)) out.push(`Transisi ${cs.transitionProperty} ${cs.transitionDuration} tetap ada: ${where}`);
+        if (cs.animationName !== 'none' && moving(cs.animationDuration))
+          out.push(`Animasi CSS "${cs.animationName}" tetap berjalan: ${where}`);
+        if (cs.transitionProperty !== 'none' && moving(cs.transitionDuration))
+          out.push(`Transisi ${cs.transitionProperty} ${cs.transitionDuration} tetap ada: ${where}`);
       }
       if (out.length > 10) break;
     }
-    if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('scroll-behavior: smooth tetap aktif pada <html>.');
+    if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth')
+      out.push('scroll-behavior: smooth tetap aktif pada <html>.');
     for (const a of document.getAnimations()) {
-      if (a.playState === 'running') out.push(`Animasi skrip berjalan: ${a.constructor.name} pada ${(a.effect as KeyframeEffect | null)?.target ? qa.describe((a.effect as KeyframeEffect).target!) : '?'}`);
+      if (a.playState === 'running')
+        out.push(
+          `Animasi skrip berjalan: ${a.constructor.name} pada ${(a.effect as KeyframeEffect | null)?.target ? qa.describe((a.effect as KeyframeEffect).target!) : '?'}`,
+        );
     }
     return out;
   });
@@ -156,16 +176,21 @@ export async function motionProblems(page: Page): Promise<string[]> {
  * around it is opened.
  */
 export async function mapTableProblems(page: Page): Promise<string[]> {
-  await page.evaluate(() => document.querySelectorAll('details:not([open])').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.evaluate(() =>
+    document.querySelectorAll('details:not([open])').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+  );
   const tables = page.getByRole('table');
   const named = page.getByRole('table', { name: /\S/ });
   const out: string[] = [];
   const total = await tables.count();
   if (total === 0) {
-    out.push('Tidak ada tabel pengganti peta yang terbaca pembaca layar (tabel tidak ada, atau disembunyikan dengan display:none/aria-hidden).');
+    out.push(
+      'Tidak ada tabel pengganti peta yang terbaca pembaca layar (tabel tidak ada, atau disembunyikan dengan display:none/aria-hidden).',
+    );
     return out;
   }
-  if ((await named.count()) === 0) out.push('Tabel pengganti peta tidak punya nama yang diumumkan: beri <caption> (atau aria-labelledby).');
+  if ((await named.count()) === 0)
+    out.push('Tabel pengganti peta tidak punya nama yang diumumkan: beri <caption> (atau aria-labelledby).');
   let rows = 0;
   for (const t of await tables.all()) rows = Math.max(rows, await t.getByRole('row').count());
   if (rows < 2) out.push('Tabel pengganti peta tidak berisi baris data.');
@@ -181,8 +206,12 @@ export async function imageProblems(page: Page): Promise<string[]> {
     const fold = innerHeight;
     for (const el of document.querySelectorAll('img, iframe')) {
       const top = el.getBoundingClientRect().top + scrollY;
-      if (el.tagName === 'IMG' && !(el.hasAttribute('width') && el.hasAttribute('height'))) out.push(`Gambar tanpa atribut width dan height (tata letak bergeser saat dimuat): ${qa.describe(el)}`);
-      if (top >= fold && el.getAttribute('loading') !== 'lazy') out.push(`${el.tagName === 'IMG' ? 'Gambar' : 'Iframe'} di bawah layar pertama tanpa loading="lazy": ${qa.describe(el)}`);
+      if (el.tagName === 'IMG' && !(el.hasAttribute('width') && el.hasAttribute('height')))
+        out.push(`Gambar tanpa atribut width dan height (tata letak bergeser saat dimuat): ${qa.describe(el)}`);
+      if (top >= fold && el.getAttribute('loading') !== 'lazy')
+        out.push(
+          `${el.tagName === 'IMG' ? 'Gambar' : 'Iframe'} di bawah layar pertama tanpa loading="lazy": ${qa.describe(el)}`,
+        );
     }
     return out;
   });

@@ -24,7 +24,8 @@ export const TODAY = new Date('2026-12-01T00:00:00Z');
 export function readDataDir(dir: string): Record<string, string> {
   const files = Object.fromEntries(Object.values(FILES).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
   // Optional files (national context) only when the folder has them.
-  for (const name of Object.values(OPTIONAL_FILES)) if (existsSync(join(dir, name))) files[name] = readFileSync(join(dir, name), 'utf8');
+  for (const name of Object.values(OPTIONAL_FILES))
+    if (existsSync(join(dir, name))) files[name] = readFileSync(join(dir, name), 'utf8');
   return files;
 }
 
@@ -36,7 +37,8 @@ export function loadFiles(files: Record<string, string | null>) {
 }
 
 /** Loads a data folder (the valid fixture unless named) with some files replaced. */
-export const loadWith = (overrides: Record<string, string | null> = {}, dir = FIXTURE_DATA) => loadFiles({ ...readDataDir(dir), ...overrides });
+export const loadWith = (overrides: Record<string, string | null> = {}, dir = FIXTURE_DATA) =>
+  loadFiles({ ...readDataDir(dir), ...overrides });
 
 /** The dataset of in-memory data files; invalid data throws with every message. */
 export function datasetOf(files: Record<string, string | null>) {

@@ -9,7 +9,9 @@ let validator: HtmlValidate | null = null;
 
 function getValidator(): HtmlValidate {
   if (!validator) {
-    const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData & { $comment?: unknown };
+    const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData & {
+      $comment?: unknown;
+    };
     validator = new HtmlValidate(new StaticConfigLoader({ ...config, root: true }));
   }
   return validator;
@@ -31,7 +33,8 @@ export async function validatePages(pages: SitePage[]): Promise<HtmlProblem[]> {
     for (const result of report.results) {
       for (const m of result.messages) {
         // severity 2 is an error; warnings are advice and do not fail the gate.
-        if (m.severity === 2) problems.push({ path: page.path, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
+        if (m.severity === 2)
+          problems.push({ path: page.path, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
       }
     }
   }

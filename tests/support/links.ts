@@ -38,8 +38,13 @@ export interface Tag {
 export function tags(html: string): Tag[] {
   const out: Tag[] = [];
   // Script and style bodies and comments may contain "<" that is not a tag.
-  const stripped = html.replace(/<!--[\s\S]*?-->|(<script\b[^>]*>)[\s\S]*?<\/script>|(<style\b[^>]*>)[\s\S]*?<\/style>/gi, (_, s1, s2) => s1 ?? s2 ?? '');
-  for (const tag of stripped.matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
+  const stripped = html.replace(
+    /<!--[\s\S]*?-->|(<script\b[^>]*>)[\s\S]*?<\/script>|(<style\b[^>]*>)[\s\S]*?<\/style>/gi,
+    (_, s1, s2) => s1 ?? s2 ?? '',
+  );
+  for (const tag of stripped.matchAll(
+    /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g,
+  )) {
     const attrs = new Map<string, string>();
     for (const a of (tag[2] ?? '').matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       const name = a[1]!.toLowerCase();
@@ -57,7 +62,8 @@ export function attributes(html: string): [string, string, string][] {
 
 export function idsOf(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const [tag, attr, value] of attributes(html)) if (attr === 'id' || (tag === 'a' && attr === 'name')) ids.add(value);
+  for (const [tag, attr, value] of attributes(html))
+    if (attr === 'id' || (tag === 'a' && attr === 'name')) ids.add(value);
   return ids;
 }
 
@@ -131,8 +137,15 @@ export function checkLinks({ dist, base, siteUrl }: LinkCheckOptions): { broken:
     for (const [tag, attr, value] of attributes(html)) {
       const refs: string[] = [];
       if (URL_ATTRS.includes(attr)) refs.push(value);
-      else if (attr === 'srcset' || attr === 'imagesrcset') refs.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
-      else if (tag === 'meta' && attr === 'content' && /^https?:\/\//i.test(value) && value.startsWith(ownOrigin)) refs.push(value);
+      else if (attr === 'srcset' || attr === 'imagesrcset')
+        refs.push(
+          ...value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0]!)
+            .filter(Boolean),
+        );
+      else if (tag === 'meta' && attr === 'content' && /^https?:\/\//i.test(value) && value.startsWith(ownOrigin))
+        refs.push(value);
       for (const ref of refs) {
         const reason = resolveRef(ref, pageUrl, page.file);
         if (reason) broken.push({ from: page.path, ref, reason: `<${tag} ${attr}>: ${reason}` });
@@ -143,7 +156,9 @@ export function checkLinks({ dist, base, siteUrl }: LinkCheckOptions): { broken:
   for (const css of listFiles(dist, '.css')) {
     const sitePath = `/${relative(dist, css).split(sep).join('/')}`;
     const text = readFileSync(css, 'utf8');
-    for (const m of text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
+    for (const m of text.matchAll(
+      /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g,
+    )) {
       const ref = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
       if (ref.startsWith('#')) continue;
       const reason = resolveRef(ref, `${ORIGIN}${base}${sitePath.slice(1)}`, css);

@@ -3,25 +3,47 @@
 // prose that is not inside an element bound to the data.
 import { decodeEntities, tags } from './links.ts';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/g;
 
 /** Headings in document order: one h1, first; no level skipped on the way down. */
 export function headingProblems(html: string): string[] {
-  const text = html.replace(/<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<template\b[\s\S]*?<\/template>/gi, '');
+  const text = html.replace(
+    /<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<template\b[\s\S]*?<\/template>/gi,
+    '',
+  );
   const levels = [...text.matchAll(/<h([1-6])\b/gi)].map((m) => Number(m[1]));
   const out: string[] = [];
   const h1s = levels.filter((l) => l === 1).length;
   if (h1s !== 1) out.push(`harus ada tepat satu <h1>, ada ${h1s}`);
   if (levels.length && levels[0] !== 1) out.push(`judul pertama adalah <h${levels[0]}>, bukan <h1>`);
   for (let i = 1; i < levels.length; i++) {
-    if (levels[i]! > levels[i - 1]! + 1) out.push(`<h${levels[i - 1]}> langsung diikuti <h${levels[i]}> (tingkat judul terlewati)`);
+    if (levels[i]! > levels[i - 1]! + 1)
+      out.push(`<h${levels[i - 1]}> langsung diikuti <h${levels[i]}> (tingkat judul terlewati)`);
   }
   return out;
 }
 
 export function langOf(html: string): string | null {
-  return tags(html).find((t) => t.name === 'html')?.attrs.get('lang') ?? null;
+  return (
+    tags(html)
+      .find((t) => t.name === 'html')
+      ?.attrs.get('lang') ?? null
+  );
 }
 
 /** The policy in <meta http-equiv="Content-Security-Policy">, and whether it precedes every resource. */
@@ -37,7 +59,11 @@ export function cspMeta(html: string): { policy: string | null; early: boolean }
 }
 
 export function referrerMeta(html: string): string | null {
-  return tags(html).find((t) => t.name === 'meta' && t.attrs.get('name')?.toLowerCase() === 'referrer')?.attrs.get('content') ?? null;
+  return (
+    tags(html)
+      .find((t) => t.name === 'meta' && t.attrs.get('name')?.toLowerCase() === 'referrer')
+      ?.attrs.get('content') ?? null
+  );
 }
 
 const decode = decodeEntities;
@@ -93,7 +119,9 @@ export function metaContent(html: string, key: string): string | null {
 }
 
 export function jsonLd(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 export const titleOf = (html: string) => decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');

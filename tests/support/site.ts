@@ -28,7 +28,19 @@ export const PAGE_TYPES = {
 export type PageType = keyof typeof PAGE_TYPES;
 
 /** Page types that must exist in the build: a missing one fails the tests. */
-export const REQUIRED_PAGE_TYPES: readonly PageType[] = ['home', 'data', '404', 'peta', 'embed', 'petak', 'artikel', 'kabupaten', 'metodologi', 'tentang', 'riwayat'];
+export const REQUIRED_PAGE_TYPES: readonly PageType[] = [
+  'home',
+  'data',
+  '404',
+  'peta',
+  'embed',
+  'petak',
+  'artikel',
+  'kabupaten',
+  'metodologi',
+  'tentang',
+  'riwayat',
+];
 
 /** Pages whose map must offer a table alternative. */
 export const MAP_PAGE_TYPES: readonly PageType[] = ['peta', 'embed', 'petak'];
@@ -76,7 +88,9 @@ export function classify(path: string): PageType | null {
 
 export function requireBuild(dist = DIST): void {
   if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error(`Situs yang dibangun tidak ditemukan di ${dist}. Jalankan dulu: npm run build (npm test melakukannya).`);
+    throw new Error(
+      `Situs yang dibangun tidak ditemukan di ${dist}. Jalankan dulu: npm run build (npm test melakukannya).`,
+    );
   }
 }
 

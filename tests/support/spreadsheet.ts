@@ -17,7 +17,9 @@ export interface SheetCell {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1))) : (ENTITIES[e] ?? m),
+    e[0] === '#'
+      ? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1)))
+      : (ENTITIES[e] ?? m),
   );
 
 function cellText(xml: string): string {
@@ -38,11 +40,16 @@ export function readFods(xml: string): SheetCell[][] {
   const rows: SheetCell[][] = [];
   for (const row of xml.matchAll(/<table:table-row\b[^>]*>([\s\S]*?)<\/table:table-row>/g)) {
     const cells: SheetCell[] = [];
-    for (const c of row[1]!.matchAll(/<table:(?:covered-)?table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g)) {
+    for (const c of row[1]!.matchAll(
+      /<table:(?:covered-)?table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g,
+    )) {
       const attrs = c[1]!;
       const repeat = Number(/table:number-columns-repeated="(\d+)"/.exec(attrs)?.[1] ?? 1);
       const formula = /table:formula="([^"]*)"/.exec(attrs)?.[1];
-      const cell: SheetCell = { type: /office:value-type="([^"]*)"/.exec(attrs)?.[1] ?? '', text: cellText(c[2] ?? '') };
+      const cell: SheetCell = {
+        type: /office:value-type="([^"]*)"/.exec(attrs)?.[1] ?? '',
+        text: cellText(c[2] ?? ''),
+      };
       if (formula !== undefined) cell.formula = decode(formula);
       for (let i = 0; i < Math.min(repeat, 1024); i++) cells.push(cell);
     }
@@ -85,7 +92,12 @@ export function openInSpreadsheet(files: Record<string, string>, separator: ',' 
       ],
       { stdio: 'pipe', timeout: 180_000 },
     );
-    return Object.fromEntries(paths.map(([name, p]) => [name, readFods(readFileSync(join(output, basename(p).replace(/\.[^.]*$/, '.fods')), 'utf8'))]));
+    return Object.fromEntries(
+      paths.map(([name, p]) => [
+        name,
+        readFods(readFileSync(join(output, basename(p).replace(/\.[^.]*$/, '.fods')), 'utf8')),
+      ]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -95,7 +107,9 @@ export function openInSpreadsheet(files: Record<string, string>, separator: ',' 
 export function formulaCells(sheets: Record<string, SheetCell[][]>): string[] {
   const found: string[] = [];
   for (const [name, rows] of Object.entries(sheets)) {
-    rows.forEach((row, r) => row.forEach((cell, c) => cell.formula !== undefined && found.push(`${name} R${r + 1}C${c + 1}: ${cell.formula}`)));
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => cell.formula !== undefined && found.push(`${name} R${r + 1}C${c + 1}: ${cell.formula}`)),
+    );
   }
   return found;
 }

@@ -8,7 +8,19 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Response } from 'playwright-core';
 import { tags } from './links.ts';
 
-const COMPRESSIBLE_EXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.csv', '.map', '.webmanifest']);
+const COMPRESSIBLE_EXT = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.csv',
+  '.map',
+  '.webmanifest',
+]);
 const COMPRESSIBLE_TYPE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
 
 /** Bytes on the wire: gzipped for text, as-is for images and fonts that are compressed already. */
@@ -40,7 +52,8 @@ function kindOf(resourceType: string, type: string, url: string): Resource['kind
   return 'other';
 }
 
-const sum = (rs: Resource[], pick: (r: Resource) => boolean = () => true) => rs.filter(pick).reduce((n, r) => n + r.gz, 0);
+const sum = (rs: Resource[], pick: (r: Resource) => boolean = () => true) =>
+  rs.filter(pick).reduce((n, r) => n + r.gz, 0);
 
 /** Loads a page in a fresh page of the context and weighs everything it loaded. */
 export async function measureInBrowser(context: BrowserContext, url: string): Promise<Weight> {
@@ -63,13 +76,17 @@ export async function measureInBrowser(context: BrowserContext, url: string): Pr
   page.on('requestfinished', settle);
   page.on('requestfailed', settle);
   page.on('response', (response) => {
-    if (new URL(response.url()).origin === origin) responses.push({ response, resourceType: response.request().resourceType() });
+    if (new URL(response.url()).origin === origin)
+      responses.push({ response, resourceType: response.request().resourceType() });
   });
   try {
     await page.goto(url, { waitUntil: 'load' });
     // Lazy images and frames count too: a reader who scrolls downloads them.
     await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLImageElement | HTMLIFrameElement>('img[loading="lazy"], iframe[loading="lazy"]')) el.loading = 'eager';
+      for (const el of document.querySelectorAll<HTMLImageElement | HTMLIFrameElement>(
+        'img[loading="lazy"], iframe[loading="lazy"]',
+      ))
+        el.loading = 'eager';
       window.scrollTo(0, document.documentElement.scrollHeight);
     });
     const deadline = Date.now() + 5000;
@@ -128,9 +145,12 @@ export function measureStatic(dist: string, base: string, sitePath: string): Sta
     if (ext === '.html') {
       for (const { name, attrs } of tags(text)) {
         const rel = attrs.get('rel')?.toLowerCase() ?? '';
-        if (name === 'link' && /\b(stylesheet|icon|preload|modulepreload|manifest)\b/.test(rel) && attrs.has('href')) refs.push(attrs.get('href')!);
-        if (['script', 'img', 'iframe', 'embed', 'source', 'video', 'audio'].includes(name) && attrs.has('src')) refs.push(attrs.get('src')!);
-        if ((name === 'img' || name === 'source') && attrs.has('srcset') && !attrs.has('src')) refs.push(attrs.get('srcset')!.split(',')[0]!.trim().split(/\s+/)[0]!);
+        if (name === 'link' && /\b(stylesheet|icon|preload|modulepreload|manifest)\b/.test(rel) && attrs.has('href'))
+          refs.push(attrs.get('href')!);
+        if (['script', 'img', 'iframe', 'embed', 'source', 'video', 'audio'].includes(name) && attrs.has('src'))
+          refs.push(attrs.get('src')!);
+        if ((name === 'img' || name === 'source') && attrs.has('srcset') && !attrs.has('src'))
+          refs.push(attrs.get('srcset')!.split(',')[0]!.trim().split(/\s+/)[0]!);
         if (name === 'video' && attrs.has('poster')) refs.push(attrs.get('poster')!);
         if (name === 'object' && attrs.has('data')) refs.push(attrs.get('data')!);
       }
@@ -165,7 +185,9 @@ export function measureStatic(dist: string, base: string, sitePath: string): Sta
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export function describeWeight(w: { resources?: Resource[]; files?: { path: string; gz: number }[] }): string {
-  const rows = w.resources ? w.resources.map((r) => [new URL(r.url).pathname, r.gz] as const) : (w.files ?? []).map((f) => [f.path, f.gz] as const);
+  const rows = w.resources
+    ? w.resources.map((r) => [new URL(r.url).pathname, r.gz] as const)
+    : (w.files ?? []).map((f) => [f.path, f.gz] as const);
   return rows
     .sort((a, b) => b[1] - a[1])
     .map(([p, gz]) => `    ${kb(gz).padStart(7)} KB  ${p}`)

@@ -21,7 +21,14 @@ import { TidakDidukung } from '#model/errors.ts';
 
 export type Ref =
   | { jenis: 'nilai'; indikator: string; wilayah: string; periode: string | null; sumber: string | null }
-  | { jenis: 'klaim'; program: string; wilayah: string; periode: string; ukuran: 'kasus' | 'nominal'; sumber: string | null }
+  | {
+      jenis: 'klaim';
+      program: string;
+      wilayah: string;
+      periode: string;
+      ukuran: 'kasus' | 'nominal';
+      sumber: string | null;
+    }
   | { jenis: 'jumlah'; indikator: string }
   | { jenis: 'cacah'; indikator: string; mode: 'berdata' | 'semua' | 'ragu' }
   | { jenis: 'kosong'; indikator: string }
@@ -45,7 +52,14 @@ export function parseRef(teks: string): Ref {
     case 'klaim': {
       if (parts.length < 4 || parts.length > 5 || !parts[0] || !parts[1] || !parts[2]) break;
       if (parts[3] !== 'kasus' && parts[3] !== 'nominal') break;
-      return { jenis: 'klaim', program: parts[0].toUpperCase(), wilayah: parts[1], periode: parts[2], ukuran: parts[3], sumber: opt(4) };
+      return {
+        jenis: 'klaim',
+        program: parts[0].toUpperCase(),
+        wilayah: parts[1],
+        periode: parts[2],
+        ukuran: parts[3],
+        sumber: opt(4),
+      };
     }
     case 'jumlah':
       if (parts.length === 1 && parts[0]) return { jenis: 'jumlah', indikator: parts[0] };
@@ -53,7 +67,12 @@ export function parseRef(teks: string): Ref {
     case 'cacah':
     case 'cacah-semua':
     case 'cacah-ragu':
-      if (parts.length === 1 && parts[0]) return { jenis: 'cacah', indikator: parts[0], mode: prefix === 'cacah' ? 'berdata' : prefix === 'cacah-semua' ? 'semua' : 'ragu' };
+      if (parts.length === 1 && parts[0])
+        return {
+          jenis: 'cacah',
+          indikator: parts[0],
+          mode: prefix === 'cacah' ? 'berdata' : prefix === 'cacah-semua' ? 'semua' : 'ragu',
+        };
       break;
     case 'kosong':
       if (parts.length === 1 && parts[0]) return { jenis: 'kosong', indikator: parts[0] };

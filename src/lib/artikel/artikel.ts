@@ -12,7 +12,13 @@ import { href, riwayat, site } from '#lib/data.ts';
 import { KOMPONEN, tampilkan } from './komponen.ts';
 import { ArtikelTidakCocok, bacaMdx, periksaArtikel, type HasilArtikel, type Masalah } from './periksa.ts';
 import { resolve as resolveRef, type Konteks } from './resolve.ts';
-import { dataPerTanggal, koreksiSetelah, lebihBaru, type CatatanBaru, type CatatanKoreksi } from '#lib/artikel-tanggal.ts';
+import {
+  dataPerTanggal,
+  koreksiSetelah,
+  lebihBaru,
+  type CatatanBaru,
+  type CatatanKoreksi,
+} from '#lib/artikel-tanggal.ts';
 import { isoTanggal } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
 import { cariIndikator, indikatorPeta, kabupatenKota } from '#model/query.ts';
@@ -81,7 +87,9 @@ function periksa(entries: Artikel[]): Terperiksa {
     try {
       source = readFileSync(path, 'utf8');
     } catch {
-      throw new Error(`Artikel ${entry.id}: berkas ${path} tidak bisa dibaca. Jalankan build dari folder proyek (npm run build).`);
+      throw new Error(
+        `Artikel ${entry.id}: berkas ${path} tidak bisa dibaca. Jalankan build dari folder proyek (npm run build).`,
+      );
     }
     const baca = bacaMdx(source, berkas);
     masalah.push(...baca.masalah);
@@ -90,18 +98,32 @@ function periksa(entries: Artikel[]): Terperiksa {
       try {
         cariIndikator(site, id);
       } catch (err) {
-        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung)
+          masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
       }
     }
     if (entry.data.kartu) {
       try {
         resolveRef(konteksArtikel(entry), entry.data.kartu);
       } catch (err) {
-        if (err instanceof TidakDidukung) masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `kartu: ${entry.data.kartu}`, alasan: err.alasan });
+        if (err instanceof TidakDidukung)
+          masalah.push({
+            berkas,
+            baris: frontmatterLine,
+            kolom: 1,
+            apa: `kartu: ${entry.data.kartu}`,
+            alasan: err.alasan,
+          });
       }
     }
     const k = konteksArtikel(entry);
-    const cek = periksaArtikel(k, berkas, baca.pemakaian, (komponen, props) => sumberGrafik(konteks, komponen, props), (path) => halaman.has(path));
+    const cek = periksaArtikel(
+      k,
+      berkas,
+      baca.pemakaian,
+      (komponen, props) => sumberGrafik(konteks, komponen, props),
+      (path) => halaman.has(path),
+    );
     masalah.push(...cek.masalah);
     hasil.set(entry.id, cek.hasil);
     // The figures the article shows (not those its checks compare), for its notes: corrections of
@@ -118,14 +140,26 @@ function periksa(entries: Artikel[]): Terperiksa {
           if (a.tersirat) implicit.add(a.bind);
         }
         if (t.ragu && BERANGKA(u.komponen) && !ragu.some((r) => r.bind === t.bind)) {
-          const alasan = [...new Set(t.dasar.filter((a) => a.ragu).map((a) => a.catatan).filter((c): c is string => !!c))].join(' ');
+          const alasan = [
+            ...new Set(
+              t.dasar
+                .filter((a) => a.ragu)
+                .map((a) => a.catatan)
+                .filter((c): c is string => !!c),
+            ),
+          ].join(' ');
           ragu.push({ bind: t.bind, teks: t.teks, alasan });
         }
       } catch (err) {
         if (!(err instanceof TidakDidukung)) throw err;
       }
     }
-    catatan.set(entry.id, { koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)), baru: lebihBaru(site, implicit), sumber: cek.hasil.sumber.map((s) => s.id), ragu });
+    catatan.set(entry.id, {
+      koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)),
+      baru: lebihBaru(site, implicit),
+      sumber: cek.hasil.sumber.map((s) => s.id),
+      ragu,
+    });
   }
   if (masalah.length) throw new ArtikelTidakCocok(masalah);
   const daftar = [...entries].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));

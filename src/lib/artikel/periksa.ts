@@ -54,7 +54,18 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
   } catch (err) {
     const msg = (err as Error).message;
     const m = /^(\d+):(\d+)/.exec(msg);
-    return { pemakaian, masalah: [{ berkas, baris: m ? Number(m[1]) : 1, kolom: m ? Number(m[2]) : 1, apa: 'MDX', alasan: `MDX tidak bisa dibaca: ${msg}` }] };
+    return {
+      pemakaian,
+      masalah: [
+        {
+          berkas,
+          baris: m ? Number(m[1]) : 1,
+          kolom: m ? Number(m[2]) : 1,
+          apa: 'MDX',
+          alasan: `MDX tidak bisa dibaca: ${msg}`,
+        },
+      ],
+    };
   }
   const at = (n: Node) => ({ baris: n.position?.start.line ?? 0, kolom: n.position?.start.column ?? 0 });
   const walk = (n: Node) => {
@@ -63,13 +74,23 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
       case 'toml':
         return;
       case 'mdxjsEsm':
-        masalah.push({ berkas, ...at(n), apa: String(n.value).split('\n')[0]!, alasan: 'import/export tidak diperlukan di artikel: semua komponen sudah tersedia. Hapus baris ini.' });
+        masalah.push({
+          berkas,
+          ...at(n),
+          apa: String(n.value).split('\n')[0]!,
+          alasan: 'import/export tidak diperlukan di artikel: semua komponen sudah tersedia. Hapus baris ini.',
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* comments */} are fine: notes for editors, never rendered.
         if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(n.value))) return;
-        masalah.push({ berkas, ...at(n), apa: `{${String(n.value)}}`, alasan: 'ekspresi {…} tidak bisa diperiksa terhadap data. Pakai komponen angka.' });
+        masalah.push({
+          berkas,
+          ...at(n),
+          apa: `{${String(n.value)}}`,
+          alasan: 'ekspresi {…} tidak bisa diperiksa terhadap data. Pakai komponen angka.',
+        });
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -84,7 +105,12 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
               continue;
             }
             if (attr.value !== null && typeof attr.value === 'object') {
-              masalah.push({ berkas, ...at(n), apa: `<${name} ${attr.name}={…}>`, alasan: `atribut ${attr.name} ditulis sebagai ekspresi; tulis sebagai teks, misalnya ${attr.name}="…".` });
+              masalah.push({
+                berkas,
+                ...at(n),
+                apa: `<${name} ${attr.name}={…}>`,
+                alasan: `atribut ${attr.name} ditulis sebagai ekspresi; tulis sebagai teks, misalnya ${attr.name}="…".`,
+              });
               ok = false;
               continue;
             }
@@ -92,7 +118,12 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
           }
           const spec = KOMPONEN[name];
           if (!spec) {
-            masalah.push({ berkas, ...at(n), apa: `<${name}>`, alasan: `komponen <${name}> tidak dikenal. Yang tersedia: ${Object.keys(KOMPONEN).join(', ')}.` });
+            masalah.push({
+              berkas,
+              ...at(n),
+              apa: `<${name}>`,
+              alasan: `komponen <${name}> tidak dikenal. Yang tersedia: ${Object.keys(KOMPONEN).join(', ')}.`,
+            });
           } else if (ok) {
             const unknown = Object.keys(props).filter((key) => !spec.wajib.includes(key) && !spec.boleh.includes(key));
             const missing = spec.wajib.filter((key) => props[key] === undefined);
@@ -101,7 +132,14 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
                 berkas,
                 ...at(n),
                 apa: tulisKomponen(name, props),
-                alasan: [unknown.length && `atribut tidak dikenal: ${unknown.join(', ')} (yang boleh: ${[...spec.wajib, ...spec.boleh].join(', ')})`, missing.length && `atribut wajib belum ada: ${missing.join(', ')}`].filter(Boolean).join('; ') + '.',
+                alasan:
+                  [
+                    unknown.length &&
+                      `atribut tidak dikenal: ${unknown.join(', ')} (yang boleh: ${[...spec.wajib, ...spec.boleh].join(', ')})`,
+                    missing.length && `atribut wajib belum ada: ${missing.join(', ')}`,
+                  ]
+                    .filter(Boolean)
+                    .join('; ') + '.',
               });
             } else {
               pemakaian.push({ komponen: name, props, ...at(n) });
@@ -112,7 +150,13 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
       }
       case 'link': {
         const url = String((n as Node & { url?: string }).url ?? '');
-        if (url.startsWith('/')) masalah.push({ berkas, ...at(n), apa: `[…](${url})`, alasan: `tautan ke halaman situs ini harus lewat <Tautan ke="${url}">…</Tautan>, supaya tetap benar bila situs dipasang di sub-folder.` });
+        if (url.startsWith('/'))
+          masalah.push({
+            berkas,
+            ...at(n),
+            apa: `[…](${url})`,
+            alasan: `tautan ke halaman situs ini harus lewat <Tautan ke="${url}">…</Tautan>, supaya tetap benar bila situs dipasang di sub-folder.`,
+          });
         break;
       }
       case 'text':
@@ -122,7 +166,12 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
         const m = /\d[\d.,]*/.exec(text);
         if (m) {
           const start = Math.max(0, m.index - 20);
-          masalah.push({ berkas, ...at(n), apa: `…${text.slice(start, m.index + m[0].length + 20).replace(/\s+/g, ' ')}…`, alasan: `angka "${m[0]}" diketik langsung di teks. Setiap angka harus dari data: pakai <Nilai>, <Klaim>, <Angka>, <Periode>, <Tanggal>, atau komponen lain.` });
+          masalah.push({
+            berkas,
+            ...at(n),
+            apa: `…${text.slice(start, m.index + m[0].length + 20).replace(/\s+/g, ' ')}…`,
+            alasan: `angka "${m[0]}" diketik langsung di teks. Setiap angka harus dari data: pakai <Nilai>, <Klaim>, <Angka>, <Periode>, <Tanggal>, atau komponen lain.`,
+          });
         }
         break;
       }
@@ -188,16 +237,33 @@ export function periksaArtikel(
         pernyataan.push({ baris: u.baris, uraian: h.uraian });
       } else if (spec.jenis === 'tautan') {
         const ke = String(u.props.ke);
-        if (!ke.startsWith('/') || !tautanAda(ke.replace(/#.*$/, ''))) throw new TidakDidukung(`halaman ${ke} tidak ada di situs ini.`);
+        if (!ke.startsWith('/') || !tautanAda(ke.replace(/#.*$/, '')))
+          throw new TidakDidukung(`halaman ${ke} tidak ada di situs ini.`);
       } else {
         for (const s of sumberGrafik(u.komponen, u.props).sumber) sumber.set(s.id, s);
       }
     } catch (err) {
       if (!(err instanceof TidakDidukung)) throw err;
-      masalah.push({ berkas, baris: u.baris, kolom: u.kolom, apa: tulisKomponen(u.komponen, u.props), alasan: err.alasan });
+      masalah.push({
+        berkas,
+        baris: u.baris,
+        kolom: u.kolom,
+        apa: tulisKomponen(u.komponen, u.props),
+        alasan: err.alasan,
+      });
     }
   }
-  return { hasil: { sumber: [...sumber.values()], wilayah: kabupatenKota(k.site).map((r) => r.kode).filter((c) => wilayah.has(c)), pernyataan, jumlahAngka }, masalah };
+  return {
+    hasil: {
+      sumber: [...sumber.values()],
+      wilayah: kabupatenKota(k.site)
+        .map((r) => r.kode)
+        .filter((c) => wilayah.has(c)),
+      pernyataan,
+      jumlahAngka,
+    },
+    masalah,
+  };
 }
 
 /** The build's message: every problem with file, line, the component as written, and why. */
@@ -211,7 +277,10 @@ export function formatMasalah(masalah: Masalah[]): string {
     lines.push(`  ${m.berkas}, baris ${m.baris}, kolom ${m.kolom}: ${m.apa}`);
     lines.push(`    ${m.alasan}`);
   }
-  lines.push('', 'Ubah kalimat dan komponennya di artikel itu agar sesuai dengan data terbaru (atau perbaiki datanya), lalu jalankan lagi npm run build.');
+  lines.push(
+    '',
+    'Ubah kalimat dan komponennya di artikel itu agar sesuai dengan data terbaru (atau perbaiki datanya), lalu jalankan lagi npm run build.',
+  );
   return lines.join('\n');
 }
 

@@ -10,10 +10,15 @@ import { cariIndikator, cariWilayah, terkiniKabupatenKota } from '#model/query.t
 import { wajib, type Props } from './props.ts';
 import { resolve, type Angka, type Konteks } from './resolve.ts';
 
-
 export const KONDISI: Record<string, { perlu: string[]; uraian: string }> = {
-  terendah: { perlu: ['indikator', 'wilayah'], uraian: 'wilayah punya angka terendah di antara kabupaten/kota berdata' },
-  tertinggi: { perlu: ['indikator', 'wilayah'], uraian: 'wilayah punya angka tertinggi di antara kabupaten/kota berdata' },
+  terendah: {
+    perlu: ['indikator', 'wilayah'],
+    uraian: 'wilayah punya angka terendah di antara kabupaten/kota berdata',
+  },
+  tertinggi: {
+    perlu: ['indikator', 'wilayah'],
+    uraian: 'wilayah punya angka tertinggi di antara kabupaten/kota berdata',
+  },
   'di-bawah-target': { perlu: ['a'], uraian: 'a di bawah target UCJ (atau b)' },
   'lebih-besar': { perlu: ['a', 'b'], uraian: 'a lebih besar daripada b' },
   'lebih-kecil': { perlu: ['a', 'b'], uraian: 'a lebih kecil daripada b' },
@@ -50,7 +55,8 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
   const site = k.site;
   const kondisi = wajib(p, 'kondisi');
   const spec = KONDISI[kondisi];
-  if (!spec) throw new TidakDidukung(`kondisi="${kondisi}" tidak dikenal. Pilihan: ${Object.keys(KONDISI).join(', ')}.`);
+  if (!spec)
+    throw new TidakDidukung(`kondisi="${kondisi}" tidak dikenal. Pilihan: ${Object.keys(KONDISI).join(', ')}.`);
   for (const key of spec.perlu) wajib(p, key);
   const A = () => resolve(k, wajib(p, 'a'));
   const B = () => resolve(k, wajib(p, 'b'));
@@ -64,14 +70,23 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const w = cariWilayah(site, wajib(p, 'wilayah'));
       const own = resolve(k, `${ind.id}|${w.kode}`);
       const others = terkiniKabupatenKota(site, ind.id).filter((e) => e.wilayah !== w.kode);
-      if (!others.length) gagal(`pernyataan "${w.nama} ${kondisi}" butuh pembanding, tetapi hanya ${w.nama} yang punya angka ${ind.nama}.`);
+      if (!others.length)
+        gagal(
+          `pernyataan "${w.nama} ${kondisi}" butuh pembanding, tetapi hanya ${w.nama} yang punya angka ${ind.nama}.`,
+        );
       const beat = others.filter((e) => (kondisi === 'terendah' ? e.nilai <= own.nilai : e.nilai >= own.nilai));
       if (beat.length) {
-        const ringkas = (a: Angka, nama: string) => `${nama} ${teksAngka(a)}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`;
+        const ringkas = (a: Angka, nama: string) =>
+          `${nama} ${teksAngka(a)}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`;
         const names = beat.map((e) => ringkas(resolve(k, `${ind.id}|${e.wilayah}`), cariWilayah(site, e.wilayah).nama));
-        gagal(`pernyataan "${w.nama} ${kondisi}" untuk ${ind.nama} tidak lagi benar: ${ringkas(own, w.nama)}, sedangkan ${formatDaftar(names)}.`);
+        gagal(
+          `pernyataan "${w.nama} ${kondisi}" untuk ${ind.nama} tidak lagi benar: ${ringkas(own, w.nama)}, sedangkan ${formatDaftar(names)}.`,
+        );
       }
-      return { uraian: `${w.nama} punya ${ind.nama} ${kondisi} di antara ${others.length + 1} kabupaten/kota yang angkanya bisa dipakai`, dasar: [own] };
+      return {
+        uraian: `${w.nama} punya ${ind.nama} ${kondisi} di antara ${others.length + 1} kabupaten/kota yang angkanya bisa dipakai`,
+        dasar: [own],
+      };
     }
     case 'di-bawah-target': {
       const a = A();
@@ -90,8 +105,22 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       // sama/berbeda: equal within toleransi (default exact), for figures published with fewer decimals.
       const tol = p.toleransi === undefined ? 0 : num(p, 'toleransi');
       const equal = Math.abs(a.nilai - b.nilai) <= tol + 1e-9 * Math.max(1, Math.abs(b.nilai));
-      const ok = { 'lebih-besar': a.nilai > b.nilai, 'lebih-kecil': a.nilai < b.nilai, 'paling-banyak': a.nilai <= b.nilai, 'paling-sedikit': a.nilai >= b.nilai, sama: equal, berbeda: !equal }[kondisi];
-      const kata = { 'lebih-besar': 'lebih besar daripada', 'lebih-kecil': 'lebih kecil daripada', 'paling-banyak': 'tidak lebih dari', 'paling-sedikit': 'tidak kurang dari', sama: 'sama dengan', berbeda: 'berbeda dari' }[kondisi];
+      const ok = {
+        'lebih-besar': a.nilai > b.nilai,
+        'lebih-kecil': a.nilai < b.nilai,
+        'paling-banyak': a.nilai <= b.nilai,
+        'paling-sedikit': a.nilai >= b.nilai,
+        sama: equal,
+        berbeda: !equal,
+      }[kondisi];
+      const kata = {
+        'lebih-besar': 'lebih besar daripada',
+        'lebih-kecil': 'lebih kecil daripada',
+        'paling-banyak': 'tidak lebih dari',
+        'paling-sedikit': 'tidak kurang dari',
+        sama: 'sama dengan',
+        berbeda: 'berbeda dari',
+      }[kondisi];
       if (!ok) gagal(`pernyataan "${singkat(a)} ${kata} ${singkat(b)}" tidak lagi benar.`);
       return { uraian: `${singkat(a)} ${kata} ${singkat(b)}`, dasar: [a, b].filter((x) => x.sumber.length) };
     }
@@ -99,7 +128,8 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const a = A();
       const min = num(p, 'min');
       const maks = num(p, 'maks');
-      if (!(a.nilai >= min && a.nilai <= maks)) gagal(`${singkat(a)} tidak lagi di antara ${formatAngka(min, 2)} dan ${formatAngka(maks, 2)}.`);
+      if (!(a.nilai >= min && a.nilai <= maks))
+        gagal(`${singkat(a)} tidak lagi di antara ${formatAngka(min, 2)} dan ${formatAngka(maks, 2)}.`);
       return { uraian: `${singkat(a)} di antara ${formatAngka(min, 2)} dan ${formatAngka(maks, 2)}`, dasar: [a] };
     }
     case 'ada': {
@@ -110,7 +140,10 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const ind = cariIndikator(site, wajib(p, 'indikator'));
       const w = cariWilayah(site, wajib(p, 'wilayah'));
       const found = site.observasi.filter((o) => o.indikator === ind.id && o.wilayah === w.kode);
-      if (found.length) gagal(`artikel menyebut ${w.nama} belum punya angka ${ind.nama}, tetapi kini ada ${found.length} angka (misalnya ${formatPeriode(found[0]!.periode)}).`);
+      if (found.length)
+        gagal(
+          `artikel menyebut ${w.nama} belum punya angka ${ind.nama}, tetapi kini ada ${found.length} angka (misalnya ${formatPeriode(found[0]!.periode)}).`,
+        );
       return { uraian: `${w.nama} belum punya angka ${ind.nama} yang dipublikasikan`, dasar: [] };
     }
     case 'ragu': {
@@ -125,17 +158,28 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const b = B();
       const samePeriod = a.periode?.id === b.periode?.id;
       const sameSource = a.sumber.map((s) => s.id).join() === b.sumber.map((s) => s.id).join();
-      if (kondisi === 'sumber-sama' && !(samePeriod && sameSource)) gagal(`artikel membandingkan ${singkat(a)} dengan ${singkat(b)} sebagai angka dari sumber dan periode yang sama, tetapi kini keduanya berbeda sumber atau periode.`);
-      if (kondisi === 'periode-sama' && !samePeriod) gagal(`artikel menganggap ${singkat(a)} dan ${singkat(b)} sama periodenya, tetapi kini berbeda.`);
-      if (kondisi === 'periode-beda' && samePeriod) gagal(`artikel menyebut ${singkat(a)} dan ${singkat(b)} berbeda periode, tetapi kini periodenya sama.`);
-      const kata = kondisi === 'sumber-sama' ? 'berasal dari sumber dan periode yang sama dengan' : kondisi === 'periode-sama' ? 'berperiode sama dengan' : 'berbeda periode dengan';
+      if (kondisi === 'sumber-sama' && !(samePeriod && sameSource))
+        gagal(
+          `artikel membandingkan ${singkat(a)} dengan ${singkat(b)} sebagai angka dari sumber dan periode yang sama, tetapi kini keduanya berbeda sumber atau periode.`,
+        );
+      if (kondisi === 'periode-sama' && !samePeriod)
+        gagal(`artikel menganggap ${singkat(a)} dan ${singkat(b)} sama periodenya, tetapi kini berbeda.`);
+      if (kondisi === 'periode-beda' && samePeriod)
+        gagal(`artikel menyebut ${singkat(a)} dan ${singkat(b)} berbeda periode, tetapi kini periodenya sama.`);
+      const kata =
+        kondisi === 'sumber-sama'
+          ? 'berasal dari sumber dan periode yang sama dengan'
+          : kondisi === 'periode-sama'
+            ? 'berperiode sama dengan'
+            : 'berbeda periode dengan';
       return { uraian: `${singkat(a)} ${kata} ${singkat(b)}`, dasar: [] };
     }
     case 'lebih-dulu': {
       const a = A();
       const b = B();
       if (!a.periode || !b.periode) gagal(`${singkat(a)} dan ${singkat(b)} harus sama-sama punya periode.`);
-      if (!(a.periode!.end < b.periode!.start)) gagal(`artikel menyebut ${singkat(a)} lebih dulu daripada ${singkat(b)}, tetapi kini tidak lagi.`);
+      if (!(a.periode!.end < b.periode!.start))
+        gagal(`artikel menyebut ${singkat(a)} lebih dulu daripada ${singkat(b)}, tetapi kini tidak lagi.`);
       return { uraian: `${singkat(a)} lebih dulu daripada ${singkat(b)}`, dasar: [] };
     }
     case 'periode-sebelum': {
@@ -143,8 +187,14 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const batas = wajib(p, 'periode');
       if (!/^\d{4}-\d{2}$/.test(batas)) gagal(`periode="${batas}" harus berbentuk YYYY-MM.`);
       if (!a.periode) gagal(`${singkat(a)} tidak punya periode.`);
-      if (!(a.periode!.end < batas)) gagal(`artikel menyebut angka terbaru masih lebih lama dari ${formatPeriode({ id: batas, kind: 'bulan', start: batas, end: batas })}, tetapi kini ada ${singkat(a)}.`);
-      return { uraian: `angka terbaru (${singkat(a)}) lebih lama dari ${formatPeriode({ id: batas, kind: 'bulan', start: batas, end: batas })}`, dasar: [a] };
+      if (!(a.periode!.end < batas))
+        gagal(
+          `artikel menyebut angka terbaru masih lebih lama dari ${formatPeriode({ id: batas, kind: 'bulan', start: batas, end: batas })}, tetapi kini ada ${singkat(a)}.`,
+        );
+      return {
+        uraian: `angka terbaru (${singkat(a)}) lebih lama dari ${formatPeriode({ id: batas, kind: 'bulan', start: batas, end: batas })}`,
+        dasar: [a],
+      };
     }
   }
   return gagal(`kondisi="${kondisi}" belum diperiksa.`);

@@ -6,7 +6,19 @@
 import { formatAngka, formatPeriode, formatPersen, teksAngka, type SatuanAngka as Satuan } from '#model/format.ts';
 import { TARGET_UCJ } from '#model/constants.ts';
 import { TidakDidukung } from '#model/errors.ts';
-import { cariIndikator, cariSumber, cariWilayah, indikatorPeta, isProvinsi, kabupatenKota, pilihKlaim, pilihObservasi, terkini, terkiniKabupatenKota, wilayahBerdata } from '#model/query.ts';
+import {
+  cariIndikator,
+  cariSumber,
+  cariWilayah,
+  indikatorPeta,
+  isProvinsi,
+  kabupatenKota,
+  pilihKlaim,
+  pilihObservasi,
+  terkini,
+  terkiniKabupatenKota,
+  wilayahBerdata,
+} from '#model/query.ts';
 import type { Klaim, Kualifikasi, Observasi, Periode, SiteData, Sumber } from '#model/schema.ts';
 import { parseRef, type Ref } from './acuan.ts';
 
@@ -69,11 +81,24 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
           );
         }
       } else {
-        const list = site.observasi.filter((x) => x.indikator === ind.id && x.wilayah === w.kode && (!r.periode || x.periode.id === r.periode) && (!r.sumber || x.sumber === r.sumber));
+        const list = site.observasi.filter(
+          (x) =>
+            x.indikator === ind.id &&
+            x.wilayah === w.kode &&
+            (!r.periode || x.periode.id === r.periode) &&
+            (!r.sumber || x.sumber === r.sumber),
+        );
         if (!list.length) {
-          const where = [r.periode && `periode ${r.periode}`, r.sumber && `sumber ${r.sumber}`].filter(Boolean).join(', ');
-          const have = site.observasi.filter((x) => x.indikator === ind.id && x.wilayah === w.kode).map((x) => x.periode.id);
-          throw new TidakDidukung(`tidak ada angka ${ind.nama} untuk ${w.nama} dengan ${where} di data/kepesertaan.csv` + (have.length ? ` (yang ada: ${[...new Set(have)].join(', ')}).` : ' (belum ada angka sama sekali).'));
+          const where = [r.periode && `periode ${r.periode}`, r.sumber && `sumber ${r.sumber}`]
+            .filter(Boolean)
+            .join(', ');
+          const have = site.observasi
+            .filter((x) => x.indikator === ind.id && x.wilayah === w.kode)
+            .map((x) => x.periode.id);
+          throw new TidakDidukung(
+            `tidak ada angka ${ind.nama} untuk ${w.nama} dengan ${where} di data/kepesertaan.csv` +
+              (have.length ? ` (yang ada: ${[...new Set(have)].join(', ')}).` : ' (belum ada angka sama sekali).'),
+          );
         }
         o = pilihObservasi(site, list)!;
       }
@@ -96,7 +121,13 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       const w = cariWilayah(site, r.wilayah);
       if (r.sumber) cariSumber(site, r.sumber);
       const field = r.ukuran === 'kasus' ? 'kasus' : 'nominalRp';
-      const all = site.klaim.filter((c) => c.program === r.program && c.wilayah === w.kode && c.periode.id === r.periode && (!r.sumber || c.sumber === r.sumber));
+      const all = site.klaim.filter(
+        (c) =>
+          c.program === r.program &&
+          c.wilayah === w.kode &&
+          c.periode.id === r.periode &&
+          (!r.sumber || c.sumber === r.sumber),
+      );
       const list = all.filter((c) => c[field] !== null);
       if (!list.length) {
         throw new TidakDidukung(
@@ -108,7 +139,11 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       const qual = (c: Klaim) => (r.ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
       const c = pilihKlaim(site, list, r.ukuran)!;
       const s = cariSumber(site, c.sumber);
-      const angka = { nilai: c[field]!, satuan: (r.ukuran === 'kasus' ? 'kasus' : 'rupiah') as Satuan, kualifikasi: qual(c) };
+      const angka = {
+        nilai: c[field]!,
+        satuan: (r.ukuran === 'kasus' ? 'kasus' : 'rupiah') as Satuan,
+        kualifikasi: qual(c),
+      };
       return {
         ...angka,
         periode: c.periode,
@@ -125,10 +160,15 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       const ind = cariIndikator(site, r.indikator);
       const entries = terkiniKabupatenKota(site, ind.id);
       if (!entries.length) throw new TidakDidukung(`belum ada angka ${ind.nama} untuk kabupaten/kota mana pun.`);
-      if (ind.satuan === 'persen') throw new TidakDidukung(`persentase (${ind.id}) tidak bisa dijumlahkan antarwilayah.`);
+      if (ind.satuan === 'persen')
+        throw new TidakDidukung(`persentase (${ind.id}) tidak bisa dijumlahkan antarwilayah.`);
       const nilai = entries.reduce((sum, e) => sum + e.nilai, 0);
       const sources = [...new Set(entries.map((e) => e.sumber))].map((id) => cariSumber(site, id));
-      const angka = { nilai, satuan: 'orang' as Satuan, kualifikasi: entries.some((e) => e.kualifikasi) ? ('sekitar' as Kualifikasi) : null };
+      const angka = {
+        nilai,
+        satuan: 'orang' as Satuan,
+        kualifikasi: entries.some((e) => e.kualifikasi) ? ('sekitar' as Kualifikasi) : null,
+      };
       return {
         ...angka,
         periode: rentang(entries.map((e) => e.periode)),
@@ -147,7 +187,14 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       const mode = r.jenis === 'kosong' ? 'semua' : r.mode;
       const semua = wilayahBerdata(site, r.indikator, 'semua');
       const berdata = wilayahBerdata(site, r.indikator, 'berdata');
-      const nilai = r.jenis === 'kosong' ? kabupatenKota(site).length - semua.length : mode === 'semua' ? semua.length : mode === 'berdata' ? berdata.length : semua.length - berdata.length;
+      const nilai =
+        r.jenis === 'kosong'
+          ? kabupatenKota(site).length - semua.length
+          : mode === 'semua'
+            ? semua.length
+            : mode === 'berdata'
+              ? berdata.length
+              : semua.length - berdata.length;
       const apa = ind ? ind.nama : 'angka apa pun';
       const label =
         r.jenis === 'kosong'
@@ -166,22 +213,54 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         ragu: false,
         catatan: null,
         wilayah: [],
-        bind: r.jenis === 'kosong' ? `kosong:${r.indikator}` : `${r.mode === 'berdata' ? 'cacah' : `cacah-${r.mode}`}:${r.indikator}`,
+        bind:
+          r.jenis === 'kosong'
+            ? `kosong:${r.indikator}`
+            : `${r.mode === 'berdata' ? 'cacah' : `cacah-${r.mode}`}:${r.indikator}`,
         uraian: `${label} (${nilai})`,
         tautan: ind ? petaAtauData(k, ind.id) : k.href('/data/'),
       };
     }
     case 'wilayah':
-      return { nilai: kabupatenKota(site).length, satuan: 'wilayah', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: 'wilayah:semua', uraian: `jumlah kabupaten/kota (${kabupatenKota(site).length})`, tautan: k.href('/kabupaten/') };
+      return {
+        nilai: kabupatenKota(site).length,
+        satuan: 'wilayah',
+        kualifikasi: null,
+        periode: null,
+        sumber: [],
+        ragu: false,
+        catatan: null,
+        wilayah: [],
+        bind: 'wilayah:semua',
+        uraian: `jumlah kabupaten/kota (${kabupatenKota(site).length})`,
+        tautan: k.href('/kabupaten/'),
+      };
     case 'target':
-      return { nilai: TARGET_UCJ, satuan: 'persen', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: 'target:ucj', uraian: `target UCJ (${formatPersen(TARGET_UCJ)})`, tautan: k.href('/metodologi/#target-ucj') };
+      return {
+        nilai: TARGET_UCJ,
+        satuan: 'persen',
+        kualifikasi: null,
+        periode: null,
+        sumber: [],
+        ragu: false,
+        catatan: null,
+        wilayah: [],
+        bind: 'target:ucj',
+        uraian: `target UCJ (${formatPersen(TARGET_UCJ)})`,
+        tautan: k.href('/metodologi/#target-ucj'),
+      };
     case 'bagian': {
       const a = resolve(k, r.a);
       const b = resolve(k, r.b);
       const dim = (x: Satuan) => (x === 'kasus' ? 'orang' : x);
-      if (dim(a.satuan) !== dim(b.satuan)) throw new TidakDidukung(`bagian butuh dua angka bersatuan sama, tetapi ${a.uraian} dan ${b.uraian} berbeda.`);
+      if (dim(a.satuan) !== dim(b.satuan))
+        throw new TidakDidukung(`bagian butuh dua angka bersatuan sama, tetapi ${a.uraian} dan ${b.uraian} berbeda.`);
       if (b.nilai <= 0) throw new TidakDidukung(`${b.uraian} nol, tidak bisa menjadi penyebut.`);
-      const angka = { nilai: (100 * a.nilai) / b.nilai, satuan: 'persen' as Satuan, kualifikasi: a.kualifikasi || b.kualifikasi ? ('sekitar' as Kualifikasi) : null };
+      const angka = {
+        nilai: (100 * a.nilai) / b.nilai,
+        satuan: 'persen' as Satuan,
+        kualifikasi: a.kualifikasi || b.kualifikasi ? ('sekitar' as Kualifikasi) : null,
+      };
       return {
         ...angka,
         periode: a.periode,
@@ -195,7 +274,19 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       };
     }
     case 'angka':
-      return { nilai: r.nilai, satuan: 'orang', kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [], bind: `angka:${r.nilai}`, uraian: formatAngka(r.nilai, 2), tautan: k.href('/metodologi/') };
+      return {
+        nilai: r.nilai,
+        satuan: 'orang',
+        kualifikasi: null,
+        periode: null,
+        sumber: [],
+        ragu: false,
+        catatan: null,
+        wilayah: [],
+        bind: `angka:${r.nilai}`,
+        uraian: formatAngka(r.nilai, 2),
+        tautan: k.href('/metodologi/'),
+      };
   }
 }
 
@@ -204,6 +295,11 @@ function rentang(periods: Periode[]): Periode {
   const ids = [...new Set(periods.map((p) => p.id))];
   if (ids.length === 1) return periods[0]!;
   const start = periods.map((p) => p.start).sort()[0]!;
-  const end = periods.map((p) => p.end).sort().at(-1)!;
-  return start === end ? { id: start, kind: 'bulan', start, end } : { id: `${start}/${end}`, kind: 'rentang-bulan', start, end };
+  const end = periods
+    .map((p) => p.end)
+    .sort()
+    .at(-1)!;
+  return start === end
+    ? { id: start, kind: 'bulan', start, end }
+    : { id: `${start}/${end}`, kind: 'rentang-bulan', start, end };
 }

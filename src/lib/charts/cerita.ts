@@ -24,13 +24,22 @@ const T = t.cerita;
 
 /** Two decimals of a 0..100 scale are finer than any screen; fewer digits in the page. */
 const r2 = (n: number) => Math.round(n * 100) / 100;
-const unik = (list: (Source | null | undefined)[]) => [...new Map(list.filter((s): s is Source => !!s).map((s) => [s.id, s])).values()];
-const persen = (nilai: number, kualifikasi: Observation['kualifikasi'] = null) => teksAngka({ nilai, satuan: 'persen', kualifikasi });
+const unik = (list: (Source | null | undefined)[]) => [
+  ...new Map(list.filter((s): s is Source => !!s).map((s) => [s.id, s])).values(),
+];
+const persen = (nilai: number, kualifikasi: Observation['kualifikasi'] = null) =>
+  teksAngka({ nilai, satuan: 'persen', kualifikasi });
 
 /** The usable figure of an indicator for one region and period (newest source first). */
 function satu(k: Konteks, indikator: string, wilayah: string, periode: string): Observation | null {
-  const list = k.site.observasi.filter((o) => o.indikator === indikator && o.wilayah === wilayah && o.periode.id === periode && !o.ragu);
-  return list.sort((a, b) => cariSumber(k.site, b.sumber).tanggalTerbit.localeCompare(cariSumber(k.site, a.sumber).tanggalTerbit))[0] ?? null;
+  const list = k.site.observasi.filter(
+    (o) => o.indikator === indikator && o.wilayah === wilayah && o.periode.id === periode && !o.ragu,
+  );
+  return (
+    list.sort((a, b) =>
+      cariSumber(k.site, b.sumber).tanggalTerbit.localeCompare(cariSumber(k.site, a.sumber).tanggalTerbit),
+    )[0] ?? null
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -67,7 +76,10 @@ export function grafikProporsi(k: Konteks, wilayah: string, periode: string): Mo
     { label: T.proporsi.informal, jumlah: 'pekerja_informal', cakupan: 'cakupan_informal_persen' },
   ].map((g) => ({ ...g, n: satu(k, g.jumlah, w.kode, periode), c: satu(k, g.cakupan, w.kode, periode) }));
   const missing = groups.filter((g) => !g.n || !g.c);
-  if (missing.length) throw new KlaimGagal(`grafik proporsi butuh jumlah pekerja dan cakupan formal serta informal untuk ${w.nama} periode ${periode}; yang belum ada: ${missing.map((g) => (!g.n ? g.jumlah : g.cakupan)).join(', ')}.`);
+  if (missing.length)
+    throw new KlaimGagal(
+      `grafik proporsi butuh jumlah pekerja dan cakupan formal serta informal untuk ${w.nama} periode ${periode}; yang belum ada: ${missing.map((g) => (!g.n ? g.jumlah : g.cakupan)).join(', ')}.`,
+    );
   const total = groups.reduce((s, g) => s + g.n!.nilai, 0);
   let x = 0;
   const kolom = groups.map((g): KolomProporsi => {
@@ -75,7 +87,10 @@ export function grafikProporsi(k: Konteks, wilayah: string, periode: string): Mo
     const col = {
       label: g.label,
       pekerja: g.n!.nilai,
-      pekerjaTeks: teksAngka({ nilai: g.n!.nilai, satuan: 'orang', kualifikasi: g.n!.kualifikasi }, { bentuk: 'singkat' }),
+      pekerjaTeks: teksAngka(
+        { nilai: g.n!.nilai, satuan: 'orang', kualifikasi: g.n!.kualifikasi },
+        { bentuk: 'singkat' },
+      ),
       persen: g.c!.nilai,
       persenTeks: persen(g.c!.nilai, g.c!.kualifikasi),
       x: r2(x),
@@ -88,7 +103,10 @@ export function grafikProporsi(k: Konteks, wilayah: string, periode: string): Mo
   });
   return {
     bind: `grafik:proporsi|${w.kode}|${periode}`,
-    judul: T.proporsi.judul(w.kode === provinsi(k.site).kode ? t.grafik.provinsiNtt : w.nama, formatPeriode(groups[0]!.c!.periode)),
+    judul: T.proporsi.judul(
+      w.kode === provinsi(k.site).kode ? t.grafik.provinsiNtt : w.nama,
+      formatPeriode(groups[0]!.c!.periode),
+    ),
     keterangan: T.proporsi.ket,
     target: TARGET_UCJ,
     targetTeks: T.target(persen(TARGET_UCJ)),
@@ -225,7 +243,11 @@ export function grafikKuota(k: Konteks, indikator: string): ModelKuota {
   const kuota = k.site.terkini[ind.id]?.[provinsi(k.site).kode];
   if (!kuota) throw new KlaimGagal(`belum ada angka ${ind.nama} untuk provinsi, jadi kuotanya tidak diketahui.`);
   const regions = k.site.wilayah.filter((w) => w.kode !== provinsi(k.site).kode);
-  const usable = new Map(Object.values(k.site.terkini[ind.id] ?? {}).filter((e) => e.wilayah !== provinsi(k.site).kode).map((e) => [e.wilayah, e]));
+  const usable = new Map(
+    Object.values(k.site.terkini[ind.id] ?? {})
+      .filter((e) => e.wilayah !== provinsi(k.site).kode)
+      .map((e) => [e.wilayah, e]),
+  );
   const doubtful = new Map<string, Observation>();
   for (const o of k.site.observasi) {
     if (o.indikator !== ind.id || o.wilayah === provinsi(k.site).kode || usable.has(o.wilayah) || !o.ragu) continue;
@@ -234,16 +256,40 @@ export function grafikKuota(k: Konteks, indikator: string): ModelKuota {
   }
   const known = [...usable.values()].reduce((s, e) => s + e.nilai, 0);
   const maks = Math.max(1, ...[...usable.values(), ...doubtful.values()].map((o) => o.nilai));
-  const orang = (n: number, q: Observation['kualifikasi'] = null) => teksAngka({ nilai: n, satuan: 'orang', kualifikasi: q });
+  const orang = (n: number, q: Observation['kualifikasi'] = null) =>
+    teksAngka({ nilai: n, satuan: 'orang', kualifikasi: q });
   const row = (w: (typeof regions)[number]): BarisKuota => {
     const o = usable.get(w.kode) ?? doubtful.get(w.kode);
     const tautan = k.href(`/kabupaten/${w.slug}/`);
-    if (!o) return { nama: w.nama, tautan, status: 'kosong', nilai: null, teks: T.kuota.tidakDiketahui, keterangan: '', posisi: null, sumber: null };
+    if (!o)
+      return {
+        nama: w.nama,
+        tautan,
+        status: 'kosong',
+        nilai: null,
+        teks: T.kuota.tidakDiketahui,
+        keterangan: '',
+        posisi: null,
+        sumber: null,
+      };
     const s = cariSumber(k.site, o.sumber);
-    return { nama: w.nama, tautan, status: o.ragu ? 'ragu' : 'diketahui', nilai: o.nilai, teks: orang(o.nilai, o.kualifikasi), keterangan: `${formatPeriode(o.periode)} · ${penerbitPendek(s)}`, posisi: r2((100 * o.nilai) / maks), sumber: s };
+    return {
+      nama: w.nama,
+      tautan,
+      status: o.ragu ? 'ragu' : 'diketahui',
+      nilai: o.nilai,
+      teks: orang(o.nilai, o.kualifikasi),
+      keterangan: `${formatPeriode(o.periode)} · ${penerbitPendek(s)}`,
+      posisi: r2((100 * o.nilai) / maks),
+      sumber: s,
+    };
   };
   const order = { diketahui: 0, ragu: 1, kosong: 2 } as const;
-  const baris = regions.map(row).sort((a, b) => order[a.status] - order[b.status] || (b.nilai ?? 0) - (a.nilai ?? 0) || a.nama.localeCompare(b.nama));
+  const baris = regions
+    .map(row)
+    .sort(
+      (a, b) => order[a.status] - order[b.status] || (b.nilai ?? 0) - (a.nilai ?? 0) || a.nama.localeCompare(b.nama),
+    );
   const pk = Math.min(100, r2((100 * known) / kuota.nilai));
   const nRagu = baris.filter((b) => b.status === 'ragu').length;
   const nKosong = baris.filter((b) => b.status === 'kosong').length;
@@ -253,7 +299,11 @@ export function grafikKuota(k: Konteks, indikator: string): ModelKuota {
     keterangan: T.kuota.ket,
     kuotaTeks: orang(kuota.nilai),
     diketahui: { persen: pk, teks: orang(known), label: T.kuota.diketahui(orang(known), persen(Math.round(pk))) },
-    sisa: { persen: r2(100 - pk), teks: orang(Math.max(0, kuota.nilai - known)), label: T.kuota.sisa(orang(Math.max(0, kuota.nilai - known)), persen(Math.round(100 - pk))) },
+    sisa: {
+      persen: r2(100 - pk),
+      teks: orang(Math.max(0, kuota.nilai - known)),
+      label: T.kuota.sisa(orang(Math.max(0, kuota.nilai - known)), persen(Math.round(100 - pk))),
+    },
     raguLabel: nRagu ? T.kuota.ragu(nRagu) : null,
     kosongLabel: nKosong ? T.kuota.kosong(nKosong) : null,
     baris,
@@ -289,14 +339,23 @@ const bulanPeriode = (p: Period) => bulanKe(p.end) - bulanKe(p.start) + 1;
 /** The exact, non-doubtful, newest figure among several sources for one row. */
 function terbaik(k: Konteks, list: Claim[], field: 'nominalRp' | 'kasus'): Claim | null {
   const q = (c: Claim) => (field === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
-  return [...list.filter((c) => c[field] !== null)].sort((a, b) => Number(a.ragu) - Number(b.ragu) || Number(q(a) !== null) - Number(q(b) !== null) || cariSumber(k.site, b.sumber).tanggalTerbit.localeCompare(cariSumber(k.site, a.sumber).tanggalTerbit))[0] ?? null;
+  return (
+    [...list.filter((c) => c[field] !== null)].sort(
+      (a, b) =>
+        Number(a.ragu) - Number(b.ragu) ||
+        Number(q(a) !== null) - Number(q(b) !== null) ||
+        cariSumber(k.site, b.sumber).tanggalTerbit.localeCompare(cariSumber(k.site, a.sumber).tanggalTerbit),
+    )[0] ?? null
+  );
 }
 
 /** Total claims paid per period for a region: full years on one scale, partial periods apart. */
 export function grafikKlaimTahun(k: Konteks, wilayah = provinsi(k.site).kode): ModelKlaimTahun {
   const w = cariWilayah(k.site, wilayah);
   const byPeriod = new Map<string, Claim[]>();
-  for (const c of k.site.klaim) if (c.wilayah === w.kode && c.program === 'TOTAL') byPeriod.set(c.periode.id, [...(byPeriod.get(c.periode.id) ?? []), c]);
+  for (const c of k.site.klaim)
+    if (c.wilayah === w.kode && c.program === 'TOTAL')
+      byPeriod.set(c.periode.id, [...(byPeriod.get(c.periode.id) ?? []), c]);
   const best = [...byPeriod.values()].map((l) => terbaik(k, l, 'nominalRp')).filter((c): c is Claim => !!c);
   if (!best.length) throw new KlaimGagal(`belum ada nilai klaim semua program untuk ${w.nama}.`);
   const maks = Math.max(...best.map((c) => c.nominalRp!));
@@ -354,7 +413,11 @@ export interface ModelKlaimProgram {
 export function grafikKlaimProgram(k: Konteks, periode: string, wilayah = provinsi(k.site).kode): ModelKlaimProgram {
   const w = cariWilayah(k.site, wilayah);
   const rows = k.site.klaim.filter((c) => c.wilayah === w.kode && c.periode.id === periode);
-  const total = terbaik(k, rows.filter((c) => c.program === 'TOTAL'), 'nominalRp');
+  const total = terbaik(
+    k,
+    rows.filter((c) => c.program === 'TOTAL'),
+    'nominalRp',
+  );
   if (!total) throw new KlaimGagal(`belum ada nilai klaim semua program untuk ${w.nama} periode ${periode}.`);
   const programs = [...new Set(rows.filter((c) => c.program !== 'TOTAL').map((c) => c.program))];
   const order = Object.keys(t.grafik.klaim.program);
@@ -364,9 +427,26 @@ export function grafikKlaimProgram(k: Konteks, periode: string, wilayah = provin
     const list = rows.filter((c) => c.program === p);
     const c = terbaik(k, list, 'nominalRp');
     const label = t.grafik.klaim.program[p] ?? p;
-    if (!c) return { program: p, label, nilai: null, teks: T.klaim.tidakDipublikasikan, x: null, lebar: null, ragu: list.some((l) => l.ragu) };
+    if (!c)
+      return {
+        program: p,
+        label,
+        nilai: null,
+        teks: T.klaim.tidakDipublikasikan,
+        x: null,
+        lebar: null,
+        ragu: list.some((l) => l.ragu),
+      };
     const lebar = r2((100 * c.nominalRp!) / total.nominalRp!);
-    const seg = { program: p, label, nilai: c.nominalRp!, teks: teksAngka({ nilai: c.nominalRp!, satuan: 'rupiah', kualifikasi: c.kualifikasiNominal }), x: r2(Math.min(100, x)), lebar: r2(Math.max(0, Math.min(lebar, 100 - x))), ragu: c.ragu };
+    const seg = {
+      program: p,
+      label,
+      nilai: c.nominalRp!,
+      teks: teksAngka({ nilai: c.nominalRp!, satuan: 'rupiah', kualifikasi: c.kualifikasiNominal }),
+      x: r2(Math.min(100, x)),
+      lebar: r2(Math.max(0, Math.min(lebar, 100 - x))),
+      ragu: c.ragu,
+    };
     x += lebar;
     return seg;
   });
@@ -379,10 +459,18 @@ export function grafikKlaimProgram(k: Konteks, periode: string, wilayah = provin
     keterangan: T.klaim.ketProgram,
     totalTeks: teksAngka({ nilai: total.nominalRp!, satuan: 'rupiah', kualifikasi: total.kualifikasiNominal }),
     segmen,
-    sisa: rest > 0 ? { lebar: r2((100 * rest) / total.nominalRp!), teks: teksAngka({ nilai: rest, satuan: 'rupiah', kualifikasi: 'sekitar' }) } : null,
+    sisa:
+      rest > 0
+        ? {
+            lebar: r2((100 * rest) / total.nominalRp!),
+            teks: teksAngka({ nilai: rest, satuan: 'rupiah', kualifikasi: 'sekitar' }),
+          }
+        : null,
     melebihi: rest < 0,
     ragu: segmen.some((s) => s.ragu),
-    sumber: unik([cariSumber(k.site, total.sumber), ...rows.filter((c) => c.program !== 'TOTAL').map((c) => cariSumber(k.site, c.sumber))]),
+    sumber: unik([
+      cariSumber(k.site, total.sumber),
+      ...rows.filter((c) => c.program !== 'TOTAL').map((c) => cariSumber(k.site, c.sumber)),
+    ]),
   };
 }
-

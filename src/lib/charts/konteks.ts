@@ -45,7 +45,13 @@ export interface ModelKonteks {
   sumber: Source[];
 }
 
-const URUTAN: JenisDasar[] = ['penduduk_bekerja', 'angkatan_kerja', 'potensi_pekerja', 'target_pekerja', 'tidak_disebut'];
+const URUTAN: JenisDasar[] = [
+  'penduduk_bekerja',
+  'angkatan_kerja',
+  'potensi_pekerja',
+  'target_pekerja',
+  'tidak_disebut',
+];
 const pct = (n: number) => teksAngka({ nilai: n, satuan: 'persen', kualifikasi: null }).replace(' persen', '%');
 
 export function grafikKonteks(k: Konteks): ModelKonteks {
@@ -53,11 +59,14 @@ export function grafikKonteks(k: Konteks): ModelKonteks {
   const rows = k.site.konteks ?? [];
   const ntt = k.site.terkini['ucj_persen']?.[provinsi(k.site).kode];
   if (!ntt) throw new KlaimGagal('belum ada angka UCJ provinsi NTT untuk dibandingkan.');
-  if (!rows.some((r) => r.ukuran === 'capaian')) throw new KlaimGagal('belum ada angka konteks nasional di data/konteks-nasional.csv.');
+  if (!rows.some((r) => r.ukuran === 'capaian'))
+    throw new KlaimGagal('belum ada angka konteks nasional di data/konteks-nasional.csv.');
   const base = k.site.terkini['pekerja_ucj']?.[provinsi(k.site).kode];
   const targetOf = (r: (typeof rows)[number]) => {
     const year = r.periode.end.slice(0, 4);
-    const tg = rows.find((x) => x.ukuran === 'target' && x.wilayah === r.wilayah && x.sumber === r.sumber && x.periode.id === year);
+    const tg = rows.find(
+      (x) => x.ukuran === 'target' && x.wilayah === r.wilayah && x.sumber === r.sumber && x.periode.id === year,
+    );
     return tg ? T.target(year, pct(tg.nilai)) : null;
   };
   const toRow = (r: (typeof rows)[number]): BarisKonteks => ({
@@ -78,9 +87,29 @@ export function grafikKonteks(k: Konteks): ModelKonteks {
     {
       jenis: 'ntt' as const,
       judul: T.ntt,
-      baris: [{ wilayah: t.grafik.provinsiNtt, nilai: ntt.nilai, teks: pct(ntt.nilai), periode: formatPeriode(ntt.periode), dasar: base ? T.dasarNtt(teksAngka({ nilai: base.nilai, satuan: 'orang', kualifikasi: base.kualifikasi })) : null, target: null, ragu: false, catatan: null, sumber: cariSumber(k.site, ntt.sumber), posisi: ntt.nilai, ntt: true }],
+      baris: [
+        {
+          wilayah: t.grafik.provinsiNtt,
+          nilai: ntt.nilai,
+          teks: pct(ntt.nilai),
+          periode: formatPeriode(ntt.periode),
+          dasar: base
+            ? T.dasarNtt(teksAngka({ nilai: base.nilai, satuan: 'orang', kualifikasi: base.kualifikasi }))
+            : null,
+          target: null,
+          ragu: false,
+          catatan: null,
+          sumber: cariSumber(k.site, ntt.sumber),
+          posisi: ntt.nilai,
+          ntt: true,
+        },
+      ],
     },
-    { jenis: 'nasional' as const, judul: T.nasional, baris: capaian.filter((r) => r.tingkat === 'nasional').map(toRow) },
+    {
+      jenis: 'nasional' as const,
+      judul: T.nasional,
+      baris: capaian.filter((r) => r.tingkat === 'nasional').map(toRow),
+    },
     ...URUTAN.map((jenis) => ({
       jenis,
       judul: T.jenis[jenis],

@@ -9,8 +9,25 @@ import type { Props } from '#lib/artikel/props.ts';
 import type { Konteks } from '#lib/artikel/resolve.ts';
 import { INDIKATOR_UCJ, TARGET_UCJ } from '#model/constants.ts';
 import { TidakDidukung } from '#model/errors.ts';
-import { bindObservasi, formatPeriode, penerbitPendek, teksAngka, teksNilai, type SatuanAngka as Satuan } from '#model/format.ts';
-import { cariIndikator, cariSumber, cariWilayah, isProvinsi, pilihKlaim, pilihObservasi, provinsi, terkiniKabupatenKota, urutKronologis } from '#model/query.ts';
+import {
+  bindObservasi,
+  formatPeriode,
+  penerbitPendek,
+  teksAngka,
+  teksNilai,
+  type SatuanAngka as Satuan,
+} from '#model/format.ts';
+import {
+  cariIndikator,
+  cariSumber,
+  cariWilayah,
+  isProvinsi,
+  pilihKlaim,
+  pilihObservasi,
+  provinsi,
+  terkiniKabupatenKota,
+  urutKronologis,
+} from '#model/query.ts';
 import { t } from '#i18n/id.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';
@@ -60,7 +77,8 @@ function sumberUnik(rows: BarisGrafik[]): Sumber[] {
   return [...m.values()];
 }
 
-const ket = (o: { periode: Observasi['periode'] }, s: Sumber | null, extra = '') => [formatPeriode(o.periode), s ? penerbitPendek(s) : '', extra].filter(Boolean).join(' · ');
+const ket = (o: { periode: Observasi['periode'] }, s: Sumber | null, extra = '') =>
+  [formatPeriode(o.periode), s ? penerbitPendek(s) : '', extra].filter(Boolean).join(' · ');
 
 /** Total, formal and informal coverage for one region and period, against the UCJ target. */
 export function grafikCakupan(k: Konteks, wilayah: string, periode: string): ModelGrafik {
@@ -69,13 +87,28 @@ export function grafikCakupan(k: Konteks, wilayah: string, periode: string): Mod
   const x = skala(100);
   const parts = Object.entries(t.grafik.cakupan.baris);
   for (const [id, label] of parts) {
-    const list = k.site.observasi.filter((o) => o.indikator === id && o.wilayah === w.kode && o.periode.id === periode && !o.ragu);
+    const list = k.site.observasi.filter(
+      (o) => o.indikator === id && o.wilayah === w.kode && o.periode.id === periode && !o.ragu,
+    );
     const o = pilihObservasi(k.site, list);
     if (!o) continue;
     const s = cariSumber(k.site, o.sumber);
-    rows.push({ label, keterangan: ket(o, s), tautanLabel: null, nilai: o.nilai, teks: teksAngka({ nilai: o.nilai, satuan: 'persen', kualifikasi: o.kualifikasi }), ragu: false, posisi: x(o.nilai), sumber: s, bind: bindObservasi(o) });
+    rows.push({
+      label,
+      keterangan: ket(o, s),
+      tautanLabel: null,
+      nilai: o.nilai,
+      teks: teksAngka({ nilai: o.nilai, satuan: 'persen', kualifikasi: o.kualifikasi }),
+      ragu: false,
+      posisi: x(o.nilai),
+      sumber: s,
+      bind: bindObservasi(o),
+    });
   }
-  if (!rows.length) throw new TidakDidukung(`tidak ada angka cakupan (UCJ, formal, informal) yang bisa dipakai untuk ${w.nama} periode ${periode}.`);
+  if (!rows.length)
+    throw new TidakDidukung(
+      `tidak ada angka cakupan (UCJ, formal, informal) yang bisa dipakai untuk ${w.nama} periode ${periode}.`,
+    );
   return {
     bind: `grafik:cakupan|${w.kode}|${periode}`,
     judul: t.grafik.cakupan.judul(isProvinsi(k.site, w.kode) ? t.grafik.provinsiNtt : w.nama),
@@ -176,13 +209,23 @@ export const namaProgram = (p: string) => PROGRAM[p] ?? p;
  * Claims paid: either one program over time (program=…), or every program in one period
  * (periode=…). When several sources give the same row, the exact, non-doubtful, most recent wins.
  */
-export function grafikKlaim(k: Konteks, opsi: { ukuran: string; program?: string; periode?: string; wilayah?: string }): ModelGrafik {
-  if (opsi.ukuran !== 'nominal' && opsi.ukuran !== 'kasus') throw new TidakDidukung(`ukuran="${opsi.ukuran}" tidak dikenal; pakai "nominal" atau "kasus".`);
-  if (!!opsi.program === !!opsi.periode) throw new TidakDidukung('GrafikKlaim butuh tepat salah satu: program="…" (satu program dari tahun ke tahun) atau periode="…" (semua program dalam satu periode).');
+export function grafikKlaim(
+  k: Konteks,
+  opsi: { ukuran: string; program?: string; periode?: string; wilayah?: string },
+): ModelGrafik {
+  if (opsi.ukuran !== 'nominal' && opsi.ukuran !== 'kasus')
+    throw new TidakDidukung(`ukuran="${opsi.ukuran}" tidak dikenal; pakai "nominal" atau "kasus".`);
+  if (!!opsi.program === !!opsi.periode)
+    throw new TidakDidukung(
+      'GrafikKlaim butuh tepat salah satu: program="…" (satu program dari tahun ke tahun) atau periode="…" (semua program dalam satu periode).',
+    );
   const w = cariWilayah(k.site, opsi.wilayah ?? provinsi(k.site).kode);
   const field = opsi.ukuran === 'kasus' ? 'kasus' : 'nominalRp';
   const q = (c: Klaim) => (opsi.ukuran === 'kasus' ? c.kualifikasiKasus : c.kualifikasiNominal);
-  const rows0 = k.site.klaim.filter((c) => c.wilayah === w.kode && (opsi.program ? c.program === opsi.program.toUpperCase() : c.periode.id === opsi.periode));
+  const rows0 = k.site.klaim.filter(
+    (c) =>
+      c.wilayah === w.kode && (opsi.program ? c.program === opsi.program.toUpperCase() : c.periode.id === opsi.periode),
+  );
   const groups = new Map<string, Klaim[]>();
   for (const c of rows0) {
     const key = opsi.program ? c.periode.id : c.program;
@@ -193,11 +236,16 @@ export function grafikKlaim(k: Konteks, opsi: { ukuran: string; program?: string
     const pool = withValue.length ? withValue : list;
     return pilihKlaim(k.site, pool, opsi.ukuran as 'kasus' | 'nominal')!;
   });
-  if (!best.length) throw new TidakDidukung(`tidak ada data klaim ${opsi.program ?? ''} ${opsi.periode ?? ''} untuk ${w.nama}.`);
+  if (!best.length)
+    throw new TidakDidukung(`tidak ada data klaim ${opsi.program ?? ''} ${opsi.periode ?? ''} untuk ${w.nama}.`);
   const maks = Math.max(1, ...best.map((c) => c[field] ?? 0));
   const x = skala(maks);
   const order = Object.keys(PROGRAM);
-  best.sort(opsi.program ? (a, b) => a.periode.end.localeCompare(b.periode.end) : (a, b) => order.indexOf(a.program) - order.indexOf(b.program));
+  best.sort(
+    opsi.program
+      ? (a, b) => a.periode.end.localeCompare(b.periode.end)
+      : (a, b) => order.indexOf(a.program) - order.indexOf(b.program),
+  );
   const satuan: Satuan = opsi.ukuran === 'kasus' ? 'kasus' : 'rupiah';
   const rows = best.map((c): BarisGrafik => {
     const s = cariSumber(k.site, c.sumber);
@@ -218,7 +266,11 @@ export function grafikKlaim(k: Konteks, opsi: { ukuran: string; program?: string
   return {
     bind: `grafik:klaim|${w.kode}|${opsi.program ?? ''}|${opsi.periode ?? ''}|${opsi.ukuran}`,
     judul: opsi.program
-      ? t.grafik.klaim.judulProgram(apa, namaProgram(opsi.program.toUpperCase()).toLowerCase(), isProvinsi(k.site, w.kode) ? t.grafik.provinsiNtt : w.nama)
+      ? t.grafik.klaim.judulProgram(
+          apa,
+          namaProgram(opsi.program.toUpperCase()).toLowerCase(),
+          isProvinsi(k.site, w.kode) ? t.grafik.provinsiNtt : w.nama,
+        )
       : t.grafik.klaim.judulPeriode(apa, formatPeriode(best[0]!.periode)),
     keterangan: t.grafik.klaim.ket,
     kolomLabel: opsi.program ? t.grafik.klaim.kolomPeriode : t.grafik.klaim.kolomProgram,
@@ -237,7 +289,8 @@ export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: 
     case 'Peta': {
       const id = s('indikator')!;
       cariIndikator(k.site, id);
-      if (!indikatorPeta(k.site).some((i) => i.id === id)) throw new TidakDidukung(`belum ada peta untuk ${id}: tidak ada kabupaten/kota dengan angka yang bisa dipakai.`);
+      if (!indikatorPeta(k.site).some((i) => i.id === id))
+        throw new TidakDidukung(`belum ada peta untuk ${id}: tidak ada kabupaten/kota dengan angka yang bisa dipakai.`);
       return { sumber: buildMapModel(k.site, id).sources };
     }
     case 'GrafikCakupan':
@@ -247,7 +300,12 @@ export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: 
     case 'GrafikWilayah':
       return grafikWilayah(k, s('indikator')!);
     case 'GrafikKlaim':
-      return grafikKlaim(k, { ukuran: s('ukuran')!, program: s('program'), periode: s('periode'), wilayah: s('wilayah') });
+      return grafikKlaim(k, {
+        ukuran: s('ukuran')!,
+        program: s('program'),
+        periode: s('periode'),
+        wilayah: s('wilayah'),
+      });
     case 'GrafikProporsi':
       return grafikProporsi(k, s('wilayah')!, s('periode')!);
     case 'GrafikLinimasa':

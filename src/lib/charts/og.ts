@@ -48,10 +48,19 @@ export interface PetaKecil {
 function peta(m: PetaKecil, x: number, y: number, w: number): string {
   const s = w / m.width;
   const h = m.height * s;
-  const out = [`<g transform="translate(${x} ${y}) scale(${s.toFixed(4)})">`, `<rect width="${m.width}" height="${m.height}" fill="#e4eef3"/>`];
+  const out = [
+    `<g transform="translate(${x} ${y}) scale(${s.toFixed(4)})">`,
+    `<rect width="${m.width}" height="${m.height}" fill="#e4eef3"/>`,
+  ];
   for (const d of m.tetangga) out.push(`<path d="${d}" fill="#f4f1ea" stroke="#b9b3a6" stroke-width="0.8"/>`);
-  for (const r of m.wilayah) out.push(`<path d="${r.d}" fill="${r.fill}" stroke="${r.sorot ? '#111' : '#555'}" stroke-width="${r.sorot ? 2 : 0.8}"/>`);
-  if (m.cincin) out.push(`<circle cx="${m.cincin.cx}" cy="${m.cincin.cy}" r="${m.cincin.r}" fill="none" stroke="${HIGHLIGHT}" stroke-width="4"/>`);
+  for (const r of m.wilayah)
+    out.push(
+      `<path d="${r.d}" fill="${r.fill}" stroke="${r.sorot ? '#111' : '#555'}" stroke-width="${r.sorot ? 2 : 0.8}"/>`,
+    );
+  if (m.cincin)
+    out.push(
+      `<circle cx="${m.cincin.cx}" cy="${m.cincin.cy}" r="${m.cincin.r}" fill="none" stroke="${HIGHLIGHT}" stroke-width="4"/>`,
+    );
   out.push('</g>');
   out.push(`<rect x="${x}" y="${y}" width="${w}" height="${h.toFixed(1)}" fill="none" stroke="#d5d9de"/>`);
   return out.join('');

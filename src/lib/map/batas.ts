@@ -24,8 +24,13 @@ export interface Batas {
 }
 
 export function readBatas(m: GeoMeta): Batas {
-  const missing = ['attribution', 'source.licence', 'source.attribution', 'source.name'].filter((k) => !k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], m));
-  if (missing.length) throw new Error(`data/geo/ntt-kabupaten.meta.json: ${missing.join(', ')} kosong. Buat ulang dengan npm run geo -- --attribution … --licence … (lihat data/geo/README.md).`);
+  const missing = ['attribution', 'source.licence', 'source.attribution', 'source.name'].filter(
+    (k) => !k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], m),
+  );
+  if (missing.length)
+    throw new Error(
+      `data/geo/ntt-kabupaten.meta.json: ${missing.join(', ')} kosong. Buat ulang dengan npm run geo -- --attribution … --licence … (lihat data/geo/README.md).`,
+    );
   return {
     atribusi: m.attribution,
     lisensi: m.source.licence,

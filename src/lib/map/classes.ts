@@ -46,7 +46,9 @@ export const NO_DATA_COLOR = MAP_SURFACES.light.hatchBg;
 export const LAND_DATA = '#e3ddd0';
 
 function luminance(hex: string): number {
-  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const c = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
 }
 
@@ -82,14 +84,26 @@ export function quantileBreaks(values: number[], classes = 4): number[] {
   return breaks.sort((a, b) => a - b);
 }
 
-export function buildClasses(breaks: number[], format: (n: number) => string, anyLabel = 'ada angka', words = { below: 'di bawah', orMore: 'atau lebih' }): MapClass[] {
+export function buildClasses(
+  breaks: number[],
+  format: (n: number) => string,
+  anyLabel = 'ada angka',
+  words = { below: 'di bawah', orMore: 'atau lebih' },
+): MapClass[] {
   const n = breaks.length + 1;
   const bounds = [-Infinity, ...breaks, Infinity];
   return pick(n).map((ramp, i) => {
     const color = RAMP_LIGHT[ramp]!;
     const min = bounds[i]!;
     const max = bounds[i + 1]!;
-    const label = n === 1 ? anyLabel : min === -Infinity ? `${words.below} ${format(max)}` : max === Infinity ? `${format(min)} ${words.orMore}` : `${format(min)}–${format(max)}`;
+    const label =
+      n === 1
+        ? anyLabel
+        : min === -Infinity
+          ? `${words.below} ${format(max)}`
+          : max === Infinity
+            ? `${format(min)} ${words.orMore}`
+            : `${format(min)}–${format(max)}`;
     return { min, max, label, color, dark: RAMP_DARK[ramp]!, ink: inkFor(color), ramp };
   });
 }

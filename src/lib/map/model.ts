@@ -3,12 +3,27 @@ import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
-import type { RingkasanIndikator as IndicatorSummary, ObservasiTerkini as LatestEntry, Observasi as Observation, Wilayah as Region, SiteData, Sumber as Source } from '#model/schema.ts';
+import type {
+  RingkasanIndikator as IndicatorSummary,
+  ObservasiTerkini as LatestEntry,
+  Observasi as Observation,
+  Wilayah as Region,
+  SiteData,
+  Sumber as Source,
+} from '#model/schema.ts';
 import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#model/format.ts';
 import { TARGET_UCJ } from '#model/constants.ts';
 import { t } from '#i18n/id.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
-import { comparableEntries, MISSION_INDICATOR, mapIndicators, mapKind, regionFigures, type MapKind, type RegionState } from './rules.ts';
+import {
+  comparableEntries,
+  MISSION_INDICATOR,
+  mapIndicators,
+  mapKind,
+  regionFigures,
+  type MapKind,
+  type RegionState,
+} from './rules.ts';
 
 import petakJson from '@generated/petak.json';
 import type { Petak } from '#pipeline/petak.ts';
@@ -16,7 +31,11 @@ import { BATAS } from './batas.ts';
 
 export { TARGET_UCJ, mapIndicators };
 export const BOUNDARY_ATTRIBUTION = BATAS.atribusi;
-const topo = topoJson as unknown as Topology<{ kabupaten: GeometryCollection<{ nama: string }>; provinsi: GeometryCollection; tetangga: GeometryCollection<{ nama: string }> }>;
+const topo = topoJson as unknown as Topology<{
+  kabupaten: GeometryCollection<{ nama: string }>;
+  provinsi: GeometryCollection;
+  tetangga: GeometryCollection<{ nama: string }>;
+}>;
 
 export interface MapRegion {
   kode: string;
@@ -210,7 +229,13 @@ const choropleth: Shapes = (() => {
   for (const f of features.kabupaten.features) {
     const [cx, cy] = projection(geoCentroid(f))!;
     const [[x0, y0], [x1, y1]] = path.bounds(f);
-    regions.set(String(f.id), { d: path(f) ?? '', cx, cy, kecil: (x1 - x0) * (y1 - y0) < 600, hit: Math.min(x1 - x0, y1 - y0) < HIT_MIN });
+    regions.set(String(f.id), {
+      d: path(f) ?? '',
+      cx,
+      cy,
+      kecil: (x1 - x0) * (y1 - y0) < 600,
+      hit: Math.min(x1 - x0, y1 - y0) < HIT_MIN,
+    });
   }
   return {
     width: WIDTH,
@@ -244,10 +269,25 @@ export function tileShapes(petak: Petak[]): Shapes {
   const x = (kolom: number) => MARGIN + kolom * step;
   const y = (baris: number) => MARGIN + LABEL_BAND + baris * step;
   const taken = new Set(petak.map((p) => `${p.kolom},${p.baris}`));
-  const regions = new Map(petak.map((p) => [p.kode, { d: `M${x(p.kolom)} ${y(p.baris)}h${TILE}v${TILE}h-${TILE}Z`, cx: x(p.kolom) + TILE / 2, cy: y(p.baris) + TILE / 2, kecil: false, hit: false }]));
+  const regions = new Map(
+    petak.map((p) => [
+      p.kode,
+      {
+        d: `M${x(p.kolom)} ${y(p.baris)}h${TILE}v${TILE}h-${TILE}Z`,
+        cx: x(p.kolom) + TILE / 2,
+        cy: y(p.baris) + TILE / 2,
+        kecil: false,
+        hit: false,
+      },
+    ]),
+  );
   const order = [...regions.keys()];
   const at = new Map(petak.map((p) => [p.kode, p]));
-  const neighbours = order.map((a) => order.flatMap((b, j) => (Math.abs(at.get(a)!.kolom - at.get(b)!.kolom) + Math.abs(at.get(a)!.baris - at.get(b)!.baris) === 1 ? [j] : [])));
+  const neighbours = order.map((a) =>
+    order.flatMap((b, j) =>
+      Math.abs(at.get(a)!.kolom - at.get(b)!.kolom) + Math.abs(at.get(a)!.baris - at.get(b)!.baris) === 1 ? [j] : [],
+    ),
+  );
   const groups = new Map<string, Petak[]>();
   for (const p of petak) groups.set(p.pulau, [...(groups.get(p.pulau) ?? []), p]);
   const labels = [...groups].map(([pulau, tiles]) => {
@@ -287,7 +327,6 @@ function onFill(hex: string): 'terang' | 'gelap' {
   return 1.05 / (l + 0.05) > (l + 0.05) / 0.05 ? 'terang' : 'gelap';
 }
 
-
 function keyTargets(centroids: Map<string, [number, number]>, neighbours: number[][]) {
   const codes = [...centroids.keys()];
   const out: MapModel['keys'] = {};
@@ -301,7 +340,7 @@ function keyTargets(centroids: Map<string, [number, number]>, neighbours: number
         if (other === code) continue;
         const [x, y] = centroids.get(other)!;
         const dist = Math.hypot(x - x0, y - y0);
-        const diff = Math.abs(((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360 - 180);
+        const diff = Math.abs((((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360) - 180);
         if (diff > 70) continue;
         // Land neighbours win over the nearest region across the sea, so arrows follow borders.
         const score = dist * (1 + diff / 45) * (adjacent.has(other) ? 0.35 : 1);
@@ -318,10 +357,15 @@ function keyTargets(centroids: Map<string, [number, number]>, neighbours: number
  * Value labels at the region centres, nudged up or down when two would overlap. Widths are
  * estimated from the character count (the site's sans at 0.6 em per character).
  */
-function placeLabels(items: { kode: string; text: string; x: number; y: number; ragu: boolean }[], fontSize: number, bounds: { w: number; h: number }): ValueLabel[] {
+function placeLabels(
+  items: { kode: string; text: string; x: number; y: number; ragu: boolean }[],
+  fontSize: number,
+  bounds: { w: number; h: number },
+): ValueLabel[] {
   const placed: (ValueLabel & { lo: number; hi: number })[] = [];
   const h = fontSize * 1.2;
-  const overlaps = (lo: number, hi: number, y: number) => placed.some((p) => p.lo < hi + 2 && lo < p.hi + 2 && Math.abs(p.y - y) < h);
+  const overlaps = (lo: number, hi: number, y: number) =>
+    placed.some((p) => p.lo < hi + 2 && lo < p.hi + 2 && Math.abs(p.y - y) < h);
   for (const it of [...items].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const w = it.text.length * fontSize * 0.62;
     // Within a third of the width from an edge, the label runs inwards from the region centre.
@@ -371,7 +415,8 @@ function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri
   const compared = comparableEntries(site, indicatorId);
 
   const breaks = kind === 'kelas' ? (indicator.batasKelas ?? quantileBreaks(compared.map((e) => e.nilai))) : [];
-  const classes = kind === 'kelas' ? buildClasses(breaks, (n) => formatValue(indicator, n), t.peta.adaAngka, t.peta.kelas) : [];
+  const classes =
+    kind === 'kelas' ? buildClasses(breaks, (n) => formatValue(indicator, n), t.peta.adaAngka, t.peta.kelas) : [];
   const maxValue = Math.max(1, ...[...figures.values()].filter((f) => f.entry).map((f) => f.entry!.nilai));
   const radiusOf = (v: number) => (kind === 'simbol' ? Math.max(2.5, MAX_RADIUS * Math.sqrt(v / maxValue)) : 0);
 
@@ -386,7 +431,8 @@ function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri
     centroids.set(kode, [cx, cy]);
     const nilaiTeks = entry ? withQualifier(formatValue(indicator, entry.nilai, 'prosa'), entry.kualifikasi) : null;
     const periodeTeks = entry ? formatPeriode(entry.periode) : null;
-    const stateText = fig.state === 'ragu' ? ` (${t.peta.state.ragu})` : fig.state === 'lama' ? ` (${t.peta.state.lama})` : '';
+    const stateText =
+      fig.state === 'ragu' ? ` (${t.peta.state.ragu})` : fig.state === 'lama' ? ` (${t.peta.state.lama})` : '';
     return {
       kode,
       nama: region.nama,
@@ -410,49 +456,77 @@ function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri
     };
   });
 
-  const ranked = regions.filter((r) => r.state === 'nilai').sort((a, b) => b.entry!.nilai - a.entry!.nilai || a.nama.localeCompare(b.nama, 'id'));
+  const ranked = regions
+    .filter((r) => r.state === 'nilai')
+    .sort((a, b) => b.entry!.nilai - a.entry!.nilai || a.nama.localeCompare(b.nama, 'id'));
   // Competition ranking: equal values share a rank.
-  ranked.forEach((r, i) => (r.rank = i > 0 && ranked[i - 1]!.entry!.nilai === r.entry!.nilai ? ranked[i - 1]!.rank : i + 1));
+  ranked.forEach(
+    (r, i) => (r.rank = i > 0 && ranked[i - 1]!.entry!.nilai === r.entry!.nilai ? ranked[i - 1]!.rank : i + 1),
+  );
   const stateOrder: Record<RegionState, number> = { nilai: 0, ragu: 1, lama: 2, kosong: 3 };
-  const rest = regions.filter((r) => r.state !== 'nilai').sort((a, b) => stateOrder[a.state] - stateOrder[b.state] || a.nama.localeCompare(b.nama, 'id'));
+  const rest = regions
+    .filter((r) => r.state !== 'nilai')
+    .sort((a, b) => stateOrder[a.state] - stateOrder[b.state] || a.nama.localeCompare(b.nama, 'id'));
   const ranking = [...ranked, ...rest].map((r) => r.kode);
 
   const provinceEntry = latest[provinceCode];
   const provinceSource = provinceEntry ? sourceById.get(provinceEntry.sumber) : undefined;
   const shown = regions.filter((r) => r.entry);
-  const usedSources = [...new Set(shown.map((r) => r.entry!.sumber).concat(provinceEntry ? [provinceEntry.sumber] : []))]
+  const usedSources = [
+    ...new Set(shown.map((r) => r.entry!.sumber).concat(provinceEntry ? [provinceEntry.sumber] : [])),
+  ]
     .map((id) => sourceById.get(id)!)
     .sort((a, b) => b.tanggalTerbit.localeCompare(a.tanggalTerbit));
 
   const counts: Record<RegionState, number> = { nilai: 0, lama: 0, ragu: 0, kosong: 0 };
   for (const r of regions) counts[r.state]++;
 
-  const labelText = (r: MapRegion) => `${r.nama} ${r.nilaiRingkas}${r.state === 'ragu' ? ` (${t.peta.state.ragu})` : ''}`;
-  const labelItems = shown.map((r) => ({ kode: r.kode, text: labelText(r), x: r.cx, y: r.cy - (kind === 'simbol' ? r.radius + 4 : 0), ragu: r.state === 'ragu' }));
-  const inset: Inset | null = geometri !== 'peta' ? null : (() => {
-    const rs = insetFeatures.map((f) => {
-      const kode = String(f.id);
-      const r = regions.find((x) => x.kode === kode)!;
-      const [cx, cy] = insetProjection(geoCentroid(f))!;
-      const [[x0, y0], [x1, y1]] = insetPath.bounds(f);
-      return { kode, d: insetPath(f) ?? '', cx, cy, kecil: (x1 - x0) * (y1 - y0) < 1500, radius: r.radius * 1.6 };
-    });
-    return {
-      nama: t.peta.insetTimor,
-      width: INSET_W,
-      height: INSET_H,
-      regions: rs,
-      context: features.tetangga.features.map((f) => ({ nama: f.properties.nama, d: insetPath(f) ?? '' })).filter((c) => c.d),
-      labels: placeLabels(
-        rs.filter((x) => regions.find((r) => r.kode === x.kode)!.entry).map((x) => {
-          const r = regions.find((y) => y.kode === x.kode)!;
-          return { kode: x.kode, text: labelText(r), x: x.cx, y: x.cy - (kind === 'simbol' ? x.radius + 4 : 0), ragu: r.state === 'ragu' };
-        }),
-        15,
-        { w: INSET_W, h: INSET_H },
-      ),
-    };
-  })();
+  const labelText = (r: MapRegion) =>
+    `${r.nama} ${r.nilaiRingkas}${r.state === 'ragu' ? ` (${t.peta.state.ragu})` : ''}`;
+  const labelItems = shown.map((r) => ({
+    kode: r.kode,
+    text: labelText(r),
+    x: r.cx,
+    y: r.cy - (kind === 'simbol' ? r.radius + 4 : 0),
+    ragu: r.state === 'ragu',
+  }));
+  const inset: Inset | null =
+    geometri !== 'peta'
+      ? null
+      : (() => {
+          const rs = insetFeatures.map((f) => {
+            const kode = String(f.id);
+            const r = regions.find((x) => x.kode === kode)!;
+            const [cx, cy] = insetProjection(geoCentroid(f))!;
+            const [[x0, y0], [x1, y1]] = insetPath.bounds(f);
+            return { kode, d: insetPath(f) ?? '', cx, cy, kecil: (x1 - x0) * (y1 - y0) < 1500, radius: r.radius * 1.6 };
+          });
+          return {
+            nama: t.peta.insetTimor,
+            width: INSET_W,
+            height: INSET_H,
+            regions: rs,
+            context: features.tetangga.features
+              .map((f) => ({ nama: f.properties.nama, d: insetPath(f) ?? '' }))
+              .filter((c) => c.d),
+            labels: placeLabels(
+              rs
+                .filter((x) => regions.find((r) => r.kode === x.kode)!.entry)
+                .map((x) => {
+                  const r = regions.find((y) => y.kode === x.kode)!;
+                  return {
+                    kode: x.kode,
+                    text: labelText(r),
+                    x: x.cx,
+                    y: x.cy - (kind === 'simbol' ? x.radius + 4 : 0),
+                    ragu: r.state === 'ragu',
+                  };
+                }),
+              15,
+              { w: INSET_W, h: INSET_H },
+            ),
+          };
+        })();
 
   const symbolLegend =
     kind === 'simbol' && shown.length
@@ -476,7 +550,16 @@ function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri
         const text = shapes.tileLabels.get(r.kode);
         // Hatched tiles (no data) are light grey: dark text. An older figure's mark sits at the
         // tile's centre, so the name moves up to make room.
-        return text ? [{ text, x: Math.round(r.cx), y: Math.round(r.cy - (r.state === 'lama' ? 20 : 0)), kelas: `petak-label ${r.kelas >= 0 ? onFill(r.fill) : 'gelap'}` }] : [];
+        return text
+          ? [
+              {
+                text,
+                x: Math.round(r.cx),
+                y: Math.round(r.cy - (r.state === 'lama' ? 20 : 0)),
+                kelas: `petak-label ${r.kelas >= 0 ? onFill(r.fill) : 'gelap'}`,
+              },
+            ]
+          : [];
       }),
     ],
     // On tiles the short name already stands on every tile; the value labels would cover it.
@@ -484,11 +567,24 @@ function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri
     classes: classes.map((c, i) => ({ ...c, count: regions.filter((r) => r.kelas === i).length })),
     counts,
     noDataCount: counts.kosong,
-    province: provinceEntry && provinceSource ? { entry: provinceEntry, text: withQualifier(formatValue(indicator, provinceEntry.nilai, 'prosa'), provinceEntry.kualifikasi), sumber: provinceSource } : null,
+    province:
+      provinceEntry && provinceSource
+        ? {
+            entry: provinceEntry,
+            text: withQualifier(formatValue(indicator, provinceEntry.nilai, 'prosa'), provinceEntry.kualifikasi),
+            sumber: provinceSource,
+          }
+        : null,
     target: indicatorId === MISSION_INDICATOR ? TARGET_UCJ : null,
     keys: keyTargets(centroids, shapes.neighbours),
     ranking,
-    periods: [...new Map([...ranked].sort((a, b) => a.entry!.periode.end.localeCompare(b.entry!.periode.end)).map((r) => [r.periodeTeks!, true])).keys()],
+    periods: [
+      ...new Map(
+        [...ranked]
+          .sort((a, b) => a.entry!.periode.end.localeCompare(b.entry!.periode.end))
+          .map((r) => [r.periodeTeks!, true]),
+      ).keys(),
+    ],
     sources: usedSources,
     hasOlder: counts.lama > 0,
     symbolLegend,

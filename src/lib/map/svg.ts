@@ -8,7 +8,12 @@ import { LAND_DATA, MAP_SURFACES } from './classes.ts';
 
 /** Escapes text for XML content and attribute values: data is text from outside. */
 export function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Width the PNG is rendered at (resvg fits the SVG to it). */
@@ -23,7 +28,9 @@ export function ukuranPng(m: MapModel, meta: { diperbarui: string; versi: string
 
 /** The map PNG: resvg at build time, with the fonts the text was measured in. */
 export function pngPeta(svg: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: PNG_LEBAR }, font: RESVG_FONT }).render().asPng());
+  return new Uint8Array(
+    new Resvg(svg, { fitTo: { mode: 'width', value: PNG_LEBAR }, font: RESVG_FONT }).render().asPng(),
+  );
 }
 
 const cache = new WeakMap<MapModel, Map<string, string>>();
@@ -50,7 +57,12 @@ function draw(m: MapModel, meta: { diperbarui: string; versi: string }): string 
   const total = formatAngka(m.regions.length);
   const sources = m.sources.map((s) => `${s.penerbit} (${formatTanggal(s.tanggalTerbit)})`).join('; ');
   const sub = m.province
-    ? t.gambarPeta.subProvinsi(m.province.text, formatPeriode(m.province.entry.periode), formatAngka(m.counts.nilai + m.counts.lama), total)
+    ? t.gambarPeta.subProvinsi(
+        m.province.text,
+        formatPeriode(m.province.entry.periode),
+        formatAngka(m.counts.nilai + m.counts.lama),
+        total,
+      )
     : t.gambarPeta.sub(formatAngka(m.counts.nilai + m.counts.lama), total);
   const credit = m.varian === 'petak' ? t.gambarPeta.petak : `${t.batas.kredit(BOUNDARY_ATTRIBUTION)}.`;
   const out: string[] = [];
@@ -68,16 +80,32 @@ function draw(m: MapModel, meta: { diperbarui: string; versi: string }): string 
   y = top + m.height + 8;
   // Legend: one row per class, wrapped like any other text; the target beside it only if it fits.
   const legend: { swatch: string; text: string }[] = [
-    ...m.classes.map((c) => ({ swatch: `fill="${c.color}"`, text: c.count ? `${c.label} (${t.peta.legendaWilayah(String(c.count))})` : c.label })),
-    ...m.symbolLegend.map((s) => ({ swatch: 'fill="#0b5563" fill-opacity="0.75"', text: `${s.text} (${t.peta.legendaSimbol.toLowerCase()})` })),
-    ...(m.counts.ragu ? [{ swatch: m.kind === 'kelas' ? 'fill="url(#ragu)"' : 'fill="#0b5563" fill-opacity="0.15" stroke-dasharray="3 2"', text: `${t.peta.legendaRagu} (${t.peta.legendaWilayah(String(m.counts.ragu))})` }] : []),
+    ...m.classes.map((c) => ({
+      swatch: `fill="${c.color}"`,
+      text: c.count ? `${c.label} (${t.peta.legendaWilayah(String(c.count))})` : c.label,
+    })),
+    ...m.symbolLegend.map((s) => ({
+      swatch: 'fill="#0b5563" fill-opacity="0.75"',
+      text: `${s.text} (${t.peta.legendaSimbol.toLowerCase()})`,
+    })),
+    ...(m.counts.ragu
+      ? [
+          {
+            swatch:
+              m.kind === 'kelas' ? 'fill="url(#ragu)"' : 'fill="#0b5563" fill-opacity="0.15" stroke-dasharray="3 2"',
+            text: `${t.peta.legendaRagu} (${t.peta.legendaWilayah(String(m.counts.ragu))})`,
+          },
+        ]
+      : []),
     { swatch: 'fill="url(#arsir)"', text: `${t.peta.legendaKosong} (${t.peta.legendaWilayah(String(m.noDataCount))})` },
   ];
   const legendTop = y;
   for (const item of legend) {
     const rows = bungkusUkur(item.text, 13, inner - 30);
     out.push(`<rect x="${PAD}" y="${y + 6}" width="22" height="16" ${item.swatch} stroke="#555"/>`);
-    rows.forEach((row, i) => lines.push({ text: row, x: PAD + 30, y: y + 19 + i * 16, size: 13, attrs: 'fill="#222"' }));
+    rows.forEach((row, i) =>
+      lines.push({ text: row, x: PAD + 30, y: y + 19 + i * 16, size: 13, attrs: 'fill="#222"' }),
+    );
     y += 6 + Math.max(16, rows.length * 16) + 2;
   }
   if (m.target !== null) {
@@ -91,7 +119,12 @@ function draw(m: MapModel, meta: { diperbarui: string; versi: string }): string 
   }
   y += 8;
   block(`${t.source}: ${sources || t.gambarPeta.tanpaSumber}.`, 11, 15, 'fill="#333"');
-  block(`${credit} ${t.gambarPeta.arsir} ${t.updated} ${formatTanggal(meta.diperbarui)} (${t.dataVersion.toLowerCase()} ${meta.versi}). ${t.siteName}.`, 11, 15, 'fill="#333"');
+  block(
+    `${credit} ${t.gambarPeta.arsir} ${t.updated} ${formatTanggal(meta.diperbarui)} (${t.dataVersion.toLowerCase()} ${meta.versi}). ${t.siteName}.`,
+    11,
+    15,
+    'fill="#333"',
+  );
   const H = Math.ceil(y + PAD);
 
   const head = [
@@ -103,18 +136,40 @@ function draw(m: MapModel, meta: { diperbarui: string; versi: string }): string 
     `<rect width="${W}" height="${m.height}" fill="#e4eef3"/>`,
   ];
   for (const c of m.context) head.push(`<path d="${c.d}" fill="#f4f1ea" stroke="#b9b3a6" stroke-width="0.6"/>`);
-  const fill = (r: MapModel['regions'][number]) => (r.kelas >= 0 ? r.fill : r.state === 'ragu' && m.kind === 'kelas' ? 'url(#ragu)' : r.entry ? LAND_DATA : 'url(#arsir)');
-  for (const r of m.regions) head.push(`<path d="${r.d}" fill="${fill(r)}" stroke="#444" stroke-width="0.6"><title>${xml(r.label)}</title></path>`);
-  for (const r of m.regions.filter((x) => x.kecil)) head.push(`<circle cx="${Math.round(r.cx)}" cy="${Math.round(r.cy)}" r="8" fill="${fill(r)}" stroke="#444" stroke-width="1.2"/>`);
-  if (m.kind === 'simbol') for (const r of m.regions.filter((x) => x.entry).sort((a, b) => b.radius - a.radius)) head.push(`<circle cx="${Math.round(r.cx)}" cy="${Math.round(r.cy)}" r="${r.radius.toFixed(1)}" fill="#0b5563" fill-opacity="${r.state === 'nilai' ? 0.75 : 0.15}" stroke="#0b5563" stroke-width="1.2"${r.state === 'nilai' ? '' : ' stroke-dasharray="3 2"'}/>`);
+  const fill = (r: MapModel['regions'][number]) =>
+    r.kelas >= 0
+      ? r.fill
+      : r.state === 'ragu' && m.kind === 'kelas'
+        ? 'url(#ragu)'
+        : r.entry
+          ? LAND_DATA
+          : 'url(#arsir)';
+  for (const r of m.regions)
+    head.push(
+      `<path d="${r.d}" fill="${fill(r)}" stroke="#444" stroke-width="0.6"><title>${xml(r.label)}</title></path>`,
+    );
+  for (const r of m.regions.filter((x) => x.kecil))
+    head.push(
+      `<circle cx="${Math.round(r.cx)}" cy="${Math.round(r.cy)}" r="8" fill="${fill(r)}" stroke="#444" stroke-width="1.2"/>`,
+    );
+  if (m.kind === 'simbol')
+    for (const r of m.regions.filter((x) => x.entry).sort((a, b) => b.radius - a.radius))
+      head.push(
+        `<circle cx="${Math.round(r.cx)}" cy="${Math.round(r.cy)}" r="${r.radius.toFixed(1)}" fill="#0b5563" fill-opacity="${r.state === 'nilai' ? 0.75 : 0.15}" stroke="#0b5563" stroke-width="1.2"${r.state === 'nilai' ? '' : ' stroke-dasharray="3 2"'}/>`,
+      );
   for (const l of m.labels) {
     const tile = l.kelas?.includes('petak-label');
     const fill = tile ? (l.kelas!.includes('terang') ? '#ffffff' : '#1b1f23') : '#34495e';
-    head.push(`<text x="${l.x}" y="${l.y}" font-size="${tile ? 18 : 13}" ${tile ? 'font-weight="700" dominant-baseline="central"' : 'font-style="italic"'} fill="${fill}" text-anchor="middle">${xml(l.text)}</text>`);
+    head.push(
+      `<text x="${l.x}" y="${l.y}" font-size="${tile ? 18 : 13}" ${tile ? 'font-weight="700" dominant-baseline="central"' : 'font-style="italic"'} fill="${fill}" text-anchor="middle">${xml(l.text)}</text>`,
+    );
   }
   // Regions with a value carry their name and value (white halo, kept inside the canvas); the
   // tile map already names every tile.
-  for (const l of m.valueLabels) head.push(`<text x="${l.x}" y="${l.y}" font-size="13" font-weight="700" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke" text-anchor="${l.anchor}" data-nama-wilayah="">${xml(l.text)}</text>`);
+  for (const l of m.valueLabels)
+    head.push(
+      `<text x="${l.x}" y="${l.y}" font-size="13" font-weight="700" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke" text-anchor="${l.anchor}" data-nama-wilayah="">${xml(l.text)}</text>`,
+    );
   head.push(`</g>`);
   for (const l of lines) out.push(`<text x="${l.x}" y="${l.y}" font-size="${l.size}" ${l.attrs}>${xml(l.text)}</text>`);
   out.push(`</svg>`);

@@ -8,11 +8,18 @@
 import { existsSync } from 'node:fs';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 
-const DEJAVU = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf'];
+const DEJAVU = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf',
+];
 const files = DEJAVU.filter((f) => existsSync(f));
 
 export const FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
-export const RESVG_FONT: NonNullable<ResvgRenderOptions['font']> = files.length === DEJAVU.length ? { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
+export const RESVG_FONT: NonNullable<ResvgRenderOptions['font']> =
+  files.length === DEJAVU.length
+    ? { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }
+    : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
 
 const REF = 100;
 const advance = new Map<string, number>();

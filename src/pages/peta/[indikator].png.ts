@@ -9,4 +9,7 @@ export function getStaticPaths() {
 }
 
 // Rendered with resvg at build: a real raster for print and downloads, no browser needed.
-export const GET: APIRoute = ({ props }) => new Response(pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id), site.meta)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id), site.meta)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -9,4 +9,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(standaloneSvg(buildMapModel(site, (props as { id: string }).id), site.meta), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  new Response(standaloneSvg(buildMapModel(site, (props as { id: string }).id), site.meta), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });

@@ -10,7 +10,12 @@ import { tampilanRiwayat } from '#lib/riwayat.ts';
 
 export const GET: APIRoute = () => {
   const items = tampilanRiwayat(riwayat).map(({ rilis: r, grup, ringkas, lainnya }) => {
-    const lines = grup.flatMap((g) => g.baris.map((b) => `${g.nama}: ${b.indikatorTeks}, ${b.periodeTeks}. ${b.jenisTeks}: ${b.perubahanTeks}${b.sumber ? ` (${kutipan(b.sumber)})` : ''}.`));
+    const lines = grup.flatMap((g) =>
+      g.baris.map(
+        (b) =>
+          `${g.nama}: ${b.indikatorTeks}, ${b.periodeTeks}. ${b.jenisTeks}: ${b.perubahanTeks}${b.sumber ? ` (${kutipan(b.sumber)})` : ''}.`,
+      ),
+    );
     return {
       title: `${t.riwayat.rilis(r.nomor)}: ${r.catatan}`,
       description: [r.catatan, ringkas, ...lines, ...lainnya].join('\n'),
@@ -19,8 +24,24 @@ export const GET: APIRoute = () => {
     };
   });
   const title = t.riwayat.feedJudul;
-  if (SITUS.alamat) return rss({ title, description: t.riwayat.dek, site: absolut('/riwayat/'), trailingSlash: true, items, customData: '<language>id</language>' });
+  if (SITUS.alamat)
+    return rss({
+      title,
+      description: t.riwayat.dek,
+      site: absolut('/riwayat/'),
+      trailingSlash: true,
+      items,
+      customData: '<language>id</language>',
+    });
   // As in /rss.xml: a local-preview build has no address, and @astrojs/rss needs one.
-  const body = items.map((i) => `<item><title>${xml(i.title)}</title><link>${xml(i.link)}</link><guid>${xml(i.link)}</guid><description>${xml(i.description)}</description><pubDate>${i.pubDate.toUTCString()}</pubDate></item>`).join('');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${xml(title)}</title><link>${xml(absolut('/riwayat/'))}</link><description>${xml(t.riwayat.dek)}</description><language>id</language>${body}</channel></rss>\n`, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const body = items
+    .map(
+      (i) =>
+        `<item><title>${xml(i.title)}</title><link>${xml(i.link)}</link><guid>${xml(i.link)}</guid><description>${xml(i.description)}</description><pubDate>${i.pubDate.toUTCString()}</pubDate></item>`,
+    )
+    .join('');
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${xml(title)}</title><link>${xml(absolut('/riwayat/'))}</link><description>${xml(t.riwayat.dek)}</description><language>id</language>${body}</channel></rss>\n`,
+    { headers: { 'Content-Type': 'application/xml; charset=utf-8' } },
+  );
 };

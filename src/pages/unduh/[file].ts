@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 // Resolved from the project root (npm scripts run there), not from the bundled chunk's URL.
 const dir = resolve(process.env.UCJ_GENERATED_DIR ?? 'src/generated', 'unduh') + '/';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  readdirSync(dir).map((file) => ({ params: { file } }));
+export const getStaticPaths: GetStaticPaths = () => readdirSync(dir).map((file) => ({ params: { file } }));
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);

@@ -17,7 +17,10 @@ const TEXT = /<text\b[^>]*>[^<]*<\/text>/g;
 
 /** Every text element's ink box in canvas coordinates, each measured alone. */
 function textBoxes(svg: string) {
-  const bare = svg.replace(/<path\b[^>]*>(?:<title>[^<]*<\/title>)?<\/path>|<path\b[^>]*\/>|<rect\b[^>]*\/>|<circle\b[^>]*\/>/g, '');
+  const bare = svg.replace(
+    /<path\b[^>]*>(?:<title>[^<]*<\/title>)?<\/path>|<path\b[^>]*\/>|<rect\b[^>]*\/>|<circle\b[^>]*\/>/g,
+    '',
+  );
   const texts = [...bare.matchAll(TEXT)].map((m) => m[0]);
   return texts.map((el, i) => {
     let n = -1;
@@ -39,7 +42,10 @@ for (const geometri of ['peta', 'petak'] as Geometri[]) {
         expect(boxes.filter((b) => b.box && b.box.w > 0).length).toBeGreaterThan(10);
         for (const { el, box } of boxes) {
           if (!box) continue;
-          if (box.x < 0 || box.y < 0 || box.x + box.w > W! || box.y + box.h > H!) problems.push(`${ind.id}: ${el.replace(/<[^>]+>/g, '')} (${Math.round(box.x)}–${Math.round(box.x + box.w)} dari ${W})`);
+          if (box.x < 0 || box.y < 0 || box.x + box.w > W! || box.y + box.h > H!)
+            problems.push(
+              `${ind.id}: ${el.replace(/<[^>]+>/g, '')} (${Math.round(box.x)}–${Math.round(box.x + box.w)} dari ${W})`,
+            );
         }
         // The credit line is there, whole.
         expect(svg, ind.id).toMatch(/Diperbarui/);
@@ -58,7 +64,13 @@ it('the boundary map names every region that has a value, and only those', () =>
     const named = [...svg.matchAll(/<text[^>]*data-nama-wilayah=""[^>]*>([^<]*)<\/text>/g)].map((x) => x[1]).sort();
     // Each label is the region's name and its short value ("Belu 90%"), one per region with a figure.
     expect(named, ind.id).toEqual(m.valueLabels.map((l) => xmlText(l.text)).sort());
-    expect(m.valueLabels.map((l) => l.kode).sort(), ind.id).toEqual(m.regions.filter((r) => r.entry).map((r) => r.kode).sort());
-    for (const l of m.valueLabels) expect(l.text.startsWith(`${m.regions.find((r) => r.kode === l.kode)!.nama} `), l.text).toBe(true);
+    expect(m.valueLabels.map((l) => l.kode).sort(), ind.id).toEqual(
+      m.regions
+        .filter((r) => r.entry)
+        .map((r) => r.kode)
+        .sort(),
+    );
+    for (const l of m.valueLabels)
+      expect(l.text.startsWith(`${m.regions.find((r) => r.kode === l.kode)!.nama} `), l.text).toBe(true);
   }
 });

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '#pipeline/outputs.ts';
-import { buildClasses, classify, contrast, MAP_SURFACES, NO_DATA_COLOR, quantileBreaks, RAMP, roundNice } from '#lib/map/classes.ts';
+import {
+  buildClasses,
+  classify,
+  contrast,
+  MAP_SURFACES,
+  NO_DATA_COLOR,
+  quantileBreaks,
+  RAMP,
+  roundNice,
+} from '#lib/map/classes.ts';
 import { buildMapModel, legendPosition, mapIndicators } from '#lib/map/model.ts';
 import { standaloneSvg, xml } from '#lib/map/svg.ts';
 import { kep, loadWith } from '#support/dataset.ts';
@@ -21,7 +30,8 @@ describe('classes', () => {
     for (const theme of ['light', 'dark'] as const) {
       const surfaces = MAP_SURFACES[theme];
       for (const fill of RAMP[theme]) {
-        for (const against of [surfaces.land, surfaces.hatchBg, surfaces.hatchLine]) expect(contrast(fill, against), `${theme} ${fill} vs ${against}`).toBeGreaterThanOrEqual(3);
+        for (const against of [surfaces.land, surfaces.hatchBg, surfaces.hatchLine])
+          expect(contrast(fill, against), `${theme} ${fill} vs ${against}`).toBeGreaterThanOrEqual(3);
       }
     }
     expect(ucj.map((c) => c.color)).not.toContain(NO_DATA_COLOR);
@@ -143,7 +153,9 @@ describe('buildMapModel on a small dataset', () => {
   it('keyboard graph reaches every region from any region', () => {
     const seen = new Set<string>(['5321']);
     const queue = ['5321'];
-    while (queue.length) for (const n of Object.values(m.keys[queue.shift()!]!)) if (n && !seen.has(n)) {
+    while (queue.length)
+      for (const n of Object.values(m.keys[queue.shift()!]!))
+        if (n && !seen.has(n)) {
           seen.add(n);
           queue.push(n);
         }

@@ -47,7 +47,9 @@ describe('tile model', () => {
   const shapes = tileShapes(petak);
 
   it('equal squares, none overlapping, all inside the canvas', () => {
-    const boxes = [...shapes.regions.values()].map((r) => /^M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)/.exec(r.d)!.slice(1).map(Number));
+    const boxes = [...shapes.regions.values()].map((r) =>
+      /^M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)/.exec(r.d)!.slice(1).map(Number),
+    );
     expect(new Set(boxes.map((b) => `${b[2]}x${b[3]}`)).size).toBe(1);
     for (const [x, y, w, h] of boxes) {
       expect(x! >= 0 && y! >= 0 && x! + w! <= shapes.width && y! + h! <= shapes.height).toBe(true);
@@ -55,7 +57,9 @@ describe('tile model', () => {
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i]!, boxes[j]!];
-        expect(a[0]! + a[2]! <= b[0]! || b[0]! + b[2]! <= a[0]! || a[1]! + a[3]! <= b[1]! || b[1]! + b[3]! <= a[1]!).toBe(true);
+        expect(
+          a[0]! + a[2]! <= b[0]! || b[0]! + b[2]! <= a[0]! || a[1]! + a[3]! <= b[1]! || b[1]! + b[3]! <= a[1]!,
+        ).toBe(true);
       }
   });
 
@@ -75,7 +79,9 @@ describe('tile model', () => {
       expect(tile.varian).toBe('petak');
       expect(tile.classes).toEqual(peta.classes);
       expect(tile.ranking).toEqual(peta.ranking);
-      expect(tile.regions.map((r) => [r.kode, r.label, r.fill]).sort()).toEqual(peta.regions.map((r) => [r.kode, r.label, r.fill]).sort());
+      expect(tile.regions.map((r) => [r.kode, r.label, r.fill]).sort()).toEqual(
+        peta.regions.map((r) => [r.kode, r.label, r.fill]).sort(),
+      );
       expect(tile.regions.some((r) => r.kecil)).toBe(false);
       const seen = new Set([tile.ranking[0]!]);
       const queue = [tile.ranking[0]!];

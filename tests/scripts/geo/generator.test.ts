@@ -33,12 +33,21 @@ function fixture(name: string): AreaFeature[] {
 const square = (w: number, s: number, e: number, n: number): Polygon => ({
   type: 'Polygon',
   // Clockwise, as d3-geo wants exteriors.
-  coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]],
+  coordinates: [
+    [
+      [w, s],
+      [w, n],
+      [e, n],
+      [e, s],
+      [w, s],
+    ],
+  ],
 });
 const km2 = (g: Polygon | MultiPolygon) => geoArea(g) * KM2;
 const ringPlanar = (ring: number[][]) =>
   Math.abs(ring.slice(1).reduce((s, p, i) => s + ring[i][0] * p[1] - p[0] * ring[i][1], 0)) / 2;
-const polygonPlanar = (rings: number[][][]) => ringPlanar(rings[0]) - rings.slice(1).reduce((s, r) => s + ringPlanar(r), 0);
+const polygonPlanar = (rings: number[][][]) =>
+  ringPlanar(rings[0]) - rings.slice(1).reduce((s, r) => s + ringPlanar(r), 0);
 const planarArea = (g: Polygon | MultiPolygon) =>
   g.type === 'Polygon' ? polygonPlanar(g.coordinates) : g.coordinates.reduce((s, p) => s + polygonPlanar(p), 0);
 
@@ -59,7 +68,11 @@ const OPTIONS: BuildOptions = {
 function regions(topo: Topology) {
   const kab = topo.objects.kabupaten as GeometryCollection<{ nama: string }>;
   const fc = feature(topo, kab) as FeatureCollection<MultiPolygon | Polygon, { nama: string }>;
-  return { geometries: kab.geometries, features: fc.features, byId: new Map(fc.features.map((f) => [String(f.id), f])) };
+  return {
+    geometries: kab.geometries,
+    features: fc.features,
+    byId: new Map(fc.features.map((f) => [String(f.id), f])),
+  };
 }
 
 describe('buildTopology on the kecamatan fixture', () => {
@@ -68,7 +81,12 @@ describe('buildTopology on the kecamatan fixture', () => {
 
   it('assigns kecamatan by code and moves Malaka Barat from Belu to Malaka', () => {
     expect(geometries.map((g) => g.id)).toEqual(['5304', '5305', '5306', '5321']);
-    expect(features.map((f) => f.properties.nama)).toEqual(['Timor Tengah Selatan', 'Timor Tengah Utara', 'Belu', 'Malaka']);
+    expect(features.map((f) => f.properties.nama)).toEqual([
+      'Timor Tengah Selatan',
+      'Timor Tengah Utara',
+      'Belu',
+      'Malaka',
+    ]);
     expect(report.reassignment).toEqual([
       {
         from: '5306',
@@ -92,12 +110,17 @@ describe('buildTopology on the kecamatan fixture', () => {
     expect(Math.abs(sum - 0.04) / 0.04).toBeLessThan(1e-5);
     expect(report.cleaning.gapsFilled.count).toBeGreaterThan(0);
     expect(report.cleaning.overlapsResolved.count).toBeGreaterThan(0);
-    const provinsi = feature(topo, (topo.objects.provinsi as GeometryCollection).geometries[0]) as Feature<MultiPolygon>;
+    const provinsi = feature(
+      topo,
+      (topo.objects.provinsi as GeometryCollection).geometries[0],
+    ) as Feature<MultiPolygon>;
     expect(provinsi.geometry.coordinates.every((p) => p.length === 1)).toBe(true);
   });
 
   it('shares arcs between adjacent regions', () => {
-    const nb = neighbors(geometries as Parameters<typeof neighbors>[0]).map((list) => list.map((i) => geometries[i].id).sort());
+    const nb = neighbors(geometries as Parameters<typeof neighbors>[0]).map((list) =>
+      list.map((i) => geometries[i].id).sort(),
+    );
     const of = (id: string) => nb[geometries.findIndex((g) => g.id === id)];
     expect(of('5321')).toEqual(['5305', '5306']);
     expect(of('5306')).toEqual(['5305', '5321']);
@@ -138,15 +161,25 @@ describe('buildTopology on the kecamatan fixture', () => {
   });
 
   it('fails when a region of the list is absent or the source has an unknown one', () => {
-    expect(() => buildTopology(fixture('kecamatan-mini.geojson'), { ...OPTIONS, names: { ...OPTIONS.names, '5371': 'Kota Kupang' } })).toThrow(
-      /tidak ada di sumber: 5371 Kota Kupang/,
-    );
+    expect(() =>
+      buildTopology(fixture('kecamatan-mini.geojson'), {
+        ...OPTIONS,
+        names: { ...OPTIONS.names, '5371': 'Kota Kupang' },
+      }),
+    ).toThrow(/tidak ada di sumber: 5371 Kota Kupang/);
     const { '5304': _drop, ...fewer } = OPTIONS.names;
-    expect(() => buildTopology(fixture('kecamatan-mini.geojson'), { ...OPTIONS, names: fewer })).toThrow(/tidak dikenal.*5304/);
-    expect(() => buildTopology(fixture('kecamatan-mini.geojson'), { ...OPTIONS, codeProperty: 'NAMA' })).toThrow(/--code-property/);
+    expect(() => buildTopology(fixture('kecamatan-mini.geojson'), { ...OPTIONS, names: fewer })).toThrow(
+      /tidak dikenal.*5304/,
+    );
+    expect(() => buildTopology(fixture('kecamatan-mini.geojson'), { ...OPTIONS, codeProperty: 'NAMA' })).toThrow(
+      /--code-property/,
+    );
     const projected = fixture('kecamatan-mini.geojson').map((f) => ({
       ...f,
-      geometry: f.geometry && { ...f.geometry, coordinates: JSON.parse(JSON.stringify(f.geometry.coordinates).replace(/121\./g, '712121.')) },
+      geometry: f.geometry && {
+        ...f.geometry,
+        coordinates: JSON.parse(JSON.stringify(f.geometry.coordinates).replace(/121\./g, '712121.')),
+      },
     })) as AreaFeature[];
     expect(() => buildTopology(projected, OPTIONS)).toThrow(/bukan bujur\/lintang.*EPSG:4326/);
   });
@@ -186,12 +219,15 @@ describe('building blocks', () => {
 
   it('assigns overlaps to one side and fills an enclosed sliver', () => {
     // A and B leave a 0.001° slit, closed off by C below and D above; C overlaps both.
-    const { faces, report } = cleanPartition([
-      { label: 'A', priority: 1, rings: square(0, 0, 1, 1).coordinates },
-      { label: 'B', priority: 1, rings: square(1.001, 0, 2, 1).coordinates },
-      { label: 'C', priority: 1, rings: square(0, -1, 2, 0.0005).coordinates },
-      { label: 'D', priority: 1, rings: square(0, 1, 2, 2).coordinates },
-    ], { maxGapKm2: Infinity });
+    const { faces, report } = cleanPartition(
+      [
+        { label: 'A', priority: 1, rings: square(0, 0, 1, 1).coordinates },
+        { label: 'B', priority: 1, rings: square(1.001, 0, 2, 1).coordinates },
+        { label: 'C', priority: 1, rings: square(0, -1, 2, 0.0005).coordinates },
+        { label: 'D', priority: 1, rings: square(0, 1, 2, 2).coordinates },
+      ],
+      { maxGapKm2: Infinity },
+    );
     expect(report.overlapsResolved.count).toBe(2);
     expect(report.gapsFilled.count).toBe(1);
     expect(report.inconsistentEdges).toBe(0);
@@ -214,7 +250,11 @@ describe('building blocks', () => {
 describe('command line', () => {
   const tmp = useScratchDir('geo-cli');
   const cli = (...args: string[]) =>
-    spawnSync(NODE, [path.join(ROOT, 'scripts', 'geo', 'build-topology.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv() });
+    spawnSync(NODE, [path.join(ROOT, 'scripts', 'geo', 'build-topology.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: childEnv(),
+    });
   const wilayah = path.join(FIXTURES, 'wilayah-mini.csv');
 
   it('builds from a swapped-in kabupaten source via --config, byte-identical on a second run', () => {
@@ -222,7 +262,16 @@ describe('command line', () => {
       // Same file names in two folders: the metadata records the file name.
       const out = path.join(tmp, dir, 'peta.topo.json');
       const meta = path.join(tmp, dir, 'peta.meta.json');
-      const r = cli('--config', path.join(FIXTURES, 'kabupaten-mini.config.json'), '--wilayah', wilayah, '--out', out, '--meta', meta);
+      const r = cli(
+        '--config',
+        path.join(FIXTURES, 'kabupaten-mini.config.json'),
+        '--wilayah',
+        wilayah,
+        '--out',
+        out,
+        '--meta',
+        meta,
+      );
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       return { topo: readFileSync(out), meta: readFileSync(meta) };
@@ -231,7 +280,12 @@ describe('command line', () => {
     expect(runs[1].meta.equals(runs[0].meta)).toBe(true);
 
     const topo = JSON.parse(runs[0].topo.toString()) as Topology;
-    expect((topo.objects.kabupaten as GeometryCollection).geometries.map((g) => g.id)).toEqual(['5304', '5305', '5306', '5321']);
+    expect((topo.objects.kabupaten as GeometryCollection).geometries.map((g) => g.id)).toEqual([
+      '5304',
+      '5305',
+      '5306',
+      '5321',
+    ]);
     const meta = JSON.parse(runs[0].meta.toString());
     expect(meta.source).toMatchObject({
       name: 'Contoh uji: batas kabupaten gaya BIG',
@@ -246,15 +300,24 @@ describe('command line', () => {
     const out = path.join(tmp, 'flags.topo.json');
     const meta = path.join(tmp, 'flags.meta.json');
     const r = cli(
-      '--input', path.join(FIXTURES, 'kabupaten-mini.geojson'),
-      '--code-property', 'KDBBPS',
-      '--name-property', 'WADMKK',
-      '--wilayah', wilayah,
-      '--date', '2030-01-31',
-      '--neighbours', 'timor-leste',
-      '--attribution', 'Contoh uji',
-      '--out', out,
-      '--meta', meta,
+      '--input',
+      path.join(FIXTURES, 'kabupaten-mini.geojson'),
+      '--code-property',
+      'KDBBPS',
+      '--name-property',
+      'WADMKK',
+      '--wilayah',
+      wilayah,
+      '--date',
+      '2030-01-31',
+      '--neighbours',
+      'timor-leste',
+      '--attribution',
+      'Contoh uji',
+      '--out',
+      out,
+      '--meta',
+      meta,
     );
     expect(r.status).toBe(0);
     const m = JSON.parse(readFileSync(meta, 'utf8'));
@@ -267,21 +330,43 @@ describe('command line', () => {
 
   it('reports a source without all twelve Malaka kecamatan in Indonesian and exits non-zero', () => {
     const r = cli(
-      '--input', path.join(FIXTURES, 'kecamatan-mini.geojson'),
-      '--code-property', 'KODE',
-      '--name-property', 'NAMA',
-      '--wilayah', wilayah,
-      '--out', path.join(tmp, 'x.json'),
-      '--meta', path.join(tmp, 'x.meta.json'),
+      '--input',
+      path.join(FIXTURES, 'kecamatan-mini.geojson'),
+      '--code-property',
+      'KODE',
+      '--name-property',
+      'NAMA',
+      '--wilayah',
+      wilayah,
+      '--out',
+      path.join(tmp, 'x.json'),
+      '--meta',
+      path.join(tmp, 'x.meta.json'),
     );
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^Gagal membangun peta: Kecamatan untuk kode 5321 tidak ditemukan di bawah kode 5306: Malaka Tengah, /);
+    expect(r.stderr).toMatch(
+      /^Gagal membangun peta: Kecamatan untuk kode 5321 tidak ditemukan di bawah kode 5306: Malaka Tengah, /,
+    );
   });
 
   it("reads --wilayah with the pipeline's CSV reader: a missing column is named with file and line", () => {
     const bad = path.join(tmp, 'wilayah-tanpa-alias.csv');
-    writeFileSync(bad, readFileSync(wilayah, 'utf8').replace(/,alias$/m, '').replace(/,$/gm, ''));
-    const r = cli('--config', path.join(FIXTURES, 'kabupaten-mini.config.json'), '--wilayah', bad, '--out', path.join(tmp, 'y.json'), '--meta', path.join(tmp, 'y.meta.json'));
+    writeFileSync(
+      bad,
+      readFileSync(wilayah, 'utf8')
+        .replace(/,alias$/m, '')
+        .replace(/,$/gm, ''),
+    );
+    const r = cli(
+      '--config',
+      path.join(FIXTURES, 'kabupaten-mini.config.json'),
+      '--wilayah',
+      bad,
+      '--out',
+      path.join(tmp, 'y.json'),
+      '--meta',
+      path.join(tmp, 'y.meta.json'),
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/wilayah-tanpa-alias\.csv, baris 1, kolom alias: Kolom wajib "alias" tidak ada\./);
   });

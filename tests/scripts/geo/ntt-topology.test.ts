@@ -24,13 +24,17 @@ const meta = JSON.parse(readFileSync(META_FILE, 'utf8'));
 
 type Region = Feature<MultiPolygon | Polygon, { nama: string }>;
 const kabObject = topo.objects.kabupaten as GeometryCollection<{ nama: string }>;
-const kab = (feature(topo, kabObject) as FeatureCollection<MultiPolygon | Polygon, { nama: string }>).features as Region[];
+const kab = (feature(topo, kabObject) as FeatureCollection<MultiPolygon | Polygon, { nama: string }>)
+  .features as Region[];
 const byId = new Map(kab.map((f) => [String(f.id), f]));
 const km2 = (f: Feature | Polygon | MultiPolygon) => geoArea(f) * KM2;
-const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] =>
+  g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 
 // Read as the generator reads it (the pipeline's CSV reader): the province row and its kabupaten/kota.
-const wilayah = Object.entries(readWilayah(path.join(ROOT, 'data', 'wilayah.csv'), SETTINGS.provinceCode).kabupaten).map(([kode, nama]) => ({ kode, nama }));
+const wilayah = Object.entries(
+  readWilayah(path.join(ROOT, 'data', 'wilayah.csv'), SETTINGS.provinceCode).kabupaten,
+).map(([kode, nama]) => ({ kode, nama }));
 
 describe('committed data/geo/ntt-kabupaten.topo.json', () => {
   it('holds the three named objects', () => {
@@ -75,7 +79,8 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
 
   it('gives Malaka Belu, TTU and TTS as neighbours through shared arcs', () => {
     const nb = neighbors(kabObject.geometries as Parameters<typeof neighbors>[0]);
-    const of = (id: string) => nb[kabObject.geometries.findIndex((g) => g.id === id)].map((i) => kabObject.geometries[i].id).sort();
+    const of = (id: string) =>
+      nb[kabObject.geometries.findIndex((g) => g.id === id)].map((i) => kabObject.geometries[i].id).sort();
     expect(of('5321')).toEqual(['5304', '5305', '5306']);
     expect(of('5306')).toEqual(['5305', '5321']);
     expect(of('5371')).toEqual(['5303']);
@@ -83,7 +88,10 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
   });
 
   it('leaves no slivers or holes between neighbours and no overlaps', () => {
-    const provinsi = feature(topo, (topo.objects.provinsi as GeometryCollection).geometries[0]) as Feature<MultiPolygon>;
+    const provinsi = feature(
+      topo,
+      (topo.objects.provinsi as GeometryCollection).geometries[0],
+    ) as Feature<MultiPolygon>;
     // Any gap between neighbours would survive the merge as a hole.
     expect(provinsi.geometry.coordinates.every((p) => p.length === 1)).toBe(true);
     for (const f of kab) expect(polygonsOf(f.geometry).every((p) => p.length === 1)).toBe(true);
@@ -94,7 +102,8 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
     const uses = new Map<number, number>();
     const count = (g: GeometryObject) => {
       const polys = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
-      for (const p of polys) for (const r of p) for (const a of r) uses.set(a < 0 ? ~a : a, (uses.get(a < 0 ? ~a : a) ?? 0) + 1);
+      for (const p of polys)
+        for (const r of p) for (const a of r) uses.set(a < 0 ? ~a : a, (uses.get(a < 0 ? ~a : a) ?? 0) + 1);
     };
     kabObject.geometries.forEach(count);
     expect(Math.max(...uses.values())).toBeLessThanOrEqual(2);
@@ -139,7 +148,9 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
     ];
     for (const [name, kode, point, min, max] of islands) {
       const region = byId.get(kode)!;
-      const holder = polygonsOf(region.geometry).find((p) => geoContains({ type: 'Polygon', coordinates: p }, point as [number, number]));
+      const holder = polygonsOf(region.geometry).find((p) =>
+        geoContains({ type: 'Polygon', coordinates: p }, point as [number, number]),
+      );
       expect(holder, name).toBeDefined();
       const a = km2({ type: 'Polygon', coordinates: holder! });
       expect(a, name).toBeGreaterThan(min);
@@ -183,12 +194,20 @@ describe('committed data/geo/ntt-kabupaten.topo.json', () => {
     expect(meta.attribution).toMatch(/GADM 4\.1/);
     expect(meta.generated).toBe(GENERATED_DATE);
     expect(meta.malaka).toMatchObject({ from: '5306', to: '5321', applied: true });
-    expect(meta.malaka.moved.map((m: { nama: string }) => m.nama).sort()).toEqual(
-      [
-        'Botin Leobele', 'Io Kufeu', 'Kobalima', 'Kobalima Timur', 'Laen Manen', 'Malaka Barat',
-        'Malaka Tengah', 'Malaka Timur', 'Rinhat', 'Sasita Mean', 'Weliman', 'Wewiku',
-      ],
-    );
+    expect(meta.malaka.moved.map((m: { nama: string }) => m.nama).sort()).toEqual([
+      'Botin Leobele',
+      'Io Kufeu',
+      'Kobalima',
+      'Kobalima Timur',
+      'Laen Manen',
+      'Malaka Barat',
+      'Malaka Tengah',
+      'Malaka Timur',
+      'Rinhat',
+      'Sasita Mean',
+      'Weliman',
+      'Wewiku',
+    ]);
     expect(meta.malaka.moved.every((m: { sourceCode: string }) => m.sourceCode.startsWith('5306'))).toBe(true);
     for (const r of meta.regions) expect(km2(byId.get(r.kode)!)).toBeCloseTo(r.finalKm2, 1);
   });

@@ -28,12 +28,24 @@ export const GET: APIRoute = ({ props }) => {
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,
     judul: d.title,
-    angka: a ? teksAngka(a, { bentuk: a.satuan === 'orang' && a.nilai >= 1e6 ? 'singkat' : undefined, kata: false }) : '',
+    angka: a
+      ? teksAngka(a, { bentuk: a.satuan === 'orang' && a.nilai >= 1e6 ? 'singkat' : undefined, kata: false })
+      : '',
     label: a ? `${d.kartuLabel ?? ''}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`.trim() : d.dek,
     // The footer line of the big card is unreadable at this size.
     bawah: '',
-    peta: { width: m.width, height: m.height, wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })), tetangga: m.context.map((c) => c.d) },
+    peta: {
+      width: m.width,
+      height: m.height,
+      wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })),
+      tetangga: m.context.map((c) => c.d),
+    },
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: THUMB_WIDTH }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: THUMB_WIDTH },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

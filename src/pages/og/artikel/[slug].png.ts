@@ -25,10 +25,17 @@ export const GET: APIRoute = ({ props }) => {
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,
     judul: d.title,
-    angka: a ? teksAngka(a, { bentuk: a.satuan === 'orang' && a.nilai >= 1e6 ? 'singkat' : undefined, kata: false }) : '',
+    angka: a
+      ? teksAngka(a, { bentuk: a.satuan === 'orang' && a.nilai >= 1e6 ? 'singkat' : undefined, kata: false })
+      : '',
     label: a ? `${d.kartuLabel ?? ''}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`.trim() : d.dek,
     bawah: `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · Peta: ${m.indicator.nama}; ${t.batas.kreditKecil(BATAS.atribusi)}`,
-    peta: { width: m.width, height: m.height, wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })), tetangga: m.context.map((c) => c.d) },
+    peta: {
+      width: m.width,
+      height: m.height,
+      wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })),
+      tetangga: m.context.map((c) => c.d),
+    },
   });
   return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });
 };

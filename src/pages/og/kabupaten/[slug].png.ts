@@ -24,9 +24,19 @@ export const GET: APIRoute = ({ props }) => {
     angka: m.ucjTeks ?? t.kabupaten.ucjKosong,
     label: m.ucj
       ? `${t.kabupaten.ucj} (${formatPeriode(m.ucj.periode)}). ${t.kabupaten.ogAda(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong)}`
-      : t.kabupaten.ogKosong(m.jumlahAngka, formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong),
+      : t.kabupaten.ogKosong(
+          m.jumlahAngka,
+          formatAngka(m.jumlahAngka),
+          wilayah.kantorCabang ?? t.kabupaten.kantorKosong,
+        ),
     bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.batas.kredit(BATAS.atribusi)}`,
-    peta: { width: lokasi.width, height: lokasi.height, wilayah: lokasi.wilayah.map((r) => ({ d: r.d, fill: r.sorot ? '#c2410c' : '#e5e7eb', sorot: r.sorot })), tetangga: lokasi.tetangga, cincin: lokasi.cincin },
+    peta: {
+      width: lokasi.width,
+      height: lokasi.height,
+      wilayah: lokasi.wilayah.map((r) => ({ d: r.d, fill: r.sorot ? '#c2410c' : '#e5e7eb', sorot: r.sorot })),
+      tetangga: lokasi.tetangga,
+      cincin: lokasi.cincin,
+    },
   });
   return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -20,9 +20,16 @@ export const GET: APIRoute = ({ props }) => {
     atas: `${t.siteName.toUpperCase()} · ${t.nav.peta.toUpperCase()}`,
     judul: m.indicator.nama,
     angka: m.province ? m.province.text : t.kartuPeta.berdata(formatAngka(m.indicator.jumlahWilayah), total),
-    label: m.province ? t.kartuPeta.provinsi(formatPeriode(m.province.entry.periode), formatAngka(m.indicator.jumlahWilayah), total) : t.kartuPeta.perWilayah,
+    label: m.province
+      ? t.kartuPeta.provinsi(formatPeriode(m.province.entry.periode), formatAngka(m.indicator.jumlahWilayah), total)
+      : t.kartuPeta.perWilayah,
     bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.dataVersion.toLowerCase()} ${site.meta.versi} · ${t.batas.kredit(BATAS.atribusi)}`,
-    peta: { width: m.width, height: m.height, wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })), tetangga: m.context.map((c) => c.d) },
+    peta: {
+      width: m.width,
+      height: m.height,
+      wilayah: m.regions.map((r) => ({ d: r.d, fill: r.fill })),
+      tetangga: m.context.map((c) => c.d),
+    },
   });
   return new Response(pngDariSvg(svg), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -9,4 +9,7 @@ export function getStaticPaths() {
   return indikatorPeta(site).map((i) => ({ params: { indikator: slugIndikator(i.id) }, props: { id: i.id } }));
 }
 
-export const GET: APIRoute = ({ props }) => new Response(pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), site.meta)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), site.meta)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -15,5 +15,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const id = (props as { id: string }).id;
   const doc = oembed('petak', cariIndikator(site, id), ukuranPng(buildMapModel(site, id, 'petak'), site.meta));
-  return new Response(JSON.stringify(doc, null, 2) + '\n', { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+  return new Response(JSON.stringify(doc, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
+  });
 };
