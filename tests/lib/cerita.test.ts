@@ -2,13 +2,8 @@
 // and on small edits of it (the models follow the data, they do not hard-code it).
 import { describe, expect, it } from 'vitest';
 import { TidakDidukung as KlaimGagal } from '#model/errors.ts';
-import {
-  grafikKlaimProgram,
-  grafikKlaimTahun,
-  grafikKuota,
-  grafikLinimasa,
-  grafikProporsi,
-} from '#lib/charts/cerita.ts';
+import { grafikKuota, grafikLinimasa, grafikProporsi } from '#lib/charts/cerita.ts';
+import { grafikKlaimProgram, grafikKlaimTahun } from '#lib/charts/cerita-klaim.ts';
 import { grafikKonteks } from '#lib/charts/konteks.ts';
 import { DATA, konteks, SNAPSHOT, siteFrom } from '#support/dataset.ts';
 

@@ -32,7 +32,8 @@ import { t } from '#i18n/id.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';
 import type { Klaim, Observasi, Sumber } from '#model/schema.ts';
-import { grafikKlaimProgram, grafikKlaimTahun, grafikKuota, grafikLinimasa, grafikProporsi } from './cerita.ts';
+import { grafikKuota, grafikLinimasa, grafikProporsi } from './cerita.ts';
+import { grafikKlaimProgram, grafikKlaimTahun } from './cerita-klaim.ts';
 import { grafikKonteks } from './konteks.ts';
 
 export interface BarisGrafik {
