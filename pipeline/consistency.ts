@@ -1,0 +1,76 @@
+import type { CsvTable } from './csv.ts';
+import type { DataIssue } from './errors.ts';
+import { INDIKATOR_UCJ } from '#model/constants.ts';
+import type { Observasi, Sumber } from '#model/schema.ts';
+
+/** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
+export function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issues: DataIssue[]) {
+  const group = new Map<string, Observasi[]>();
+  for (const o of obs) {
+    const key = `${o.wilayah}|${o.periode.id}`;
+    const list = group.get(key);
+    if (list) list.push(o);
+    else group.set(key, [o]);
+  }
+  const nilaiCol = table.columnIndex.nilai ?? 0;
+  for (const rows of group.values()) {
+    const participants = rows.filter((o) => o.indikator === 'peserta_aktif');
+    const workers = rows.filter((o) => o.indikator === 'pekerja_ucj');
+    for (const p of participants) {
+      for (const w of workers) {
+        if (p.nilai > w.nilai) {
+          issues.push({
+            file,
+            line: p.baris,
+            column: nilaiCol,
+            columnName: 'nilai',
+            value: String(p.nilai),
+            message: `Peserta aktif (${p.nilai}) melebihi jumlah pekerja penyebut UCJ (${w.nilai}) di baris ${w.baris} untuk wilayah dan periode yang sama. Periksa apakah angkanya tertukar.`,
+            severity: 'error',
+          });
+        }
+      }
+      const pct = rows.filter((o) => o.indikator === INDIKATOR_UCJ && o.sumber === p.sumber);
+      const w = workers.find((x) => x.sumber === p.sumber);
+      if (!w || w.nilai === 0) continue;
+      const computed = (100 * p.nilai) / w.nilai;
+      for (const c of pct) {
+        if (Math.abs(c.nilai - computed) > 0.1) {
+          issues.push({
+            file,
+            line: c.baris,
+            column: nilaiCol,
+            columnName: 'nilai',
+            value: String(c.nilai),
+            message: `Persen UCJ ${c.nilai} tidak cocok dengan jumlahnya sendiri: ${p.nilai} peserta (baris ${p.baris}) dari ${w.nilai} pekerja (baris ${w.baris}) = ${computed.toFixed(2)} persen. Periksa salah satu dari ketiga angka.`,
+            severity: 'error',
+          });
+        }
+      }
+    }
+  }
+}
+
+/** A source no row of kepesertaan, klaim or konteks cites is a warning: it is published for nothing. */
+export function checkUnusedSources(
+  file: string,
+  table: CsvTable,
+  sumber: Sumber[],
+  sourceLines: Map<string, number>,
+  usedSources: Set<string>,
+  issues: DataIssue[],
+) {
+  for (const s of sumber) {
+    if (!usedSources.has(s.id)) {
+      issues.push({
+        file,
+        line: sourceLines.get(s.id) ?? 0,
+        column: table.columnIndex.id ?? 0,
+        columnName: 'id',
+        value: s.id,
+        message: 'Sumber ini tidak dipakai oleh baris mana pun. Hapus atau pakai sumbernya.',
+        severity: 'warning',
+      });
+    }
+  }
+}
