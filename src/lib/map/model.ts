@@ -1,8 +1,4 @@
-import { geoMercator, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd3-geo';
-import { feature, neighbors } from 'topojson-client';
-import type { FeatureCollection, Feature, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import topoJson from '@geo/ntt-kabupaten.topo.json';
+import { geoCentroid } from 'd3-geo';
 import type {
   RingkasanIndikator as IndicatorSummary,
   ObservasiTerkini as LatestEntry,
@@ -29,15 +25,11 @@ import petakJson from '@generated/petak.json';
 import type { Petak } from '#pipeline/petak.ts';
 import { BATAS } from './batas.ts';
 import { onFill, tileShapes, type Geometri, type Shapes } from './petak.ts';
+import { choropleth, features, INSET_H, INSET_W, insetFeatures, insetPath, insetProjection } from './geografi.ts';
+import { keyTargets, placeLabels } from './layout.ts';
 
 export { TARGET_UCJ, mapIndicators };
 export const BOUNDARY_ATTRIBUTION = BATAS.atribusi;
-const topo = topoJson as unknown as Topology<{
-  kabupaten: GeometryCollection<{ nama: string }>;
-  provinsi: GeometryCollection;
-  tetangga: GeometryCollection<{ nama: string }>;
-}>;
-
 export interface MapRegion {
   kode: string;
   nama: string;
@@ -138,166 +130,11 @@ export function formatValue(ind: { satuan: string }, n: number, style: 'prosa' |
 }
 
 /** Places named for a reader who knows the islands, not the codes (positions are lon/lat at sea). */
-const ISLAND_LABELS: { text: string; at: [number, number] }[] = [
-  { text: 'Sumba', at: [119.75, -10.3] },
-  { text: 'Flores', at: [121.2, -8.2] },
-  { text: 'Timor', at: [124.0, -10.45] },
-  { text: 'Alor', at: [124.7, -8.02] },
-  { text: 'Rote', at: [122.75, -11.05] },
-  { text: 'Sabu', at: [121.8, -10.8] },
-];
-
-const WIDTH = 800;
-const HEIGHT = 420;
-/**
- * A region narrower than this (map units) in either direction is under 24 px across on a 375-px
- * phone, where the map is drawn at about 0.43 of its size: it gets a 24-px hit circle at its centre.
- */
-const HIT_MIN = 56;
 /** Largest symbol radius in map units: a circle that size still leaves its neighbours readable. */
 const MAX_RADIUS = 26;
 
-const features = {
-  kabupaten: feature(topo, topo.objects.kabupaten) as FeatureCollection<Geometry, { nama: string }>,
-  provinsi: feature(topo, topo.objects.provinsi) as FeatureCollection,
-  tetangga: feature(topo, topo.objects.tetangga) as FeatureCollection<Geometry, { nama: string }>,
-};
-const neighbourIndex = neighbors(topo.objects.kabupaten.geometries);
-
-const projection = geoMercator()
-  .fitExtent(
-    [
-      [10, 10],
-      [WIDTH - 10, HEIGHT - 10],
-    ],
-    features.provinsi as GeoPermissibleObjects,
-  )
-  .clipExtent([
-    [0, 0],
-    [WIDTH, HEIGHT],
-  ]);
-// One decimal of a pixel is invisible at any screen size and halves the path text.
-const path = geoPath(projection).digits(1);
-
-/**
- * The Timor inset: the island where the published kabupaten figures are, drawn about two and a
- * half times larger so Belu, Malaka and Kota Kupang can be read and tapped on a phone. The
- * island is found from the data (regions whose land touches Timor-Leste's island, by longitude
- * and latitude), not from a list of codes.
- */
-const INSET_W = 400;
-const INSET_H = 210;
-const TIMOR_BOX = { west: 123.2, east: 125.4, south: -10.5, north: -8.9 };
-const onTimor = (f: Feature<Geometry, { nama: string }>) => {
-  const [lon, lat] = geoCentroid(f);
-  return lon >= TIMOR_BOX.west && lon <= TIMOR_BOX.east && lat >= TIMOR_BOX.south && lat <= TIMOR_BOX.north;
-};
-const insetFeatures = features.kabupaten.features.filter(onTimor);
-const insetProjection = geoMercator()
-  .fitExtent(
-    [
-      [6, 6],
-      [INSET_W - 6, INSET_H - 6],
-    ],
-    { type: 'FeatureCollection', features: insetFeatures } as GeoPermissibleObjects,
-  )
-  .clipExtent([
-    [0, 0],
-    [INSET_W, INSET_H],
-  ]);
-const insetPath = geoPath(insetProjection).digits(1);
-
-const DIRECTIONS = { ArrowRight: 0, ArrowDown: 90, ArrowLeft: 180, ArrowUp: 270 } as const;
-
-const choropleth: Shapes = (() => {
-  const regions = new Map<string, { d: string; cx: number; cy: number; kecil: boolean; hit: boolean }>();
-  for (const f of features.kabupaten.features) {
-    const [cx, cy] = projection(geoCentroid(f))!;
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
-    regions.set(String(f.id), {
-      d: path(f) ?? '',
-      cx,
-      cy,
-      kecil: (x1 - x0) * (y1 - y0) < 600,
-      hit: Math.min(x1 - x0, y1 - y0) < HIT_MIN,
-    });
-  }
-  return {
-    width: WIDTH,
-    height: HEIGHT,
-    regions,
-    neighbours: neighbourIndex,
-    context: features.tetangga.features.map((f) => ({ nama: f.properties.nama, d: path(f) ?? '' })),
-    outline: path(features.provinsi) ?? '',
-    labels: ISLAND_LABELS.map((l) => {
-      const [x, y] = projection(l.at)!;
-      return { text: l.text, x: Math.round(x), y: Math.round(y) };
-    }),
-    tileLabels: new Map(),
-  };
-})();
-
 let tiles: Shapes | null = null;
 const shapesFor = (g: Geometri): Shapes => (g === 'peta' ? choropleth : (tiles ??= tileShapes(petakJson as Petak[])));
-
-function keyTargets(centroids: Map<string, [number, number]>, neighbours: number[][]) {
-  const codes = [...centroids.keys()];
-  const out: MapModel['keys'] = {};
-  codes.forEach((code, i) => {
-    const [x0, y0] = centroids.get(code)!;
-    const adjacent = new Set(neighbours[i]!.map((j) => codes[j]!));
-    const targets: MapModel['keys'][string] = {};
-    for (const [key, angle] of Object.entries(DIRECTIONS) as [keyof typeof DIRECTIONS, number][]) {
-      let best: { code: string; score: number } | null = null;
-      for (const other of codes) {
-        if (other === code) continue;
-        const [x, y] = centroids.get(other)!;
-        const dist = Math.hypot(x - x0, y - y0);
-        const diff = Math.abs((((Math.atan2(y - y0, x - x0) * 180) / Math.PI - angle + 540) % 360) - 180);
-        if (diff > 70) continue;
-        // Land neighbours win over the nearest region across the sea, so arrows follow borders.
-        const score = dist * (1 + diff / 45) * (adjacent.has(other) ? 0.35 : 1);
-        if (!best || score < best.score) best = { code: other, score };
-      }
-      if (best) targets[key] = best.code;
-    }
-    out[code] = targets;
-  });
-  return out;
-}
-
-/**
- * Value labels at the region centres, nudged up or down when two would overlap. Widths are
- * estimated from the character count (the site's sans at 0.6 em per character).
- */
-function placeLabels(
-  items: { kode: string; text: string; x: number; y: number; ragu: boolean }[],
-  fontSize: number,
-  bounds: { w: number; h: number },
-): ValueLabel[] {
-  const placed: (ValueLabel & { lo: number; hi: number })[] = [];
-  const h = fontSize * 1.2;
-  const overlaps = (lo: number, hi: number, y: number) =>
-    placed.some((p) => p.lo < hi + 2 && lo < p.hi + 2 && Math.abs(p.y - y) < h);
-  for (const it of [...items].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const w = it.text.length * fontSize * 0.62;
-    // Within a third of the width from an edge, the label runs inwards from the region centre.
-    const anchor = it.x > bounds.w * 0.7 ? 'end' : it.x < bounds.w * 0.3 ? 'start' : 'middle';
-    const x = anchor === 'middle' ? Math.min(Math.max(it.x, w / 2 + 2), bounds.w - w / 2 - 2) : it.x;
-    const lo = anchor === 'end' ? x - w : anchor === 'start' ? x : x - w / 2;
-    const hi = lo + w;
-    let y = it.y;
-    for (const dy of [0, h, -h, 2 * h, -2 * h, 3 * h]) {
-      const yy = Math.min(Math.max(it.y + dy, h), bounds.h - 4);
-      if (!overlaps(lo, hi, yy)) {
-        y = yy;
-        break;
-      }
-    }
-    placed.push({ kode: it.kode, text: it.text, x: Math.round(x), y: Math.round(y), anchor, ragu: it.ragu, lo, hi });
-  }
-  return placed.map(({ lo: _lo, hi: _hi, ...l }) => l);
-}
 
 /**
  * One model per dataset and indicator: the same map appears on the home page, its own page,
