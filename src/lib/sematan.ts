@@ -43,8 +43,10 @@ export function kodeSematan(
   varian: Varian,
   ind: RingkasanIndikator,
   gambar: { lebar: number; tinggi: number },
+  /** Site path of the embed when it is not the live one (a release's pinned embed). */
+  jalur: string = jalurSematan(varian, ind.id),
 ): SematanKode | null {
-  const src = alamatLengkap(jalurSematan(varian, ind.id));
+  const src = alamatLengkap(jalur);
   if (!src) return null;
   const slug = slugIndikator(ind.id);
   return {
@@ -61,8 +63,13 @@ export function kodeSematan(
 }
 
 /** The oEmbed 1.0 "rich" document for one embed (https://oembed.com/, section 2.3.4). */
-export function oembed(varian: Varian, ind: RingkasanIndikator, gambar: { lebar: number; tinggi: number }) {
-  const k = kodeSematan(varian, ind, gambar);
+export function oembed(
+  varian: Varian,
+  ind: RingkasanIndikator,
+  gambar: { lebar: number; tinggi: number },
+  jalur: string = jalurSematan(varian, ind.id),
+) {
+  const k = kodeSematan(varian, ind, gambar, jalur);
   if (!k) return null;
   return {
     version: '1.0',

@@ -1,7 +1,7 @@
 // Issue 10 in a phone browser: Chromium at 375×740 with touch. The headline and lead visual in
 // the first screen; the low end of the map visible against its surroundings in both themes; a
 // tap that leaves the map uncovered; honest map pages; the map index with its data grid.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -189,8 +189,9 @@ describe('honest maps', () => {
   const siteData = JSON.parse(readFileSync(join(DIST, '..', 'src', 'generated', 'site-data.json'), 'utf8')) as {
     indikator: { id: string; satuan: string }[];
   };
+  // Map pages are the folders with a page; /peta/petak/ holds the tile map's static images only.
   const mapDirs = readdirSync(join(DIST, 'peta'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(DIST, 'peta', d.name, 'index.html')))
     .map((d) => d.name)
     .sort();
 
