@@ -36,7 +36,8 @@ const nilaiRilis = z.object({
   nominalRp: z.number().nullable().optional(),
   kualifikasiNominal: z.enum(['sekitar', 'lebih dari', 'kurang dari']).nullable().optional(),
 });
-const rilisSchema = z.object({
+/** A release record without its data snapshot: also what the site reads back from riwayat.json. */
+export const rilisRecord = z.object({
   nomor: z.number().int().positive(),
   versi: z.string().regex(/^[0-9a-f]{10}$/),
   tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -62,6 +63,8 @@ const rilisSchema = z.object({
       jenis: z.enum(['baru', 'diubah', 'dihapus']),
     }),
   ),
+});
+const rilisSchema = rilisRecord.extend({
   data: z.object({
     wilayah: z.array(z.looseObject({ kode: z.string() })),
     indikator: z.array(z.looseObject({ id: z.string() })),

@@ -2,6 +2,7 @@ import raw from '@generated/site-data.json';
 import rawRiwayat from '@generated/riwayat.json';
 import { z } from 'zod';
 import type { RilisSitus } from '#pipeline/pipeline.ts';
+import { rilisRecord } from '#pipeline/rilis.ts';
 import { siteData, type SiteData } from '#model/schema.ts';
 
 /**
@@ -10,11 +11,23 @@ import { siteData, type SiteData } from '#model/schema.ts';
  * same components can render an older release instead.
  */
 export const site: SiteData = load(raw);
+/** riwayat.json: the release records as the pipeline checks them, each with its snapshot's site data. */
+const riwayatSchema = z.array(rilisRecord.extend({ site: z.unknown() }));
 /**
  * Every recorded data release, oldest first, each with the site data of its snapshot (checked
- * against the same contract). The release records themselves are typed by the pipeline.
+ * against the same contract).
  */
-export const riwayat: RilisSitus[] = (rawRiwayat as unknown as RilisSitus[]).map((r) => ({ ...r, site: load(r.site) }));
+export const riwayat: RilisSitus[] = loadRiwayat(rawRiwayat);
+
+function loadRiwayat(json: unknown): RilisSitus[] {
+  const parsed = riwayatSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(
+      `src/generated/riwayat.json tidak sesuai format rilis di pipeline/rilis.ts. Jalankan npm run data lagi; bila masih gagal, samakan skema dengan keluaran pipeline.\n${z.prettifyError(parsed.error)}`,
+    );
+  }
+  return parsed.data.map((r) => ({ ...r, site: load(r.site) }));
+}
 
 function load(json: unknown): SiteData {
   const parsed = siteData.safeParse(json);
