@@ -2,21 +2,8 @@
 // locale (16/05/2025, 5/16/2025, 16-05-25) or, when its format is lost, as the day number
 // Excel counts from 1899-12-30 (45793). Both are explained as what they are, with the
 // YYYY-MM-DD (or YYYY-MM for periods) the editor should write instead.
+import { BULAN } from '#model/format.ts';
 
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Ymd {

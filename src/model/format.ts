@@ -4,7 +4,8 @@
  */
 import type { Kualifikasi, Periode, Sumber } from './schema.ts';
 
-const BULAN = [
+/** Month names, shared with the pipeline's messages about spreadsheet dates. */
+export const BULAN = [
   'Januari',
   'Februari',
   'Maret',
