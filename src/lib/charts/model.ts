@@ -244,7 +244,7 @@ export function grafikKlaim(
   const order = Object.keys(PROGRAM);
   best.sort(
     opsi.program
-      ? (a, b) => a.periode.end.localeCompare(b.periode.end)
+      ? (a, b) => a.periode.akhir.localeCompare(b.periode.akhir)
       : (a, b) => order.indexOf(a.program) - order.indexOf(b.program),
   );
   const satuan: Satuan = opsi.ukuran === 'kasus' ? 'kasus' : 'rupiah';
