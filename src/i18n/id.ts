@@ -190,6 +190,8 @@ export const t = {
     dipakai: 'dipakai di peta',
   },
   peta: {
+    /** The province's mark on the number line. */
+    labelProvinsi: (nilai: string) => `NTT ${nilai}`,
     adaAngka: 'ada angka',
     kelas: { below: 'di bawah', orMore: 'atau lebih' },
     insetTimor: 'Pulau Timor, diperbesar',
