@@ -1,6 +1,7 @@
 // Every interface string in one place, so an English edition only needs a sibling file.
 import { metodologi } from './id/metodologi.ts';
 import { tentang } from './id/tentang.ts';
+import { data } from './id/data.ts';
 
 export const t = {
   /** BCP 47 language of this edition (html lang, JSON-LD inLanguage) and its Open Graph locale. */
@@ -349,6 +350,7 @@ export const t = {
   },
   metodologi,
   tentang,
+  data,
   tidakDitemukan: {
     judul: 'Halaman tidak ditemukan',
     deskripsi: 'Halaman yang Anda cari tidak ada.',

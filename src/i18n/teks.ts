@@ -37,11 +37,11 @@ export function fillPattern(
         if (part in html) filled.push(html[part]!);
         else if (part in values) filled.push(escapeHtml(String(values[part])));
         else throw new Error(`Teks "${pattern}": isian {${part}} tidak diberikan.`);
-        return `\u0000${filled.length - 1}\u0000`;
+        return `\uE000${filled.length - 1}\uE000`;
       })
       .join(''),
   );
-  return marked.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => filled[Number(n)]!);
+  return marked.replace(/\uE000(\d+)\uE000/g, (_m, n: string) => filled[Number(n)]!);
 }
 
 /** Fills a pattern as plain text (for attributes, or a value passed on to another pattern). */

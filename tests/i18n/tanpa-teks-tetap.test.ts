@@ -20,6 +20,8 @@ const VISIBLE_ATTRIBUTES = new Set([
   'aria-valuetext',
   'description',
   'caption',
+  // Shown as the column name of a stacked table row on phones (CSS attr()).
+  'data-label',
 ]);
 /** Elements whose content is not text for the reader. */
 const NOT_TEXT = new Set(['script', 'style']);
@@ -94,11 +96,12 @@ describe('interface text comes from src/i18n', () => {
       '<a aria-label="Tutup" href="/x/" class="tombol">{t.x}</a>',
       "<p>{ok ? 'ya' : ''}</p>",
       '<img alt="" src="a.png" />',
+      '<td data-label="Kode">{x}</td>',
       '<p>{t.a} · {t.b} ◷</p>',
       '<script>const s = "di skrip, bukan teks";</script>',
-      "<p title={t.judul} data-x=\"bukan teks\">{fungsi('argumen')}</p>",
+      '<p title={t.judul} data-x="bukan teks">{fungsi(\'argumen\')}</p>',
     ].join('\n');
-    expect(hardCodedText(sample)).toEqual(['5: Teks tetap', '6: aria-label="Tutup"', '7: ya']);
+    expect(hardCodedText(sample)).toEqual(['5: Teks tetap', '6: aria-label="Tutup"', '7: ya', '9: data-label="Kode"']);
   });
 
   it('no .astro file under src/ writes reader-visible words', () => {
