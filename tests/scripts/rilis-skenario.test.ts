@@ -127,15 +127,35 @@ describe('two releases, a correction and a newer figure', () => {
   it('the Malaka article shows the corrected May 2025 value with a correction note and a newer-data note, not the newer figure', () => {
     const html = page('artikel/malaka-dan-belu');
     const body = html.slice(html.indexOf('data-prosa'));
-    const prose = text(body.slice(0, body.indexOf('artikel-kaki')));
+    const isi = body.slice(0, body.indexOf('artikel-kaki'));
+    const prose = text(isi);
     expect(prose).toContain('hanya 3,4 persen');
-    // No figure in the text is the newer observation (charts in the article still draw live data).
-    expect(body.slice(0, body.indexOf('artikel-kaki'))).not.toContain(`|2026-10|${NEW_SOURCE}"`);
+    // Nothing the article shows (text, map, charts) is the newer figure, nor binds to it.
+    expect(prose).not.toContain('7,5 persen');
+    expect(html).not.toContain(`|2026-10|${NEW_SOURCE}`);
     expect(html).toContain('data-bind="ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3"');
-    const koreksi = text(/<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '');
+    // The map: Malaka as of the article's date, with its corrected value.
+    const peta = /<div class="artikel-peta"[\s\S]*?<\/figure>/.exec(isi)?.[0] ?? '';
+    expect(malakaIn(peta)).toBe('3,4 persen');
+    expect(text(peta)).toContain('Malaka · 3,4 persen');
+    // The charts: the latest per region as of the article (GrafikWilayah) and May 2025 named explicitly (GrafikCakupan).
+    const grafik = (bind: string) =>
+      new RegExp(`<figure[^>]*data-bind="${bind}"[\\s\\S]*?</figure>`).exec(isi)?.[0] ?? '';
+    const wilayah = grafik('grafik:wilayah\\|ucj_persen');
+    const malakaBaris = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*?>Malaka<\/a>[\s\S]*?<\/tr>/.exec(wilayah)?.[0] ?? '';
+    expect(text(malakaBaris)).toContain('3,4 persen');
+    expect(text(malakaBaris)).toContain('Mei 2025');
+    expect(malakaBaris).toContain('data-bind="ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3"');
+    const cakupan = grafik('grafik:cakupan\\|5321\\|2025-05');
+    expect(text(cakupan)).toContain('3,4 persen');
+    for (const g of [wilayah, cakupan]) expect(text(g)).not.toContain('7,5');
+    const koreksiHtml = /<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    const koreksi = text(koreksiHtml);
     expect(koreksi).toMatch(
       /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(1 Desember 2026\)/,
     );
+    // One note for the one corrected figure, though the text, the map and both charts show it.
+    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(1);
     const baru = /<aside class="note artikel-lebih-baru"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(text(baru)).toMatch(/Angka lebih baru tersedia .*Kabupaten Malaka: sudah ada angka untuk Oktober 2026/);
     expect(baru).toContain('href="/kabupaten/malaka/"');

@@ -2,14 +2,14 @@
 // /og/artikel/), rendered small. A 1200-pixel card per list item would outweigh the whole page.
 import type { APIRoute } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { artikelTerperiksa, konteks, type Artikel } from '#lib/artikel/artikel.ts';
+import { artikelTerperiksa, konteksArtikel, type Artikel } from '#lib/artikel/artikel.ts';
 import { resolve } from '#lib/artikel/resolve.ts';
 import { teksAngka } from '#model/format.ts';
 import { kartuSvg } from '#lib/charts/og.ts';
-import { site } from '#lib/data.ts';
 import { formatPeriode } from '#model/format.ts';
 import { buildMapModel, mapIndicators } from '#lib/map/model.ts';
 import { t } from '#i18n/id.ts';
+import { INDIKATOR_UCJ } from '#model/constants.ts';
 
 /** Display width in CSS pixels times two, for sharp thumbnails on phone screens. */
 export const THUMB_WIDTH = 180;
@@ -22,9 +22,11 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: Artikel };
   const d = entry.data;
-  const a = d.kartu ? resolve(konteks, d.kartu) : null;
-  const petaId = d.indikator.find((id) => mapIndicators(site).some((i) => i.id === id)) ?? 'ucj_persen';
-  const m = buildMapModel(site, petaId);
+  // The card shows what the article shows: its figure and map as of its date.
+  const k = konteksArtikel(entry);
+  const a = d.kartu ? resolve(k, d.kartu) : null;
+  const petaId = d.indikator.find((id) => mapIndicators(k.site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
+  const m = buildMapModel(k.site, petaId);
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,
     judul: d.title,

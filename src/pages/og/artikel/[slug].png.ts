@@ -6,7 +6,6 @@ import { resolve } from '#lib/artikel/resolve.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import { indikatorPeta } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
-import { site } from '#lib/data.ts';
 import { formatPeriode, formatTanggal, isoTanggal, teksAngka } from '#model/format.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { t } from '#i18n/id.ts';
@@ -19,9 +18,11 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: Artikel };
   const d = entry.data;
-  const a = d.kartu ? resolve(konteksArtikel(entry), d.kartu) : null;
-  const petaId = d.indikator.find((id) => indikatorPeta(site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
-  const m = buildMapModel(site, petaId);
+  // The card shows what the article shows: its figure and map as of its date.
+  const k = konteksArtikel(entry);
+  const a = d.kartu ? resolve(k, d.kartu) : null;
+  const petaId = d.indikator.find((id) => indikatorPeta(k.site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
+  const m = buildMapModel(k.site, petaId);
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,
     judul: d.title,
