@@ -35,11 +35,11 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
     }
     const regionalEnds = Object.values(latest)
       .filter((e) => e.wilayah !== PROVINCE_CODE)
-      .map((e) => e.periode.end)
+      .map((e) => e.periode.akhir)
       .sort();
     const newest = regionalEnds[regionalEnds.length - 1] ?? null;
     for (const e of Object.values(latest)) {
-      if (e.wilayah !== PROVINCE_CODE && newest && e.periode.end < newest) e.lebihLama = true;
+      if (e.wilayah !== PROVINCE_CODE && newest && e.periode.akhir < newest) e.lebihLama = true;
     }
     terkini[ind.id] = latest;
     const regional = Object.values(latest).filter((e) => e.wilayah !== PROVINCE_CODE);
@@ -68,7 +68,10 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
 
   const klaim = [...ds.klaim].sort(
     (a, b) =>
-      cmp(a.wilayah, b.wilayah) || cmp(a.periode.end, b.periode.end) || cmp(a.program, b.program) || a.baris - b.baris,
+      cmp(a.wilayah, b.wilayah) ||
+      cmp(a.periode.akhir, b.periode.akhir) ||
+      cmp(a.program, b.program) ||
+      a.baris - b.baris,
   );
 
   return {
@@ -83,7 +86,7 @@ export function buildSiteData(ds: Dataset, version: string, rowCounts: Record<st
     provinsi,
     klaim,
     konteks: [...ds.konteks].sort(
-      (a, b) => cmp(a.periode.end, b.periode.end) || cmp(a.wilayah, b.wilayah) || a.baris - b.baris,
+      (a, b) => cmp(a.periode.akhir, b.periode.akhir) || cmp(a.wilayah, b.wilayah) || a.baris - b.baris,
     ),
   };
 }
@@ -137,8 +140,8 @@ export function downloads(data: SiteData): Record<string, string> {
     o.wilayah,
     region.get(o.wilayah)?.nama ?? '',
     o.periode.id,
-    o.periode.start,
-    o.periode.end,
+    o.periode.mulai,
+    o.periode.akhir,
     o.indikator,
     unit.get(o.indikator) ?? '',
     num(o.nilai),
@@ -151,8 +154,8 @@ export function downloads(data: SiteData): Record<string, string> {
     c.wilayah,
     region.get(c.wilayah)?.nama ?? '',
     c.periode.id,
-    c.periode.start,
-    c.periode.end,
+    c.periode.mulai,
+    c.periode.akhir,
     c.program,
     num(c.kasus),
     c.kualifikasiKasus ?? '',

@@ -1,17 +1,6 @@
 import { spreadsheetDateHint } from './dates.ts';
+import type { Periode } from '#model/schema.ts';
 import type { Parsed } from './numbers.ts';
-
-export type JenisPeriode = 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun';
-
-export interface Periode {
-  /** Canonical text as written in the data dictionary, e.g. "2024-06" or "2025-01/2025-04". */
-  id: string;
-  kind: JenisPeriode;
-  /** First month covered, "YYYY-MM". */
-  start: string;
-  /** Last month covered, "YYYY-MM". */
-  end: string;
-}
 
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{1,2})$/;
@@ -39,21 +28,21 @@ export function parsePeriod(raw: string, today: Date, allowFuture = false): Pars
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(text))) {
     const s = month(m[1]!, '1');
-    if (s) p = { id: m[1]!, kind: 'tahun', start: s, end: `${m[1]}-12` };
+    if (s) p = { id: m[1]!, jenis: 'tahun', mulai: s, akhir: `${m[1]}-12` };
   } else if ((m = MONTH.exec(text))) {
     const s = month(m[1]!, m[2]!);
-    if (s) p = { id: s, kind: 'bulan', start: s, end: s };
+    if (s) p = { id: s, jenis: 'bulan', mulai: s, akhir: s };
   } else if ((m = MONTH_RANGE.exec(text))) {
     const s = month(m[1]!, m[2]!);
     const e = month(m[3]!, m[4]!);
     if (s && e) {
       if (s >= e) return { ok: false, message: 'Awal rentang harus sebelum akhirnya. ' + HOW };
-      p = { id: `${s}/${e}`, kind: 'rentang-bulan', start: s, end: e };
+      p = { id: `${s}/${e}`, jenis: 'rentang-bulan', mulai: s, akhir: e };
     }
   } else if ((m = YEAR_RANGE.exec(text))) {
     if (month(m[1]!, '1') && month(m[2]!, '1')) {
       if (m[1]! >= m[2]!) return { ok: false, message: 'Awal rentang harus sebelum akhirnya. ' + HOW };
-      p = { id: `${m[1]}/${m[2]}`, kind: 'rentang-tahun', start: `${m[1]}-01`, end: `${m[2]}-12` };
+      p = { id: `${m[1]}/${m[2]}`, jenis: 'rentang-tahun', mulai: `${m[1]}-01`, akhir: `${m[2]}-12` };
     }
   }
   if (!p) {
@@ -62,7 +51,7 @@ export function parsePeriod(raw: string, today: Date, allowFuture = false): Pars
     return { ok: false, message: (text === '' ? 'Periode kosong. ' : 'Periode tidak dikenali. ') + HOW };
   }
   const current = `${today.getUTCFullYear()}-${pad(today.getUTCMonth() + 1)}`;
-  if (!allowFuture && p.start > current) {
+  if (!allowFuture && p.mulai > current) {
     return {
       ok: false,
       message: `Periode ini belum terjadi (hari ini ${current}). Periksa tahunnya; hanya indikator target yang boleh berperiode masa depan.`,

@@ -12,7 +12,7 @@
  * version it was recorded under.
  */
 import { createHash } from 'node:crypto';
-import type { Indikator, Klaim, KonteksNasional, Observasi, Sumber, Wilayah } from '#model/schema.ts';
+import type { Indikator, Klaim, KonteksNasional, Observasi, Periode, Sumber, Wilayah } from '#model/schema.ts';
 import type { Dataset } from './dataset.ts';
 
 /** An observation or claim as content: everything but the line number it was read from. */
@@ -60,15 +60,47 @@ export function canonicalSnapshot(ds: Dataset): Snapshot {
 
 const konteksKey = (k: SnapshotKonteks) => `${k.wilayah}|${k.periode.id}|${k.ukuran}|${k.sumber}|${k.nilai}`;
 
+/**
+ * Periods as releases 1–3 recorded them, before the naming rule made every domain field
+ * Indonesian: `kind`, `start`, `end` for `jenis`, `mulai`, `akhir`. Those files are a public
+ * record and stay as written; reading converts them.
+ */
+interface RecordedPeriodV1 {
+  id: string;
+  kind: Periode['jenis'];
+  start: string;
+  end: string;
+}
+
+const fromRecordedPeriod = (p: Periode | RecordedPeriodV1): Periode =>
+  'kind' in p ? { id: p.id, jenis: p.kind, mulai: p.start, akhir: p.end } : p;
+
+/**
+ * The version hash was defined while periods were written {id, kind, start, end}. Hashing the
+ * period under those keys keeps every recorded version, and so every pinned embed address and
+ * the "data not yet released" check, valid across the rename; the content hashed is the same.
+ */
+const periodForHash = (p: Periode): RecordedPeriodV1 => ({
+  id: p.id,
+  kind: p.jenis,
+  start: p.mulai,
+  end: p.akhir,
+});
+
 /** A snapshot back as a dataset; line numbers are positions in the snapshot's canonical order. */
 export function datasetFromSnapshot(s: Snapshot): Dataset {
+  const row = <T extends { periode: Periode }>(r: T, i: number) => ({
+    ...r,
+    periode: fromRecordedPeriod(r.periode),
+    baris: i + 1,
+  });
   return {
     wilayah: s.wilayah,
     indikator: s.indikator,
     sumber: s.sumber,
-    observasi: s.observasi.map((o, i) => ({ ...o, baris: i + 1 })),
-    klaim: s.klaim.map((c, i) => ({ ...c, baris: i + 1 })),
-    konteks: (s.konteks ?? []).map((k, i) => ({ ...k, baris: i + 1 })),
+    observasi: s.observasi.map(row),
+    klaim: s.klaim.map(row),
+    konteks: (s.konteks ?? []).map(row),
   };
 }
 
@@ -88,8 +120,14 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function contentVersion(ds: Dataset): string {
-  return createHash('sha256')
-    .update(canonicalJson(canonicalSnapshot(ds)))
-    .digest('hex')
-    .slice(0, 10);
+  const snapshot = canonicalSnapshot(ds);
+  const hashed = {
+    ...snapshot,
+    observasi: snapshot.observasi.map((o) => ({ ...o, periode: periodForHash(o.periode) })),
+    klaim: snapshot.klaim.map((c) => ({ ...c, periode: periodForHash(c.periode) })),
+    ...(snapshot.konteks
+      ? { konteks: snapshot.konteks.map((k) => ({ ...k, periode: periodForHash(k.periode) })) }
+      : {}),
+  };
+  return createHash('sha256').update(canonicalJson(hashed)).digest('hex').slice(0, 10);
 }

@@ -25,36 +25,6 @@ export const t = {
   doubtfulShort: 'diragukan',
   rss: 'Artikel Jamsostek NTT (RSS)',
   grafik: {
-    gambar: 'Gambar',
-    cakupan: {
-      baris: {
-        ucj_persen: 'Semua pekerja (UCJ)',
-        cakupan_formal_persen: 'Pekerja formal (penerima upah)',
-        cakupan_informal_persen: 'Pekerja informal (bukan penerima upah)',
-      } as Record<string, string>,
-      judul: (wilayah: string) => `Cakupan Jamsostek ${wilayah} menurut jenis pekerja`,
-      ket: (target: string) => `Skala 0–100 persen. Garis tegak: target UCJ ${target}.`,
-      kolomLabel: 'Kelompok pekerja',
-      kolomNilai: 'Cakupan',
-    },
-    provinsi: {
-      judul: 'Angka cakupan Provinsi NTT yang pernah dipublikasikan',
-      ket: (target: string) =>
-        `Satu baris per angka, urut menurut periode. Titik di skala 0–100 persen; garis tegak: target UCJ ${target}. Titik berongga dan tanda “diragukan”: angka yang definisi atau asal-usulnya tidak jelas.`,
-      singkatan: { ucj_persen: 'UCJ', kepesertaan_persen: 'kepesertaan, dasar hitungan tidak disebut' } as Record<
-        string,
-        string
-      >,
-      kolomLabel: 'Periode',
-      kolomNilai: 'Cakupan',
-    },
-    wilayah: {
-      judul: (indikator: string) => `${indikator} per kabupaten/kota`,
-      ket: 'Angka terbaru tiap kabupaten/kota yang punya angka, dari besar ke kecil; panjang batang sebanding dengan nilainya. Batang berarsir dan tanda “diragukan”: angka yang ditandai ragu, tidak dipakai untuk peringkat.',
-      kolomLabel: 'Kabupaten/kota',
-      persen: 'Persen',
-      jumlah: 'Jumlah',
-    },
     klaim: {
       program: {
         TOTAL: 'Semua program',
@@ -65,16 +35,6 @@ export const t = {
         JKP: 'Jaminan Kehilangan Pekerjaan (JKP)',
         BEASISWA: 'Beasiswa anak peserta',
       } as Record<string, string>,
-      apaKasus: 'Jumlah kasus atau penerima',
-      apaNominal: 'Nilai klaim yang dibayarkan',
-      judulProgram: (apa: string, program: string, wilayah: string) => `${apa}, ${program}, ${wilayah}`,
-      judulPeriode: (apa: string, periode: string) => `${apa} per program, ${periode}`,
-      ket: 'Panjang batang sebanding dengan nilainya. Periode tiap baris tidak selalu setahun penuh; lihat labelnya. Tanda “diragukan”: angka yang tidak konsisten di sumbernya.',
-      kolomProgram: 'Program',
-      kolomPeriode: 'Periode',
-      kolomKasus: 'Kasus/penerima',
-      kolomNominal: 'Nilai',
-      tidakDipublikasikan: 'tidak dipublikasikan',
     },
     provinsiNtt: 'Provinsi NTT',
   },

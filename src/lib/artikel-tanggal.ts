@@ -104,7 +104,7 @@ export function lebihBaru(live: SiteData, binds: Iterable<string>): CatatanBaru[
     );
     if (now.periode.id === periode && now.sumber === sumber) continue;
     // Only a later period counts as newer: another source for the same period is not news.
-    if (shown && now.periode.end <= shown.periode.end) continue;
+    if (shown && now.periode.akhir <= shown.periode.akhir) continue;
     seen.add(`${indikator}|${wilayah}`);
     out.push({ bind, indikator, wilayah, periode: now.periode.id });
   }

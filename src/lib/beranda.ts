@@ -110,7 +110,7 @@ export function beranda(k: Konteks, now: Date): Beranda {
   pernyataan.push(periksaKondisi(k, { kondisi: 'di-bawah-target', a: ucj.bind }).uraian);
   const kosong = resolve(k, 'kosong:ucj_persen');
   const semua = resolve(k, 'wilayah:semua');
-  const umur = ucj.periode ? bulanSejak(ucj.periode.end, now) : 0;
+  const umur = ucj.periode ? bulanSejak(ucj.periode.akhir, now) : 0;
   const dek = t.beranda.dek(
     ucj.periode ? formatPeriode(ucj.periode) : '',
     t.beranda.bulan(formatAngka(umur)),

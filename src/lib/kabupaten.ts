@@ -83,7 +83,7 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
   const ucjRank = ucj ? peringkat(site, INDIKATOR_UCJ, kode, 'tertinggi') : null;
   const klaim = site.klaim
     .filter((c) => c.wilayah === kode)
-    .sort((a, b) => b.periode.end.localeCompare(a.periode.end))
+    .sort((a, b) => b.periode.akhir.localeCompare(a.periode.akhir))
     .map((c) => ({
       c,
       nominal:

@@ -75,12 +75,12 @@ export const UNDUHAN: { nama: string; format: string }[] = [
 /** Dataset (Google Dataset Search) for the /data/ page. */
 export function datasetLd(site: SiteData, url: string, absolut: (path: string) => string): Record<string, unknown> {
   const starts = site.observasi
-    .map((o) => o.periode.start)
-    .concat(site.klaim.map((c) => c.periode.start))
+    .map((o) => o.periode.mulai)
+    .concat(site.klaim.map((c) => c.periode.mulai))
     .sort();
   const ends = site.observasi
-    .map((o) => o.periode.end)
-    .concat(site.klaim.map((c) => c.periode.end))
+    .map((o) => o.periode.akhir)
+    .concat(site.klaim.map((c) => c.periode.akhir))
     .sort();
   const home = absolut('/');
   return {

@@ -62,19 +62,19 @@ export function namaBulan(yyyymm: string): string {
 }
 
 export function formatPeriode(p: Periode): string {
-  switch (p.kind) {
+  switch (p.jenis) {
     case 'tahun':
       return p.id;
     case 'bulan':
-      return namaBulan(p.start);
+      return namaBulan(p.mulai);
     case 'rentang-tahun':
-      return `${p.start.slice(0, 4)}–${p.end.slice(0, 4)}`;
+      return `${p.mulai.slice(0, 4)}–${p.akhir.slice(0, 4)}`;
     case 'rentang-bulan': {
-      const [ys, ms] = p.start.split('-');
-      const [ye, me] = p.end.split('-');
+      const [ys, ms] = p.mulai.split('-');
+      const [ye, me] = p.akhir.split('-');
       return ys === ye
         ? `${BULAN[Number(ms) - 1]}–${BULAN[Number(me) - 1]} ${ye}`
-        : `${namaBulan(p.start)}–${namaBulan(p.end)}`;
+        : `${namaBulan(p.mulai)}–${namaBulan(p.akhir)}`;
     }
   }
 }

@@ -24,8 +24,8 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Oldest first, ending with the one the rule picks (ignoring ragu): the order of every list of rows. */
 export function chronological(tanggalTerbit: (sumber: string) => string) {
   return (a: Omit<Dated, 'ragu'>, b: Omit<Dated, 'ragu'>): number =>
-    cmp(a.periode.end, b.periode.end) ||
-    cmp(a.periode.start, b.periode.start) ||
+    cmp(a.periode.akhir, b.periode.akhir) ||
+    cmp(a.periode.mulai, b.periode.mulai) ||
     cmp(tanggalTerbit(a.sumber), tanggalTerbit(b.sumber)) ||
     cmp(b.sumber, a.sumber);
 }

@@ -68,8 +68,8 @@ function regionalLatest(site: SiteData, indicatorId: string): LatestEntry[] {
 export function comparableEntries(site: SiteData, indicatorId: string): LatestEntry[] {
   const all = regionalLatest(site, indicatorId);
   if (!all.length) return [];
-  const newest = Math.max(...all.map((e) => monthIndex(e.periode.end)));
-  return all.filter((e) => newest - monthIndex(e.periode.end) < COMPARABLE_MONTHS);
+  const newest = Math.max(...all.map((e) => monthIndex(e.periode.akhir)));
+  return all.filter((e) => newest - monthIndex(e.periode.akhir) < COMPARABLE_MONTHS);
 }
 
 /** Every kabupaten/kota with its state for one indicator, in the order of site.wilayah. */
@@ -81,7 +81,7 @@ export function regionFigures(site: SiteData, indicatorId: string): RegionFigure
   for (const o of site.observasi) {
     if (o.indikator !== indicatorId || !o.ragu || o.wilayah === prov) continue;
     const prev = doubtful.get(o.wilayah);
-    if (!prev || prev.periode.end < o.periode.end) doubtful.set(o.wilayah, o);
+    if (!prev || prev.periode.akhir < o.periode.akhir) doubtful.set(o.wilayah, o);
   }
   return site.wilayah
     .filter((r) => r.kode !== prov)

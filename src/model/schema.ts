@@ -18,11 +18,11 @@ const yyyymm = z.string().regex(/^\d{4}-\d{2}$/);
 export const periode = z.strictObject({
   /** Canonical text as written in the data dictionary, e.g. "2024-06" or "2025-01/2025-04". */
   id: z.string(),
-  kind: z.enum(['tahun', 'bulan', 'rentang-bulan', 'rentang-tahun']),
+  jenis: z.enum(['tahun', 'bulan', 'rentang-bulan', 'rentang-tahun']),
   /** First month covered, "YYYY-MM". */
-  start: yyyymm,
+  mulai: yyyymm,
   /** Last month covered, "YYYY-MM". */
-  end: yyyymm,
+  akhir: yyyymm,
 });
 
 export const wilayah = z.strictObject({
@@ -151,7 +151,7 @@ export type Kualifikasi = z.infer<typeof kualifikasi>;
 export type Satuan = z.infer<typeof satuan>;
 export type Program = z.infer<typeof program>;
 export type Periode = z.infer<typeof periode>;
-export type JenisPeriode = Periode['kind'];
+export type JenisPeriode = Periode['jenis'];
 export type Wilayah = z.infer<typeof wilayah>;
 export type Indikator = z.infer<typeof indikator>;
 export type Sumber = z.infer<typeof sumber>;

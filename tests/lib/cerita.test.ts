@@ -118,7 +118,7 @@ describe('konteks nasional', () => {
     expect(m.kelompok[1]!.jenis).toBe('nasional');
     for (const g of m.kelompok.slice(2)) {
       const dates = g.baris.map(
-        (b) => sd.konteks.find((r) => r.wilayah === b.wilayah && r.nilai === b.nilai)!.periode.end,
+        (b) => sd.konteks.find((r) => r.wilayah === b.wilayah && r.nilai === b.nilai)!.periode.akhir,
       );
       expect(dates).toEqual([...dates].sort().reverse());
       expect(

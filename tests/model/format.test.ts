@@ -81,11 +81,16 @@ describe('rupiah', () => {
 });
 
 describe('periode, tanggal, kualifikasi, daftar', () => {
-  const p = (id: string, kind: 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun', start: string, end: string) => ({
+  const p = (
+    id: string,
+    jenis: 'tahun' | 'bulan' | 'rentang-bulan' | 'rentang-tahun',
+    mulai: string,
+    akhir: string,
+  ) => ({
     id,
-    kind,
-    start,
-    end,
+    jenis,
+    mulai,
+    akhir,
   });
   it('periods in words', () => {
     expect(formatPeriode(p('2024-06', 'bulan', '2024-06', '2024-06'))).toBe('Juni 2024');

@@ -6,10 +6,10 @@ import { resolve } from '#lib/artikel/resolve.ts';
 import { terkini } from '#model/query.ts';
 import { konteks, siteFrom, SNAPSHOT } from '#support/dataset.ts';
 
-const row = (sumber: string, start: string, end: string, ragu = false) => ({
+const row = (sumber: string, mulai: string, akhir: string, ragu = false) => ({
   sumber,
   ragu,
-  periode: { id: start === end ? start : `${start}/${end}`, kind: 'bulan' as const, start, end },
+  periode: { id: mulai === akhir ? mulai : `${mulai}/${akhir}`, jenis: 'bulan' as const, mulai, akhir },
 });
 const dates: Record<string, string> = { a: '2025-08-09', b: '2025-08-09', c: '2025-09-01', d: '2025-07-01' };
 const date = (id: string) => dates[id] ?? '';

@@ -4,12 +4,12 @@ import { TODAY } from '#support/dataset.ts';
 
 describe('parsePeriod', () => {
   it.each([
-    ['2024', { id: '2024', kind: 'tahun', start: '2024-01', end: '2024-12' }],
-    ['2024-06', { id: '2024-06', kind: 'bulan', start: '2024-06', end: '2024-06' }],
-    ['2024-6', { id: '2024-06', kind: 'bulan', start: '2024-06', end: '2024-06' }],
-    ['2025-01/2025-04', { id: '2025-01/2025-04', kind: 'rentang-bulan', start: '2025-01', end: '2025-04' }],
-    ['2023/2024', { id: '2023/2024', kind: 'rentang-tahun', start: '2023-01', end: '2024-12' }],
-    ['2026-11', { id: '2026-11', kind: 'bulan', start: '2026-11', end: '2026-11' }],
+    ['2024', { id: '2024', jenis: 'tahun', mulai: '2024-01', akhir: '2024-12' }],
+    ['2024-06', { id: '2024-06', jenis: 'bulan', mulai: '2024-06', akhir: '2024-06' }],
+    ['2024-6', { id: '2024-06', jenis: 'bulan', mulai: '2024-06', akhir: '2024-06' }],
+    ['2025-01/2025-04', { id: '2025-01/2025-04', jenis: 'rentang-bulan', mulai: '2025-01', akhir: '2025-04' }],
+    ['2023/2024', { id: '2023/2024', jenis: 'rentang-tahun', mulai: '2023-01', akhir: '2024-12' }],
+    ['2026-11', { id: '2026-11', jenis: 'bulan', mulai: '2026-11', akhir: '2026-11' }],
   ])('reads %j', (raw, expected) => {
     const r = parsePeriod(raw, TODAY);
     expect(r).toEqual({ ok: true, value: expected });

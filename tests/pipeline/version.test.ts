@@ -55,4 +55,25 @@ describe('data version = hash of the normalised content', () => {
     expect(contentVersion(datasetFromSnapshot(snapshot))).toBe(version);
     expect(snapshot.observasi[0]).not.toHaveProperty('baris');
   });
+
+  it('reads a snapshot recorded with the old period keys (kind/start/end) under the Indonesian names, same version', () => {
+    const snapshot = JSON.parse(JSON.stringify(canonicalSnapshot(datasetOf(original))));
+    const lama = (p: { id: string; jenis: string; mulai: string; akhir: string }) => ({
+      id: p.id,
+      kind: p.jenis,
+      start: p.mulai,
+      end: p.akhir,
+    });
+    for (const rows of [snapshot.observasi, snapshot.klaim, snapshot.konteks ?? []])
+      for (const r of rows) r.periode = lama(r.periode);
+    expect(snapshot.observasi[0].periode).toHaveProperty('kind');
+    const ds = datasetFromSnapshot(snapshot);
+    expect(contentVersion(ds)).toBe(version);
+    for (const r of [...ds.observasi, ...ds.klaim, ...ds.konteks]) {
+      expect(Object.keys(r.periode).sort()).toEqual(['akhir', 'id', 'jenis', 'mulai']);
+      expect(r.periode.mulai <= r.periode.akhir).toBe(true);
+    }
+    const teks = (rows: { periode: object }[]) => rows.map((r) => JSON.stringify(r.periode)).sort();
+    expect(teks(ds.observasi)).toEqual(teks(datasetOf(original).observasi));
+  });
 });

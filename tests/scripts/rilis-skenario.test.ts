@@ -17,6 +17,8 @@ mkdirSync(join(dataDir, 'rilis'), { recursive: true });
 scratchData(scratch, 'data', SNAPSHOT);
 const ARTIKEL = join(ROOT, 'tests', 'fixtures', 'articles', 'rilis');
 const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
+// Malaka's provincial cards of August 2025, which the article's quota chart draws: corrected too.
+const KARTU = '5321,2025-08,rentan_apbd_provinsi,4475,,poskupang-2025-08-26-malaka-4475,,';
 const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
 
 const rilis = (note: string) =>
@@ -52,10 +54,14 @@ describe('two releases, a correction and a newer figure', () => {
     const kep = join(dataDir, 'kepesertaan.csv');
     const csv = readFileSync(kep, 'utf8');
     expect(csv).toContain(MALAKA);
+    expect(csv).toContain(KARTU);
     writeFileSync(
       kep,
-      csv.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) +
-        `5321,2026-10,ucj_persen,"7,5",,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n`,
+      csv
+        .replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",'))
+        .replace(KARTU, KARTU.replace(',4475,,', ',4490,,')) +
+        `5321,2026-10,ucj_persen,"7,5",,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n` +
+        `5321,2026-10,rentan_apbd_provinsi,5210,,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n`,
     );
     const src = join(dataDir, 'sumber.csv');
     writeFileSync(
@@ -138,26 +144,24 @@ describe('two releases, a correction and a newer figure', () => {
     const peta = /<div class="artikel-peta"[\s\S]*?<\/figure>/.exec(isi)?.[0] ?? '';
     expect(malakaIn(peta)).toBe('3,4 persen');
     expect(text(peta)).toContain('Malaka · 3,4 persen');
-    // The charts: the latest per region as of the article (GrafikWilayah) and May 2025 named explicitly (GrafikCakupan).
-    const grafik = (bind: string) =>
-      new RegExp(`<figure[^>]*data-bind="${bind}"[\\s\\S]*?</figure>`).exec(isi)?.[0] ?? '';
-    const wilayah = grafik('grafik:wilayah\\|ucj_persen');
-    const malakaBaris = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*?>Malaka<\/a>[\s\S]*?<\/tr>/.exec(wilayah)?.[0] ?? '';
-    expect(text(malakaBaris)).toContain('3,4 persen');
-    expect(text(malakaBaris)).toContain('Mei 2025');
-    expect(malakaBaris).toContain('data-bind="ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3"');
-    const cakupan = grafik('grafik:cakupan\\|5321\\|2025-05');
-    expect(text(cakupan)).toContain('3,4 persen');
-    for (const g of [wilayah, cakupan]) expect(text(g)).not.toContain('7,5');
+    // The chart: Malaka's cards as of the article's date, with the corrected August 2025 value.
+    const kuota = /<figure[^>]*data-bind="grafik:kuota\|rentan_apbd_provinsi"[\s\S]*?<\/figure>/.exec(isi)?.[0] ?? '';
+    const kartuMalaka = /<li[^>]*>(?:(?!<\/li>)[\s\S])*?>Malaka<\/a>[\s\S]*?<\/li>/.exec(kuota)?.[0] ?? '';
+    expect(text(kartuMalaka)).toContain('4.490');
+    expect(text(kartuMalaka)).toContain('Agustus 2025');
+    expect(text(kuota)).not.toContain('5.210');
+    expect(prose).not.toContain('5.210');
     const koreksiHtml = /<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     const koreksi = text(koreksiHtml);
     expect(koreksi).toMatch(
       /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(1 Desember 2026\)/,
     );
-    // One note for the one corrected figure, though the text, the map and both charts show it.
-    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(1);
+    expect(koreksi).toMatch(/Malaka, Agustus 2025 dikoreksi dari 4\.475 .*menjadi 4\.490 /);
+    // One note per corrected figure, though the UCJ value is in the text and on the map.
+    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(2);
     const baru = /<aside class="note artikel-lebih-baru"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(text(baru)).toMatch(/Angka lebih baru tersedia .*Kabupaten Malaka: sudah ada angka untuk Oktober 2026/);
+    expect(baru).toContain('data-bind="rentan_apbd_provinsi|5321|2025-08|poskupang-2025-08-26-malaka-4475"');
     expect(baru).toContain('href="/kabupaten/malaka/"');
   });
 });

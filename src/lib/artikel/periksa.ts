@@ -4,6 +4,7 @@
  * unknown components or props), resolves every component against the data, and reports
  * every problem of every article together.
  */
+import type { Nodes } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { TidakDidukung } from '#model/errors.ts';
 import { cariWilayah, isProvinsi, kabupatenKota } from '#model/query.ts';
@@ -31,15 +32,6 @@ export interface Masalah {
   alasan: string;
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number; column: number } };
-}
-
 /**
  * Parses an MDX article and lists the components it uses, with their props and line. Also
  * reports what the checker could not verify: figures typed into the text, unknown components,
@@ -48,9 +40,9 @@ interface Node {
 export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[]; masalah: Masalah[] } {
   const pemakaian: Pemakaian[] = [];
   const masalah: Masalah[] = [];
-  let tree: Node;
+  let tree: Nodes;
   try {
-    tree = mdxToMdast(source) as unknown as Node;
+    tree = mdxToMdast(source);
   } catch (err) {
     const msg = (err as Error).message;
     const m = /^(\d+):(\d+)/.exec(msg);
@@ -67,8 +59,8 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
       ],
     };
   }
-  const at = (n: Node) => ({ baris: n.position?.start.line ?? 0, kolom: n.position?.start.column ?? 0 });
-  const walk = (n: Node) => {
+  const at = (n: Nodes) => ({ baris: n.position?.start.line ?? 0, kolom: n.position?.start.column ?? 0 });
+  const walk = (n: Nodes) => {
     switch (n.type) {
       case 'yaml':
       case 'toml':
@@ -77,18 +69,18 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
         masalah.push({
           berkas,
           ...at(n),
-          apa: String(n.value).split('\n')[0]!,
+          apa: n.value.split('\n')[0]!,
           alasan: 'import/export tidak diperlukan di artikel: semua komponen sudah tersedia. Hapus baris ini.',
         });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* comments */} are fine: notes for editors, never rendered.
-        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(n.value))) return;
+        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value)) return;
         masalah.push({
           berkas,
           ...at(n),
-          apa: `{${String(n.value)}}`,
+          apa: `{${n.value}}`,
           alasan: 'ekspresi {…} tidak bisa diperiksa terhadap data. Pakai komponen angka.',
         });
         return;
@@ -98,8 +90,8 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
         if (/^[A-Z]/.test(name)) {
           const props: Props = {};
           let ok = true;
-          for (const attr of n.attributes ?? []) {
-            if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+          for (const attr of n.attributes) {
+            if (attr.type !== 'mdxJsxAttribute') {
               masalah.push({ berkas, ...at(n), apa: `<${name}>`, alasan: 'atribut sebaran {...} tidak diizinkan.' });
               ok = false;
               continue;
@@ -149,7 +141,7 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
         break;
       }
       case 'link': {
-        const url = String((n as Node & { url?: string }).url ?? '');
+        const url = n.url;
         if (url.startsWith('/'))
           masalah.push({
             berkas,
@@ -162,7 +154,7 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
       case 'text':
       case 'inlineCode':
       case 'code': {
-        const text = String(n.value ?? '');
+        const text = n.value;
         const m = /\d[\d.,]*/.exec(text);
         if (m) {
           const start = Math.max(0, m.index - 20);
@@ -176,7 +168,7 @@ export function bacaMdx(source: string, berkas: string): { pemakaian: Pemakaian[
         break;
       }
     }
-    for (const c of n.children ?? []) walk(c);
+    if ('children' in n) for (const c of n.children) walk(c);
   };
   walk(tree);
   return { pemakaian, masalah };

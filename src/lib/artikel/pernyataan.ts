@@ -178,7 +178,7 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const a = A();
       const b = B();
       if (!a.periode || !b.periode) gagal(`${singkat(a)} dan ${singkat(b)} harus sama-sama punya periode.`);
-      if (!(a.periode!.end < b.periode!.start))
+      if (!(a.periode!.akhir < b.periode!.mulai))
         gagal(`artikel menyebut ${singkat(a)} lebih dulu daripada ${singkat(b)}, tetapi kini tidak lagi.`);
       return { uraian: `${singkat(a)} lebih dulu daripada ${singkat(b)}`, dasar: [] };
     }
@@ -187,12 +187,12 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const batas = wajib(p, 'periode');
       if (!/^\d{4}-\d{2}$/.test(batas)) gagal(`periode="${batas}" harus berbentuk YYYY-MM.`);
       if (!a.periode) gagal(`${singkat(a)} tidak punya periode.`);
-      if (!(a.periode!.end < batas))
+      if (!(a.periode!.akhir < batas))
         gagal(
-          `artikel menyebut angka terbaru masih lebih lama dari ${formatPeriode({ id: batas, kind: 'bulan', start: batas, end: batas })}, tetapi kini ada ${singkat(a)}.`,
+          `artikel menyebut angka terbaru masih lebih lama dari ${formatPeriode({ id: batas, jenis: 'bulan', mulai: batas, akhir: batas })}, tetapi kini ada ${singkat(a)}.`,
         );
       return {
-        uraian: `angka terbaru (${singkat(a)}) lebih lama dari ${formatPeriode({ id: batas, kind: 'bulan', start: batas, end: batas })}`,
+        uraian: `angka terbaru (${singkat(a)}) lebih lama dari ${formatPeriode({ id: batas, jenis: 'bulan', mulai: batas, akhir: batas })}`,
         dasar: [a],
       };
     }

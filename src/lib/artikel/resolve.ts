@@ -309,12 +309,12 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
 function rentang(periods: Periode[]): Periode {
   const ids = [...new Set(periods.map((p) => p.id))];
   if (ids.length === 1) return periods[0]!;
-  const start = periods.map((p) => p.start).sort()[0]!;
-  const end = periods
-    .map((p) => p.end)
+  const mulai = periods.map((p) => p.mulai).sort()[0]!;
+  const akhir = periods
+    .map((p) => p.akhir)
     .sort()
     .at(-1)!;
-  return start === end
-    ? { id: start, kind: 'bulan', start, end }
-    : { id: `${start}/${end}`, kind: 'rentang-bulan', start, end };
+  return mulai === akhir
+    ? { id: mulai, jenis: 'bulan', mulai, akhir }
+    : { id: `${mulai}/${akhir}`, jenis: 'rentang-bulan', mulai, akhir };
 }

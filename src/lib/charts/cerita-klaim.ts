@@ -35,7 +35,7 @@ export interface ModelKlaimTahun {
   sumber: Source[];
 }
 
-const bulanPeriode = (p: Period) => bulanKe(p.end) - bulanKe(p.start) + 1;
+const bulanPeriode = (p: Period) => bulanKe(p.akhir) - bulanKe(p.mulai) + 1;
 
 /** The exact, non-doubtful, newest figure among several sources for one row. */
 function terbaik(k: Konteks, list: Claim[], field: 'nominalRp' | 'kasus'): Claim | null {
@@ -61,7 +61,7 @@ export function grafikKlaimTahun(k: Konteks, wilayah = provinsi(k.site).kode): M
   if (!best.length) throw new KlaimGagal(`belum ada nilai klaim semua program untuk ${w.nama}.`);
   const maks = Math.max(...best.map((c) => c.nominalRp!));
   const bars = best
-    .sort((a, b) => a.periode.end.localeCompare(b.periode.end))
+    .sort((a, b) => a.periode.akhir.localeCompare(b.periode.akhir))
     .map((c): BatangKlaim => {
       const bulan = bulanPeriode(c.periode);
       return {

@@ -144,7 +144,7 @@ export interface ModelLinimasa {
 }
 
 export const bulanKe = (yyyymm: string) => Number(yyyymm.slice(0, 4)) * 12 + Number(yyyymm.slice(5, 7)) - 1;
-const tengah = (p: Period) => (bulanKe(p.start) + bulanKe(p.end) + 1) / 2;
+const tengah = (p: Period) => (bulanKe(p.mulai) + bulanKe(p.akhir) + 1) / 2;
 
 /** Every provincial coverage percentage on a time axis: UCJ and undefined "kepesertaan" apart, doubtful hollow. */
 export function grafikLinimasa(k: Konteks): ModelLinimasa {
@@ -251,7 +251,7 @@ export function grafikKuota(k: Konteks, indikator: string): ModelKuota {
   for (const o of k.site.observasi) {
     if (o.indikator !== ind.id || o.wilayah === provinsi(k.site).kode || usable.has(o.wilayah) || !o.ragu) continue;
     const prev = doubtful.get(o.wilayah);
-    if (!prev || o.periode.end > prev.periode.end) doubtful.set(o.wilayah, o);
+    if (!prev || o.periode.akhir > prev.periode.akhir) doubtful.set(o.wilayah, o);
   }
   const known = [...usable.values()].reduce((s, e) => s + e.nilai, 0);
   const maks = Math.max(1, ...[...usable.values(), ...doubtful.values()].map((o) => o.nilai));

@@ -63,7 +63,7 @@ export function grafikKonteks(k: Konteks): ModelKonteks {
     throw new KlaimGagal('belum ada angka konteks nasional di data/konteks-nasional.csv.');
   const base = k.site.terkini['pekerja_ucj']?.[provinsi(k.site).kode];
   const targetOf = (r: (typeof rows)[number]) => {
-    const year = r.periode.end.slice(0, 4);
+    const year = r.periode.akhir.slice(0, 4);
     const tg = rows.find(
       (x) => x.ukuran === 'target' && x.wilayah === r.wilayah && x.sumber === r.sumber && x.periode.id === year,
     );
@@ -115,7 +115,7 @@ export function grafikKonteks(k: Konteks): ModelKonteks {
       judul: T.jenis[jenis],
       baris: capaian
         .filter((r) => r.tingkat === 'provinsi' && r.jenisDasar === jenis)
-        .sort((a, b) => b.periode.end.localeCompare(a.periode.end) || a.wilayah.localeCompare(b.wilayah))
+        .sort((a, b) => b.periode.akhir.localeCompare(a.periode.akhir) || a.wilayah.localeCompare(b.wilayah))
         .map(toRow),
     })),
   ].filter((g) => g.baris.length);

@@ -2,14 +2,38 @@ import { geoMercator, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd
 import { feature, neighbors } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { z } from 'zod';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
 import type { Shapes } from './petak.ts';
 
-const topo = topoJson as unknown as Topology<{
+type Objek = {
   kabupaten: GeometryCollection<{ nama: string }>;
   provinsi: GeometryCollection;
   tetangga: GeometryCollection<{ nama: string }>;
-}>;
+};
+// The boundary file is swappable (npm run geo -- --input …): its shape is checked here, once,
+// so a file without the three layers the map draws stops the build with its name.
+const lapisan = (properties: z.ZodType) =>
+  z.looseObject({
+    type: z.literal('GeometryCollection'),
+    geometries: z.array(z.looseObject({ type: z.string(), properties })),
+  });
+const bernama = lapisan(z.looseObject({ nama: z.string() }));
+const topologi = z.looseObject({
+  type: z.literal('Topology'),
+  arcs: z.array(z.array(z.array(z.number()))),
+  objects: z.looseObject({ kabupaten: bernama, provinsi: lapisan(z.unknown()), tetangga: bernama }),
+});
+const isTopologi = (x: unknown): x is Topology<Objek> => topologi.safeParse(x).success;
+
+export function bacaTopologi(x: unknown): Topology<Objek> {
+  if (isTopologi(x)) return x;
+  const masalah = topologi.safeParse(x).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+  throw new Error(
+    `data/geo/ntt-kabupaten.topo.json bukan TopoJSON dengan lapisan kabupaten, provinsi, dan tetangga (${masalah.slice(0, 3).join('; ')}). Buat ulang dengan npm run geo.`,
+  );
+}
+const topo = bacaTopologi(topoJson);
 
 const ISLAND_LABELS: { text: string; at: [number, number] }[] = [
   { text: 'Sumba', at: [119.75, -10.3] },

@@ -331,7 +331,7 @@ function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri
     periods: [
       ...new Map(
         [...ranked]
-          .sort((a, b) => a.entry!.periode.end.localeCompare(b.entry!.periode.end))
+          .sort((a, b) => a.entry!.periode.akhir.localeCompare(b.entry!.periode.akhir))
           .map((r) => [r.periodeTeks!, true]),
       ).keys(),
     ],
