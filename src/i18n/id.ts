@@ -88,7 +88,6 @@ export const t = {
     sebelumnya: 'Sebelumnya',
     berikutnya: 'Berikutnya',
     cetak: 'Halaman ini dapat dicetak sebagai lembar fakta A4.',
-    tidakDiperingkat: 'Angka diragukan tidak dipakai untuk peringkat.',
     tabelCaption: (nama: string) =>
       `Angka kepesertaan ${nama} menurut indikator, periode, dan sumber. Angka yang diragukan tidak dipakai untuk peta atau urutan.`,
     klaimCaption: (nama: string) => `Klaim dan manfaat BPJS Ketenagakerjaan yang dibayarkan di ${nama}`,
