@@ -41,7 +41,7 @@ export function kartuArtikelSvg(entry: Artikel, kecil = false): string {
     label: a ? `${d.kartuLabel ?? ''}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`.trim() : d.dek,
     bawah: kecil
       ? ''
-      : `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · Peta: ${m.indicator.nama}; ${t.batas.kreditKecil(BATAS.atribusi)}`,
+      : `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · ${t.batas.kartuPeta(m.indicator.nama, BATAS.atribusi)}`,
     peta: {
       width: m.width,
       height: m.height,
