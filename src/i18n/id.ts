@@ -1,7 +1,16 @@
 // Every interface string in one place, so an English edition only needs a sibling file.
+import { metodologi } from './id/metodologi.ts';
+import { tentang } from './id/tentang.ts';
+import { data } from './id/data.ts';
+
 export const t = {
+  /** BCP 47 language of this edition (html lang, JSON-LD inLanguage) and its Open Graph locale. */
+  bahasa: 'id',
+  ogLocale: 'id_ID',
   siteName: 'Jamsostek NTT',
   siteTagline: 'Data cakupan jaminan sosial ketenagakerjaan di Nusa Tenggara Timur',
+  /** Alt text of the default social image (the UCJ map card). */
+  gambarBawaanAlt: 'Peta cakupan Universal Coverage Jamsostek per kabupaten/kota di Nusa Tenggara Timur',
   skipToContent: 'Langsung ke isi',
   nav: {
     home: 'Beranda',
@@ -65,6 +74,8 @@ export const t = {
   },
   kabupaten: {
     indeksJudul: 'Kabupaten dan kota',
+    indeksPeta: 'Peta cakupan UCJ',
+    indeksUnduh: 'Unduh semua data',
     indeksDek: (jumlah: string) =>
       `Semua angka kepesertaan Jamsostek yang pernah dipublikasikan untuk ${jumlah} kabupaten/kota di Nusa Tenggara Timur, masing-masing dengan periode dan sumbernya.`,
     ibuKota: 'Ibu kota',
@@ -88,7 +99,6 @@ export const t = {
     sebelumnya: 'Sebelumnya',
     berikutnya: 'Berikutnya',
     cetak: 'Halaman ini dapat dicetak sebagai lembar fakta A4.',
-    tidakDiperingkat: 'Angka diragukan tidak dipakai untuk peringkat.',
     tabelCaption: (nama: string) =>
       `Angka kepesertaan ${nama} menurut indikator, periode, dan sumber. Angka yang diragukan tidak dipakai untuk peta atau urutan.`,
     klaimCaption: (nama: string) => `Klaim dan manfaat BPJS Ketenagakerjaan yang dibayarkan di ${nama}`,
@@ -140,6 +150,8 @@ export const t = {
     dipakai: 'dipakai di peta',
   },
   peta: {
+    /** The province's mark on the number line. */
+    labelProvinsi: (nilai: string) => `NTT ${nilai}`,
     adaAngka: 'ada angka',
     kelas: { below: 'di bawah', orMore: 'atau lebih' },
     insetTimor: 'Pulau Timor, diperbesar',
@@ -336,15 +348,15 @@ export const t = {
       kolomNilai: 'Nilai',
     },
   },
-  metodologi: { judul: 'Metodologi' },
-  tentang: {
-    judul: 'Tentang situs ini',
-    penerbit: 'Penerbit',
-    koreksi: 'Koreksi',
-    koreksiKontak: 'Kirim koreksi ke',
-    batasPeta: (atribusi: string, lisensi: string) => `Batas wilayah pada peta: ${atribusi}. ${lisensi}`,
-    petak:
-      'Peta petak (satu petak sama besar per kabupaten/kota) tidak memakai data batas wilayah, sehingga boleh disematkan dan diterbitkan ulang, termasuk oleh media komersial, dengan menyebut sumbernya.',
+  metodologi,
+  tentang,
+  data,
+  tidakDitemukan: {
+    judul: 'Halaman tidak ditemukan',
+    deskripsi: 'Halaman yang Anda cari tidak ada.',
+    teks: 'Alamat ini tidak ada atau sudah dipindahkan. Kembali ke {beranda} atau lihat {data}.',
+    beranda: 'beranda',
+    data: 'semua data',
   },
   sematan: {
     judulHalaman: (indikator: string, penerbit: string) => `Peta ${indikator}, ${penerbit}`,
@@ -414,9 +426,25 @@ export const t = {
       `Provinsi NTT, ${periode}. Peta: ${ada} dari ${total} kabupaten/kota punya angka yang dipublikasikan.`,
     perWilayah: 'Angka terbaru yang dipublikasikan per kabupaten/kota, dengan periode dan sumbernya',
   },
+  seo: {
+    datasetNama: 'Cakupan Jamsostek (BPJS Ketenagakerjaan) di Nusa Tenggara Timur',
+    datasetDeskripsi: (kab: string) =>
+      `Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi Nusa Tenggara Timur dan ${kab} kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumber, periode, dan apakah angkanya diragukan.`,
+    kataKunci: [
+      'BPJS Ketenagakerjaan',
+      'Jamsostek',
+      'Universal Coverage Jamsostek',
+      'UCJ',
+      'Nusa Tenggara Timur',
+      'jaminan sosial',
+    ],
+    tempat: (provinsi: string) => `${provinsi}, Indonesia`,
+  },
   batas: {
     kredit: (atribusi: string) => `Batas wilayah: ${atribusi}`,
     kreditKecil: (atribusi: string) => `batas wilayah ${atribusi}`,
+    /** Social card of an article: which map it shows, then the boundary credit. */
+    kartuPeta: (indikator: string, atribusi: string) => `Peta: ${indikator}; batas wilayah ${atribusi}`,
   },
   riwayat: {
     judul: 'Riwayat data',

@@ -20,7 +20,9 @@ export const GRAFIK = {
       throw new TidakDidukung(
         `belum ada peta untuk ${p.indikator}: tidak ada kabupaten/kota dengan angka yang bisa dipakai.`,
       );
-    return { sumber: buildMapModel(k.site, p.indikator).sources };
+    // The whole model, not only its sources: article notes compare drawings (artikel-tanggal.ts).
+    const m = buildMapModel(k.site, p.indikator);
+    return { ...m, sumber: m.sources };
   }),
   GrafikProporsi: grafik(z.strictObject({ wilayah: teks, periode: teks }), (k, p) =>
     grafikProporsi(k, p.wilayah, p.periode),
