@@ -112,8 +112,32 @@ describe('two releases, a correction and a newer figure', () => {
     expect(html).toMatch(/<a href="\/embed\/peta\/ucj-persen\/">Lihat peta terbaru<\/a>/);
   });
 
+  it("the first release's pinned embed links to that release's data and image, not the live ones", () => {
+    const html = page(`embed/${v1}/peta/ucj-persen`);
+    const links = [...html.matchAll(/href="([^"]+\.(?:csv|png))"/g)].map((m) => m[1]);
+    expect(links).toEqual([`/embed/${v1}/peta/ucj-persen.csv`, `/embed/${v1}/peta/ucj-persen.png`]);
+    const csv = (path: string) => readFileSync(join(build.out, path), 'utf8');
+    const malakaCsv = (path: string) =>
+      csv(path)
+        .split('\n')
+        .find((l) => l.startsWith('5321,'))!
+        .split(',');
+    // kode, nama, indikator, satuan, nilai, kualifikasi, periode: the first release's value, and today's live one.
+    expect(malakaCsv(`embed/${v1}/peta/ucj-persen.csv`).slice(4, 7)).toEqual(['3', '', '2025-05']);
+    expect(malakaCsv(`embed/${v2}/peta/ucj-persen.csv`).slice(4, 7)).toEqual(['7.5', '', '2026-10']);
+    expect(malakaCsv('peta/ucj-persen.csv').slice(4, 7)).toEqual(['7.5', '', '2026-10']);
+    const png = (path: string) => readFileSync(join(build.out, path));
+    const pinnedPng = png(`embed/${v1}/peta/ucj-persen.png`);
+    expect(pinnedPng.subarray(1, 4).toString()).toBe('PNG');
+    expect(pinnedPng.equals(png('peta/ucj-persen.png'))).toBe(false);
+    expect(png(`embed/${v2}/peta/ucj-persen.png`).equals(png('peta/ucj-persen.png'))).toBe(true);
+  });
+
   it('every embed of the first release is still online after the second, and the second pinned embed is current', () => {
-    const pinned = readdirSync(join(build.out, 'embed', v1, 'peta'));
+    // The map folders (each map's CSV and PNG lie beside its folder).
+    const pinned = readdirSync(join(build.out, 'embed', v1, 'peta'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     const live = readdirSync(join(build.out, 'embed', 'peta'));
     expect(pinned.length).toBeGreaterThan(0);
     for (const ind of pinned) expect(readdirSync(join(build.out, 'embed', v1, 'peta', ind))).toContain('index.html');
