@@ -6,7 +6,7 @@ import { loadReleases, recordRelease, rilisDir } from '#pipeline/rilis.ts';
 import { contentVersion } from '#pipeline/version.ts';
 import { datasetOf, readDataDir, SNAPSHOT } from '#support/dataset.ts';
 import { childEnv, NODE, useScratchDir } from '#support/build.ts';
-import { excelIdFiles } from '#support/excel.ts';
+import { excelIdFiles } from '#support/spreadsheet.ts';
 import { ROOT } from '#support/site.ts';
 
 const scratch = useScratchDir('rilis');
