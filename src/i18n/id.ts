@@ -478,6 +478,59 @@ export const t = {
     kutipTeks: (penerbit: string, judul: string, tanggal: string, versi: string, alamat: string) =>
       `${penerbit}. ${judul}. Data versi ${versi}, ${tanggal}. ${alamat}`,
   },
+  /** /data/: what the downloads hold, per dataset and per indicator. */
+  data: {
+    judul: 'Data',
+    deskripsi:
+      'Unduh data cakupan dan klaim Jamsostek di NTT (CSV dan JSON), lengkap dengan kamus data dan daftar sumber.',
+    dek: 'Semua angka kepesertaan dan klaim di situs ini bisa diunduh. Data boleh dipakai ulang dengan menyebut situs ini dan sumber aslinya (CC BY 4.0).',
+    isiJudul: 'Isi data',
+    kepesertaan: 'Kepesertaan',
+    /** Sentences start with a word, not a figure (house style). */
+    kepesertaanRingkas: (angka: string, indikator: string, kabupaten: string, dari: string, rentang: string) =>
+      `Berisi ${angka} angka untuk ${indikator} indikator, Provinsi NTT dan ${kabupaten} dari ${dari} kabupaten/kota, periode ${rentang}`,
+    klaim: 'Klaim dan manfaat',
+    klaimRingkas: (angka: string, rentang: string) =>
+      `Berisi ${angka} angka klaim per program (kasus atau penerima dan nilai rupiah), periode ${rentang}`,
+    konteks: 'Angka nasional dan provinsi lain',
+    konteksRingkas: (angka: string) =>
+      `Berisi ${angka} angka pembanding untuk laporan tentang posisi NTT, masing-masing dengan tanggal dan dasar hitungannya`,
+    sumber: 'Sumber',
+    sumberRingkas: (jumlah: string) => `Daftar ${jumlah} publikasi media, pemerintah daerah, dan BPJS Ketenagakerjaan`,
+    diragukan: (n: string) => `${n} di antaranya diragukan`,
+    sumberTerbaru: 'Sumber terbaru',
+    unduhJudul: 'Unduhan',
+    ukuran: (kb: string) => `${kb} KB`,
+    berkas: {
+      'kepesertaan.csv': 'Semua angka kepesertaan: satu baris per wilayah, periode, indikator, dan sumber',
+      'klaim.csv': 'Klaim dan manfaat yang dibayarkan per program',
+      'wilayah.csv': 'Provinsi dan kabupaten/kota dengan kode BPS, ibu kota, dan kantor cabang',
+      'sumber.csv': 'Daftar sumber dengan penerbit, judul, alamat, dan tanggal',
+      'indikator.csv': 'Daftar indikator dengan satuan dan definisi',
+      'data-ucj-ntt.json': 'Semua tabel di atas dalam satu berkas JSON',
+      'datapackage.json': 'Deskripsi Frictionless Data Package: kolom, satuan, dan sumber',
+    } as Record<string, string>,
+    indikatorJudul: 'Indikator',
+    indikatorDek: (dari: string) =>
+      `Tiap indikator dengan jumlah kabupaten/kota (dari ${dari}) yang punya angka yang bisa dipakai, yaitu tidak diragukan, dan periode angka terbarunya. Ketuk nama indikator untuk definisi, sumber, dan unduhan.`,
+    adaKabupaten: 'Dengan angka kabupaten/kota',
+    hanyaProvinsi: 'Tanpa angka kabupaten/kota yang bisa dipakai',
+    jumlahKabupaten: (n: string, dari: string) => `${n} dari ${dari} kabupaten/kota`,
+    provinsiAda: 'angka provinsi ada',
+    provinsiBelum: 'angka provinsi belum ada',
+    periodeTerbaru: (periode: string) => `terbaru ${periode}`,
+    kode: 'Kode',
+    satuan: 'satuan',
+    jumlahAngka: (n: string) => `${n} angka`,
+    lihatPeta: 'Peta',
+    lihatTabel: 'Tabel per kabupaten/kota',
+    unduhIndikator: (nama: string) => `CSV ${nama}`,
+    unduhIndikatorPendek: 'CSV indikator ini',
+    kamusJudul: 'Kamus data',
+    kamusRingkas: 'Arti setiap kolom di berkas unduhan',
+    sumberJudul: 'Sumber',
+    daftarSumber: (n: string) => `Daftar ${n} sumber, yang terbaru lebih dulu`,
+  },
   footer: {
     about:
       'Situs ini menghimpun angka yang sudah dipublikasikan BPJS Ketenagakerjaan, pemerintah daerah, dan media. Setiap angka menyebut sumber dan tanggalnya; angka yang belum pernah dipublikasikan ditampilkan sebagai kosong.',
