@@ -88,6 +88,8 @@ function enhance(box: HTMLElement) {
         kodeIframe({
           ...k,
           src: alamatSematan(new URL(`embed/${d.versiTetap}/peta/${option.value}/`, d.alamat).href, options),
+          // Its fallback image is the release's own (src/lib/sematan.ts jalurGambar).
+          gambar: new URL(`embed/${d.versiTetap}/peta/${option.value}.png`, d.alamat).href,
         }),
       );
     }

@@ -1,7 +1,16 @@
 // Every interface string in one place, so an English edition only needs a sibling file.
+import { metodologi } from './id/metodologi.ts';
+import { tentang } from './id/tentang.ts';
+import { data } from './id/data.ts';
+
 export const t = {
+  /** BCP 47 language of this edition (html lang, JSON-LD inLanguage) and its Open Graph locale. */
+  bahasa: 'id',
+  ogLocale: 'id_ID',
   siteName: 'Jamsostek NTT',
   siteTagline: 'Data cakupan jaminan sosial ketenagakerjaan di Nusa Tenggara Timur',
+  /** Alt text of the default social image (the UCJ map card). */
+  gambarBawaanAlt: 'Peta cakupan Universal Coverage Jamsostek per kabupaten/kota di Nusa Tenggara Timur',
   skipToContent: 'Langsung ke isi',
   nav: {
     home: 'Beranda',
@@ -65,6 +74,8 @@ export const t = {
   },
   kabupaten: {
     indeksJudul: 'Kabupaten dan kota',
+    indeksPeta: 'Peta cakupan UCJ',
+    indeksUnduh: 'Unduh semua data',
     indeksDek: (jumlah: string) =>
       `Semua angka kepesertaan Jamsostek yang pernah dipublikasikan untuk ${jumlah} kabupaten/kota di Nusa Tenggara Timur, masing-masing dengan periode dan sumbernya.`,
     ibuKota: 'Ibu kota',
@@ -139,6 +150,8 @@ export const t = {
     dipakai: 'dipakai di peta',
   },
   peta: {
+    /** The province's mark on the number line. */
+    labelProvinsi: (nilai: string) => `NTT ${nilai}`,
     adaAngka: 'ada angka',
     kelas: { below: 'di bawah', orMore: 'atau lebih' },
     insetTimor: 'Pulau Timor, diperbesar',
@@ -335,15 +348,15 @@ export const t = {
       kolomNilai: 'Nilai',
     },
   },
-  metodologi: { judul: 'Metodologi' },
-  tentang: {
-    judul: 'Tentang situs ini',
-    penerbit: 'Penerbit',
-    koreksi: 'Koreksi',
-    koreksiKontak: 'Kirim koreksi ke',
-    batasPeta: (atribusi: string, lisensi: string) => `Batas wilayah pada peta: ${atribusi}. ${lisensi}`,
-    petak:
-      'Peta petak (satu petak sama besar per kabupaten/kota) tidak memakai data batas wilayah, sehingga boleh disematkan dan diterbitkan ulang, termasuk oleh media komersial, dengan menyebut sumbernya.',
+  metodologi,
+  tentang,
+  data,
+  tidakDitemukan: {
+    judul: 'Halaman tidak ditemukan',
+    deskripsi: 'Halaman yang Anda cari tidak ada.',
+    teks: 'Alamat ini tidak ada atau sudah dipindahkan. Kembali ke {beranda} atau lihat {data}.',
+    beranda: 'beranda',
+    data: 'semua data',
   },
   sematan: {
     judulHalaman: (indikator: string, penerbit: string) => `Peta ${indikator}, ${penerbit}`,
@@ -413,9 +426,25 @@ export const t = {
       `Provinsi NTT, ${periode}. Peta: ${ada} dari ${total} kabupaten/kota punya angka yang dipublikasikan.`,
     perWilayah: 'Angka terbaru yang dipublikasikan per kabupaten/kota, dengan periode dan sumbernya',
   },
+  seo: {
+    datasetNama: 'Cakupan Jamsostek (BPJS Ketenagakerjaan) di Nusa Tenggara Timur',
+    datasetDeskripsi: (kab: string) =>
+      `Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi Nusa Tenggara Timur dan ${kab} kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumber, periode, dan apakah angkanya diragukan.`,
+    kataKunci: [
+      'BPJS Ketenagakerjaan',
+      'Jamsostek',
+      'Universal Coverage Jamsostek',
+      'UCJ',
+      'Nusa Tenggara Timur',
+      'jaminan sosial',
+    ],
+    tempat: (provinsi: string) => `${provinsi}, Indonesia`,
+  },
   batas: {
     kredit: (atribusi: string) => `Batas wilayah: ${atribusi}`,
     kreditKecil: (atribusi: string) => `batas wilayah ${atribusi}`,
+    /** Social card of an article: which map it shows, then the boundary credit. */
+    kartuPeta: (indikator: string, atribusi: string) => `Peta: ${indikator}; batas wilayah ${atribusi}`,
   },
   riwayat: {
     judul: 'Riwayat data',
@@ -477,59 +506,6 @@ export const t = {
     kutipKet: 'Cara menyebut sumber peta dan data ini:',
     kutipTeks: (penerbit: string, judul: string, tanggal: string, versi: string, alamat: string) =>
       `${penerbit}. ${judul}. Data versi ${versi}, ${tanggal}. ${alamat}`,
-  },
-  /** /data/: what the downloads hold, per dataset and per indicator. */
-  data: {
-    judul: 'Data',
-    deskripsi:
-      'Unduh data cakupan dan klaim Jamsostek di NTT (CSV dan JSON), lengkap dengan kamus data dan daftar sumber.',
-    dek: 'Semua angka kepesertaan dan klaim di situs ini bisa diunduh. Data boleh dipakai ulang dengan menyebut situs ini dan sumber aslinya (CC BY 4.0).',
-    isiJudul: 'Isi data',
-    kepesertaan: 'Kepesertaan',
-    /** Sentences start with a word, not a figure (house style). */
-    kepesertaanRingkas: (angka: string, indikator: string, kabupaten: string, dari: string, rentang: string) =>
-      `Berisi ${angka} angka untuk ${indikator} indikator, Provinsi NTT dan ${kabupaten} dari ${dari} kabupaten/kota, periode ${rentang}`,
-    klaim: 'Klaim dan manfaat',
-    klaimRingkas: (angka: string, rentang: string) =>
-      `Berisi ${angka} angka klaim per program (kasus atau penerima dan nilai rupiah), periode ${rentang}`,
-    konteks: 'Angka nasional dan provinsi lain',
-    konteksRingkas: (angka: string) =>
-      `Berisi ${angka} angka pembanding untuk laporan tentang posisi NTT, masing-masing dengan tanggal dan dasar hitungannya`,
-    sumber: 'Sumber',
-    sumberRingkas: (jumlah: string) => `Daftar ${jumlah} publikasi media, pemerintah daerah, dan BPJS Ketenagakerjaan`,
-    diragukan: (n: string) => `${n} di antaranya diragukan`,
-    sumberTerbaru: 'Sumber terbaru',
-    unduhJudul: 'Unduhan',
-    ukuran: (kb: string) => `${kb} KB`,
-    berkas: {
-      'kepesertaan.csv': 'Semua angka kepesertaan: satu baris per wilayah, periode, indikator, dan sumber',
-      'klaim.csv': 'Klaim dan manfaat yang dibayarkan per program',
-      'wilayah.csv': 'Provinsi dan kabupaten/kota dengan kode BPS, ibu kota, dan kantor cabang',
-      'sumber.csv': 'Daftar sumber dengan penerbit, judul, alamat, dan tanggal',
-      'indikator.csv': 'Daftar indikator dengan satuan dan definisi',
-      'data-ucj-ntt.json': 'Semua tabel di atas dalam satu berkas JSON',
-      'datapackage.json': 'Deskripsi Frictionless Data Package: kolom, satuan, dan sumber',
-    } as Record<string, string>,
-    indikatorJudul: 'Indikator',
-    indikatorDek: (dari: string) =>
-      `Tiap indikator dengan jumlah kabupaten/kota (dari ${dari}) yang punya angka yang bisa dipakai, yaitu tidak diragukan, dan periode angka terbarunya. Ketuk nama indikator untuk definisi, sumber, dan unduhan.`,
-    adaKabupaten: 'Dengan angka kabupaten/kota',
-    hanyaProvinsi: 'Tanpa angka kabupaten/kota yang bisa dipakai',
-    jumlahKabupaten: (n: string, dari: string) => `${n} dari ${dari} kabupaten/kota`,
-    provinsiAda: 'angka provinsi ada',
-    provinsiBelum: 'angka provinsi belum ada',
-    periodeTerbaru: (periode: string) => `terbaru ${periode}`,
-    kode: 'Kode',
-    satuan: 'satuan',
-    jumlahAngka: (n: string) => `${n} angka`,
-    lihatPeta: 'Peta',
-    lihatTabel: 'Tabel per kabupaten/kota',
-    unduhIndikator: (nama: string) => `CSV ${nama}`,
-    unduhIndikatorPendek: 'CSV indikator ini',
-    kamusJudul: 'Kamus data',
-    kamusRingkas: 'Arti setiap kolom di berkas unduhan',
-    sumberJudul: 'Sumber',
-    daftarSumber: (n: string) => `Daftar ${n} sumber, yang terbaru lebih dulu`,
   },
   footer: {
     about:

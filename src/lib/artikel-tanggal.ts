@@ -7,10 +7,10 @@
  *
  * Pure: it takes the live site data and the releases, so tests can run it on any dataset.
  */
-import type { Perubahan } from '#pipeline/diff.ts';
+import type { NilaiRilis, Perubahan } from '#pipeline/diff.ts';
 import type { RilisSitus } from '#pipeline/pipeline.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
-import type { SiteData } from '#model/schema.ts';
+import type { Klaim, Observasi, SiteData } from '#model/schema.ts';
 
 const cache = new WeakMap<SiteData, Map<string, SiteData>>();
 
@@ -22,20 +22,22 @@ export function dataPerTanggal(site: SiteData, tanggal: string): SiteData {
   if (hit) return hit;
   const terbit = new Map(site.sumber.map((s) => [s.id, s.tanggalTerbit]));
   const ada = (id: string) => (terbit.get(id) ?? '9999') <= tanggal;
-  const indikator = site.indikator.map(
-    ({ jumlahWilayah: _j, periode: _p, periodeTerbaru: _t, adaProvinsi: _a, ...i }) => i,
-  );
-  const ds = {
-    wilayah: site.wilayah,
-    indikator,
-    sumber: site.sumber,
+  const out = bangunUlang(site, {
     observasi: site.observasi.filter((o) => ada(o.sumber)),
     klaim: site.klaim.filter((c) => ada(c.sumber)),
     konteks: (site.konteks ?? []).filter((k) => ada(k.sumber)),
-  };
-  const out = buildSiteData(ds as Parameters<typeof buildSiteData>[0], site.meta.versi, site.meta.jumlahBaris);
+  });
   perSite.set(tanggal, out);
   return out;
+}
+
+/** `site` rebuilt from other rows (the derived parts: latest figures, per-indicator summaries). */
+function bangunUlang(site: SiteData, rows: Pick<SiteData, 'observasi' | 'klaim' | 'konteks'>): SiteData {
+  const indikator = site.indikator.map(
+    ({ jumlahWilayah: _j, periode: _p, periodeTerbaru: _t, adaProvinsi: _a, ...i }) => i,
+  );
+  const ds = { wilayah: site.wilayah, indikator, sumber: site.sumber, ...rows };
+  return buildSiteData(ds as Parameters<typeof buildSiteData>[0], site.meta.versi, site.meta.jumlahBaris);
 }
 
 export interface CatatanKoreksi {
@@ -59,6 +61,9 @@ export interface CatatanBaru {
 
 const keyOf = (c: Pick<Perubahan, 'indikator' | 'wilayah' | 'periode' | 'sumber'>) =>
   `${c.indikator}|${c.wilayah}|${c.periode}|${c.sumber}`;
+/** A row's key as releases name it (claims: `klaim:<PROGRAM>` for the indicator). */
+const kunciObservasi = (o: Observasi) => `${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`;
+const kunciKlaim = (c: Klaim) => `klaim:${c.program}|${c.wilayah}|${c.periode.id}|${c.sumber}`;
 
 /**
  * Corrections made after the article's date to figures it shows: every release dated after it
@@ -104,4 +109,94 @@ export function lebihBaru(live: SiteData, binds: Iterable<string>): CatatanBaru[
     out.push({ bind, indikator, wilayah, periode: now.periode.id });
   }
   return out;
+}
+
+/** What a row becomes in a what-if rebuild: another value (a correction's old one, or any other). */
+type Ganti = Map<string, NilaiRilis | 'lain'>;
+
+function dataDiganti(view: SiteData, ganti: Ganti): SiteData {
+  const lain = (n: number | null) => (n === null ? 1 : n * 2 + 1);
+  return bangunUlang(view, {
+    observasi: view.observasi.map((o) => {
+      const g = ganti.get(kunciObservasi(o));
+      if (!g) return o;
+      return g === 'lain'
+        ? { ...o, nilai: lain(o.nilai) }
+        : { ...o, nilai: g.nilai ?? o.nilai, kualifikasi: g.kualifikasi, ragu: g.ragu };
+    }),
+    klaim: view.klaim.map((c) => {
+      const g = ganti.get(kunciKlaim(c));
+      if (!g) return c;
+      return g === 'lain'
+        ? { ...c, kasus: lain(c.kasus), nominalRp: lain(c.nominalRp) }
+        : {
+            ...c,
+            kasus: g.nilai,
+            kualifikasiKasus: g.kualifikasi,
+            nominalRp: g.nominalRp ?? null,
+            kualifikasiNominal: g.kualifikasiNominal ?? null,
+            ragu: g.ragu,
+          };
+    }),
+    konteks: view.konteks,
+  });
+}
+
+/**
+ * The rows among `calon` a map or chart depends on: those whose other value changes what it
+ * draws. A picture has no list of the figures behind it (a ranking, a sum, a scale all depend
+ * on rows it does not print), so the test is the drawing itself, computed again with the row
+ * changed; any map or chart, present or future, is covered without listing its inputs. All
+ * candidates are tried together first, so a picture that uses none of them costs one redraw.
+ */
+function dipakai(view: SiteData, gambar: (s: SiteData) => unknown, calon: Ganti): Set<string> {
+  const sidik = (s: SiteData) => {
+    try {
+      return JSON.stringify(gambar(s));
+    } catch (err) {
+      // A drawing that fails without the row depends on it.
+      return `gagal: ${String(err)}`;
+    }
+  };
+  const out = new Set<string>();
+  if (!calon.size) return out;
+  const asli = sidik(view);
+  if (sidik(dataDiganti(view, calon)) === asli) return out;
+  for (const [kunci, g] of calon) if (sidik(dataDiganti(view, new Map([[kunci, g]]))) !== asli) out.add(kunci);
+  return out;
+}
+
+/**
+ * The notes a map or chart block in an article earns, like its text figures: corrections after
+ * the article's date of rows it draws (the drawing shows the corrected value), and, for a block
+ * without an explicit period or source (`tersirat`), newer live figures for the latest rows it draws.
+ * `view` is the data the block drew from (src/lib/artikel/resolve.ts konteksBlok).
+ */
+export function catatanBlok(
+  riwayat: RilisSitus[],
+  live: SiteData,
+  view: SiteData,
+  gambar: (s: SiteData) => unknown,
+  tanggal: string,
+  tersirat: boolean,
+): { koreksi: CatatanKoreksi[]; baru: CatatanBaru[] } {
+  const ada = new Set([...view.observasi.map(kunciObservasi), ...view.klaim.map(kunciKlaim)]);
+  const koreksi = koreksiSetelah(riwayat, ada, tanggal);
+  // The value before the first later correction: what the article's date saw.
+  const sebelum: Ganti = new Map();
+  for (const r of riwayat) {
+    if (r.tanggal <= tanggal) continue;
+    for (const c of r.perubahan)
+      if (c.jenis === 'dikoreksi' && c.sebelum && ada.has(keyOf(c)) && !sebelum.has(keyOf(c)))
+        sebelum.set(keyOf(c), c.sebelum);
+  }
+  const dikoreksi = dipakai(view, gambar, sebelum);
+  let baru: CatatanBaru[] = [];
+  if (tersirat) {
+    const terkini = Object.values(view.terkini).flatMap((perWilayah) => Object.values(perWilayah));
+    const calon = lebihBaru(live, terkini.map(kunciObservasi));
+    const terpakai = dipakai(view, gambar, new Map(calon.map((b) => [b.bind, 'lain' as const])));
+    baru = calon.filter((b) => terpakai.has(b.bind));
+  }
+  return { koreksi: koreksi.filter((c) => dikoreksi.has(c.bind)), baru };
 }

@@ -9,6 +9,8 @@ import { parsePeriod } from '#pipeline/period.ts';
 import { t } from '#i18n/id.ts';
 import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from '#model/format.ts';
 import type { SiteData, Sumber } from '#model/schema.ts';
+import { indikatorPeta } from '#model/query.ts';
+import { slugIndikator } from '#lib/map/model.ts';
 
 export type { RilisSitus };
 
@@ -21,6 +23,16 @@ export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
   const seen = new Map<string, RilisSitus>();
   for (const r of riwayat) seen.set(r.versi, r);
   return [...seen.values()];
+}
+
+/** The static paths of every release's pinned map embed and its downloads: /embed/<versi>/peta/<indikator>…. */
+export function jalurRilis(riwayat: RilisSitus[]) {
+  return versiRilis(riwayat).flatMap((r) =>
+    indikatorPeta(r.site).map((i) => ({
+      params: { versi: r.versi, indikator: slugIndikator(i.id) },
+      props: { rilis: r, id: i.id },
+    })),
+  );
 }
 
 export interface BarisPerubahan {

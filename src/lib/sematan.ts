@@ -18,9 +18,21 @@ export const KARTU = { lebar: 1200, tinggi: 630 } as const;
 export const jalurSematan = (varian: Varian, indikator: string) => `/embed/${varian}/${slugIndikator(indikator)}/`;
 export const jalurOembed = (varian: Varian, indikator: string) => `${jalurSematan(varian, indikator)}oembed.json`;
 export const jalurKartu = (indikator: string) => `/og/peta/${slugIndikator(indikator)}.png`;
-/** The static image of a variant: the tile map has its own, free of boundary data. */
-export const jalurGambar = (varian: Varian, indikator: string) =>
-  varian === 'petak' ? `/peta/petak/${slugIndikator(indikator)}.png` : `/peta/${slugIndikator(indikator)}.png`;
+/** A release's pinned embed of a map: drawn from that release's snapshot, online for good. */
+export const jalurTetap = (versi: string, indikator: string) => `/embed/${versi}/peta/${slugIndikator(indikator)}/`;
+/**
+ * The static image of a variant: the tile map has its own, free of boundary data; a pinned
+ * embed (`versi`) its release's, beside it (/embed/<versi>/peta/<indikator>.png).
+ */
+export const jalurGambar = (varian: Varian, indikator: string, versi?: string) =>
+  versi
+    ? `/embed/${versi}/peta/${slugIndikator(indikator)}.png`
+    : varian === 'petak'
+      ? `/peta/petak/${slugIndikator(indikator)}.png`
+      : `/peta/${slugIndikator(indikator)}.png`;
+/** A map's values as CSV: the live map's, or a pinned embed's from its release. */
+export const jalurData = (indikator: string, versi?: string) =>
+  versi ? `/embed/${versi}/peta/${slugIndikator(indikator)}.csv` : `/peta/${slugIndikator(indikator)}.csv`;
 
 export function judulSematan(varian: Varian, ind: RingkasanIndikator): string {
   // Titles are cut near 70 characters (search results, tabs): the publisher only when it fits.
@@ -43,17 +55,17 @@ export function kodeSematan(
   varian: Varian,
   ind: RingkasanIndikator,
   gambar: { lebar: number; tinggi: number },
-  /** Site path of the embed when it is not the live one (a release's pinned embed). */
-  jalur: string = jalurSematan(varian, ind.id),
+  /** A release's version: the codes of its pinned embed (choropleth only) instead of the live one. */
+  versi?: string,
 ): SematanKode | null {
-  const src = alamatLengkap(jalur);
+  const src = alamatLengkap(versi ? jalurTetap(versi, ind.id) : jalurSematan(varian, ind.id));
   if (!src) return null;
   const slug = slugIndikator(ind.id);
   return {
     src,
     skrip: alamatLengkap('/sematkan.js')!,
     halaman: alamatLengkap(`/peta/${slug}/`)!,
-    gambar: alamatLengkap(jalurGambar(varian, ind.id))!,
+    gambar: alamatLengkap(jalurGambar(varian, ind.id, versi))!,
     gambarLebar: gambar.lebar,
     gambarTinggi: gambar.tinggi,
     judul: judulSematan(varian, ind),
@@ -67,9 +79,9 @@ export function oembed(
   varian: Varian,
   ind: RingkasanIndikator,
   gambar: { lebar: number; tinggi: number },
-  jalur: string = jalurSematan(varian, ind.id),
+  versi?: string,
 ) {
-  const k = kodeSematan(varian, ind, gambar, jalur);
+  const k = kodeSematan(varian, ind, gambar, versi);
   if (!k) return null;
   return {
     version: '1.0',
@@ -83,9 +95,14 @@ export function oembed(
     html: kodeIframeSaja(k),
     width: 600,
     height: k.tinggi,
-    thumbnail_url: alamatLengkap(jalurKartu(ind.id))!,
-    thumbnail_width: KARTU.lebar,
-    thumbnail_height: KARTU.tinggi,
+    // A pinned embed's thumbnail is its release's own image; the live card shows today's data.
+    ...(versi
+      ? { thumbnail_url: k.gambar, thumbnail_width: gambar.lebar, thumbnail_height: gambar.tinggi }
+      : {
+          thumbnail_url: alamatLengkap(jalurKartu(ind.id))!,
+          thumbnail_width: KARTU.lebar,
+          thumbnail_height: KARTU.tinggi,
+        }),
     cache_age: 86400,
   };
 }

@@ -3,7 +3,8 @@
  * and its safe serialisation into <script type="application/ld+json">.
  */
 import type { Wilayah, SiteData, Sumber } from '#model/schema.ts';
-import { kabupatenKota } from '#model/query.ts';
+import { kabupatenKota, namaLengkap, provinsi } from '#model/query.ts';
+import { t } from '#i18n/id.ts';
 import { resolveSitus } from './situs.ts';
 
 export const PENERBIT = resolveSitus().penerbit;
@@ -32,16 +33,25 @@ export interface ArtikelLd {
   sumber: Sumber[];
   /** Absolute address of the home page (root-relative in a preview build). */
   home: string;
+  /** The province row of the data: the place every article is about. */
+  provinsi: Wilayah;
 }
 
-export function newsArticleLd({ entry, url, gambar, sumber, home }: ArtikelLd): Record<string, unknown> {
+export function newsArticleLd({
+  entry,
+  url,
+  gambar,
+  sumber,
+  home,
+  provinsi: prov,
+}: ArtikelLd): Record<string, unknown> {
   const d = entry.data;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: d.title,
     description: d.dek,
-    inLanguage: 'id',
+    inLanguage: t.bahasa,
     datePublished: d.date.toISOString().slice(0, 10),
     dateModified: (d.updated ?? d.date).toISOString().slice(0, 10),
     author: { '@type': 'Organization', name: d.author },
@@ -51,7 +61,7 @@ export function newsArticleLd({ entry, url, gambar, sumber, home }: ArtikelLd): 
     image: [gambar],
     keywords: d.tags.join(', '),
     isAccessibleForFree: true,
-    spatialCoverage: { '@type': 'Place', name: 'Nusa Tenggara Timur, Indonesia' },
+    spatialCoverage: { '@type': 'Place', name: t.seo.tempat(prov.nama) },
     citation: sumber.map((s) => ({
       '@type': 'CreativeWork',
       name: s.judul,
@@ -86,25 +96,18 @@ export function datasetLd(site: SiteData, url: string, absolut: (path: string) =
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: 'Cakupan Jamsostek (BPJS Ketenagakerjaan) di Nusa Tenggara Timur',
-    description: `Angka kepesertaan dan klaim BPJS Ketenagakerjaan untuk Provinsi Nusa Tenggara Timur dan ${kabupatenKota(site).length} kabupaten/kota, dihimpun dari publikasi berita dan pemerintah. Setiap baris menyebut sumber, periode, dan apakah angkanya diragukan.`,
+    name: t.seo.datasetNama,
+    description: t.seo.datasetDeskripsi(String(kabupatenKota(site).length)),
     url,
-    inLanguage: 'id',
+    inLanguage: t.bahasa,
     version: site.meta.versi,
     dateModified: site.meta.diperbarui,
     license: LISENSI_DATA,
     isAccessibleForFree: true,
     creator: organisasi(home),
     publisher: organisasi(home),
-    keywords: [
-      'BPJS Ketenagakerjaan',
-      'Jamsostek',
-      'Universal Coverage Jamsostek',
-      'UCJ',
-      'Nusa Tenggara Timur',
-      'jaminan sosial',
-    ],
-    spatialCoverage: { '@type': 'Place', name: 'Nusa Tenggara Timur, Indonesia' },
+    keywords: [...t.seo.kataKunci],
+    spatialCoverage: { '@type': 'Place', name: t.seo.tempat(provinsi(site).nama) },
     ...(starts.length ? { temporalCoverage: `${starts[0]}/${ends.at(-1)}` } : {}),
     variableMeasured: site.indikator.map((i) => ({
       '@type': 'PropertyValue',
@@ -136,16 +139,16 @@ export function kabupatenLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
-    name: r.jenis === 'Kota' ? r.nama : `Kabupaten ${r.nama}`,
+    name: namaLengkap(r),
     description: deskripsi,
     url,
-    inLanguage: 'id',
+    inLanguage: t.bahasa,
     dateModified: diperbarui,
     image: gambar,
     publisher: organisasi(home),
     about: {
       '@type': 'AdministrativeArea',
-      name: r.jenis === 'Kota' ? r.nama : `Kabupaten ${r.nama}`,
+      name: namaLengkap(r),
       identifier: r.kode,
       containedInPlace: { '@type': 'AdministrativeArea', name: provinsi.nama, identifier: provinsi.kode },
     },
@@ -158,7 +161,7 @@ export function websiteLd(home: string, deskripsi: string): Record<string, unkno
     '@type': 'WebSite',
     name: PENERBIT,
     url: home,
-    inLanguage: 'id',
+    inLanguage: t.bahasa,
     description: deskripsi,
   };
 }

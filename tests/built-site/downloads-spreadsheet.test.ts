@@ -1,11 +1,13 @@
-// Every CSV the built site publishes (/unduh/ and the per-map CSVs), built from data whose free
+// Every CSV the built site publishes (/unduh/, the per-map CSVs and those of a release's pinned embeds), built from data whose free
 // text carries spreadsheet formulas (tests/fixtures/formula/), opened in LibreOffice Calc with
 // `,` and with `;` as separator: no cell may become a formula, and numbers stay numbers.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, scratchData, useScratchDir } from '#support/build.ts';
 import { ROOT } from '#support/site.ts';
+import { datasetOf, readDataDir, TODAY } from '#support/dataset.ts';
+import { recordRelease } from '#pipeline/rilis.ts';
 import { formulaCells, openInSpreadsheet, type SheetCell } from '#support/spreadsheet.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'formula');
@@ -24,7 +26,11 @@ let comma: Record<string, SheetCell[][]> = {};
 let semicolon: Record<string, SheetCell[][]> = {};
 
 beforeAll(async () => {
-  const r = await buildSite(work, 'formula', { UCJ_DATA_DIR: scratchData(work, 'data', FIXTURE) });
+  // A recorded release, so its pinned embeds' CSVs (/embed/<versi>/peta/…) are published and opened too.
+  mkdirSync(join(work, 'data', 'rilis'), { recursive: true });
+  const data = scratchData(work, 'data', FIXTURE);
+  recordRelease(data, datasetOf(readDataDir(data)), 'Rilis uji rumus', TODAY.toISOString().slice(0, 10));
+  const r = await buildSite(work, 'formula', { UCJ_DATA_DIR: data });
   build = { status: r.code, output: `${r.stdout}\n${r.stderr}` };
   if (build.status !== 0) return;
   files = Object.fromEntries(csvFiles(r.out).map((f) => [f, readFileSync(join(r.out, f), 'utf8')]));
@@ -46,6 +52,9 @@ describe('CSV yang diterbitkan aman dibuka di spreadsheet', () => {
       ]),
     );
     expect(names.filter((n) => n.startsWith('peta/')).length).toBeGreaterThan(0);
+    // Every map has its pinned copy in the release.
+    const pinned = names.filter((n) => /^embed\/[0-9a-f]+\/peta\/[^/]+\.csv$/.test(n));
+    expect(pinned.map((n) => n.replace(/^embed\/[0-9a-f]+\//, ''))).toEqual(names.filter((n) => n.startsWith('peta/')));
     // The payloads did reach the downloads (neutralised), so the checks below are not vacuous.
     const all = Object.values(files).join('\n');
     for (const marker of ["'=1+1", "Lihat;'=1+1", "'=HYPERLINK", "'@SUM(1;1)", "'-2+3", "'＝1+1"])

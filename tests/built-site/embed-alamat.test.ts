@@ -116,6 +116,13 @@ describe('built with an address', () => {
       expect(body, path).toContain(CREDIT);
       expect(body, path).not.toContain(REAL_CREDIT);
     }
+    // The methodology's boundary paragraph is composed from the metadata, not written for GADM.
+    const fixture = JSON.parse(readFileSync(FIXTURE_META, 'utf8')) as { source: { name: string; licence: string } };
+    const metodologi = readFileSync(join(out, 'metodologi', 'index.html'), 'utf8');
+    const batas = /id="batas-wilayah"[\s\S]*?<\/p>/.exec(metodologi)?.[0] ?? '';
+    expect(batas).toContain(fixture.source.name);
+    expect(batas).toContain(fixture.source.licence);
+    expect(metodologi).not.toMatch(/GADM|Natural Earth|Malaka disusun ulang/);
     // Rasters cannot be searched for text; the same build with the real metadata (dist/)
     // differs only in the credit, so a different image shows the credit changed in it.
     for (const path of [

@@ -1,6 +1,7 @@
 // Structured data for search engines (src/lib/seo.ts).
 import { describe, expect, it } from 'vitest';
 import { datasetLd, jsonLdTeks, newsArticleLd } from '#lib/seo.ts';
+import { provinsi } from '#model/query.ts';
 import { SNAPSHOT, siteFrom } from '#support/dataset.ts';
 
 const site = siteFrom(SNAPSHOT);
@@ -29,6 +30,7 @@ describe('JSON-LD', () => {
       gambar: 'https://x.id/og/artikel/t.png',
       sumber: site.sumber.slice(0, 2),
       home: 'https://x.id/',
+      provinsi: provinsi(site),
     });
     expect(n).toMatchObject({
       '@type': 'NewsArticle',
@@ -37,6 +39,7 @@ describe('JSON-LD', () => {
       dateModified: '2026-11-20',
       inLanguage: 'id',
       image: ['https://x.id/og/artikel/t.png'],
+      spatialCoverage: { name: `${provinsi(site).nama}, Indonesia` },
     });
     expect((n.citation as unknown[]).length).toBe(2);
     const d = datasetLd(site, 'https://x.id/data/', (p) => `https://x.id${p}`);

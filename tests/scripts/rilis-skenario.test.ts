@@ -17,6 +17,8 @@ mkdirSync(join(dataDir, 'rilis'), { recursive: true });
 scratchData(scratch, 'data', SNAPSHOT);
 const ARTIKEL = join(ROOT, 'tests', 'fixtures', 'articles', 'rilis');
 const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,';
+// Malaka's provincial cards of August 2025, which the article's quota chart draws: corrected too.
+const KARTU = '5321,2025-08,rentan_apbd_provinsi,4475,,poskupang-2025-08-26-malaka-4475,,';
 const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
 
 const rilis = (note: string) =>
@@ -52,10 +54,14 @@ describe('two releases, a correction and a newer figure', () => {
     const kep = join(dataDir, 'kepesertaan.csv');
     const csv = readFileSync(kep, 'utf8');
     expect(csv).toContain(MALAKA);
+    expect(csv).toContain(KARTU);
     writeFileSync(
       kep,
-      csv.replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",')) +
-        `5321,2026-10,ucj_persen,"7,5",,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n`,
+      csv
+        .replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,"3,4",'))
+        .replace(KARTU, KARTU.replace(',4475,,', ',4490,,')) +
+        `5321,2026-10,ucj_persen,"7,5",,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n` +
+        `5321,2026-10,rentan_apbd_provinsi,5210,,${NEW_SOURCE},,Angka uji untuk skenario rilis.\n`,
     );
     const src = join(dataDir, 'sumber.csv');
     writeFileSync(
@@ -106,8 +112,32 @@ describe('two releases, a correction and a newer figure', () => {
     expect(html).toMatch(/<a href="\/embed\/peta\/ucj-persen\/">Lihat peta terbaru<\/a>/);
   });
 
+  it("the first release's pinned embed links to that release's data and image, not the live ones", () => {
+    const html = page(`embed/${v1}/peta/ucj-persen`);
+    const links = [...html.matchAll(/href="([^"]+\.(?:csv|png))"/g)].map((m) => m[1]);
+    expect(links).toEqual([`/embed/${v1}/peta/ucj-persen.csv`, `/embed/${v1}/peta/ucj-persen.png`]);
+    const csv = (path: string) => readFileSync(join(build.out, path), 'utf8');
+    const malakaCsv = (path: string) =>
+      csv(path)
+        .split('\n')
+        .find((l) => l.startsWith('5321,'))!
+        .split(',');
+    // kode, nama, indikator, satuan, nilai, kualifikasi, periode: the first release's value, and today's live one.
+    expect(malakaCsv(`embed/${v1}/peta/ucj-persen.csv`).slice(4, 7)).toEqual(['3', '', '2025-05']);
+    expect(malakaCsv(`embed/${v2}/peta/ucj-persen.csv`).slice(4, 7)).toEqual(['7.5', '', '2026-10']);
+    expect(malakaCsv('peta/ucj-persen.csv').slice(4, 7)).toEqual(['7.5', '', '2026-10']);
+    const png = (path: string) => readFileSync(join(build.out, path));
+    const pinnedPng = png(`embed/${v1}/peta/ucj-persen.png`);
+    expect(pinnedPng.subarray(1, 4).toString()).toBe('PNG');
+    expect(pinnedPng.equals(png('peta/ucj-persen.png'))).toBe(false);
+    expect(png(`embed/${v2}/peta/ucj-persen.png`).equals(png('peta/ucj-persen.png'))).toBe(true);
+  });
+
   it('every embed of the first release is still online after the second, and the second pinned embed is current', () => {
-    const pinned = readdirSync(join(build.out, 'embed', v1, 'peta'));
+    // The map folders (each map's CSV and PNG lie beside its folder).
+    const pinned = readdirSync(join(build.out, 'embed', v1, 'peta'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     const live = readdirSync(join(build.out, 'embed', 'peta'));
     expect(pinned.length).toBeGreaterThan(0);
     for (const ind of pinned) expect(readdirSync(join(build.out, 'embed', v1, 'peta', ind))).toContain('index.html');
@@ -127,17 +157,35 @@ describe('two releases, a correction and a newer figure', () => {
   it('the Malaka article shows the corrected May 2025 value with a correction note and a newer-data note, not the newer figure', () => {
     const html = page('artikel/malaka-dan-belu');
     const body = html.slice(html.indexOf('data-prosa'));
-    const prose = text(body.slice(0, body.indexOf('artikel-kaki')));
+    const isi = body.slice(0, body.indexOf('artikel-kaki'));
+    const prose = text(isi);
     expect(prose).toContain('hanya 3,4 persen');
-    // No figure in the text is the newer observation (charts in the article still draw live data).
-    expect(body.slice(0, body.indexOf('artikel-kaki'))).not.toContain(`|2026-10|${NEW_SOURCE}"`);
+    // Nothing the article shows (text, map, charts) is the newer figure, nor binds to it.
+    expect(prose).not.toContain('7,5 persen');
+    expect(html).not.toContain(`|2026-10|${NEW_SOURCE}`);
     expect(html).toContain('data-bind="ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3"');
-    const koreksi = text(/<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '');
+    // The map: Malaka as of the article's date, with its corrected value.
+    const peta = /<div class="artikel-peta"[\s\S]*?<\/figure>/.exec(isi)?.[0] ?? '';
+    expect(malakaIn(peta)).toBe('3,4 persen');
+    expect(text(peta)).toContain('Malaka · 3,4 persen');
+    // The chart: Malaka's cards as of the article's date, with the corrected August 2025 value.
+    const kuota = /<figure[^>]*data-bind="grafik:kuota\|rentan_apbd_provinsi"[\s\S]*?<\/figure>/.exec(isi)?.[0] ?? '';
+    const kartuMalaka = /<li[^>]*>(?:(?!<\/li>)[\s\S])*?>Malaka<\/a>[\s\S]*?<\/li>/.exec(kuota)?.[0] ?? '';
+    expect(text(kartuMalaka)).toContain('4.490');
+    expect(text(kartuMalaka)).toContain('Agustus 2025');
+    expect(text(kuota)).not.toContain('5.210');
+    expect(prose).not.toContain('5.210');
+    const koreksiHtml = /<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    const koreksi = text(koreksiHtml);
     expect(koreksi).toMatch(
       /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(1 Desember 2026\)/,
     );
+    expect(koreksi).toMatch(/Malaka, Agustus 2025 dikoreksi dari 4\.475 .*menjadi 4\.490 /);
+    // One note per corrected figure, though the UCJ value is in the text and on the map.
+    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(2);
     const baru = /<aside class="note artikel-lebih-baru"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(text(baru)).toMatch(/Angka lebih baru tersedia .*Kabupaten Malaka: sudah ada angka untuk Oktober 2026/);
+    expect(baru).toContain('data-bind="rentan_apbd_provinsi|5321|2025-08|poskupang-2025-08-26-malaka-4475"');
     expect(baru).toContain('href="/kabupaten/malaka/"');
   });
 });

@@ -11,8 +11,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { href, riwayat, site } from '#lib/data.ts';
 import { KOMPONEN, tampilkan } from './komponen.ts';
 import { ArtikelTidakCocok, bacaMdx, periksaArtikel, type HasilArtikel, type Masalah } from './periksa.ts';
-import { resolve as resolveRef, type Konteks } from './resolve.ts';
+import { konteksBlok, resolve as resolveRef, type Konteks } from './resolve.ts';
 import {
+  catatanBlok,
   dataPerTanggal,
   koreksiSetelah,
   lebihBaru,
@@ -21,6 +22,7 @@ import {
 } from '#lib/artikel-tanggal.ts';
 import { isoTanggal } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
+import type { SiteData } from '#model/schema.ts';
 import { cariIndikator, indikatorPeta, kabupatenKota } from '#model/query.ts';
 import { sumberGrafik } from '#lib/charts/model.ts';
 import { slugIndikator } from '#lib/map/model.ts';
@@ -39,6 +41,12 @@ export function konteksArtikel(a: Artikel): Konteks {
 }
 /** For components inside an article page, which know the article only by its id (Astro.locals.artikel). */
 export const konteksUntuk = (id: string | undefined): Konteks => (id && perArtikel.get(id)) || konteks;
+/**
+ * What a map or chart block draws from: inside an article, the same as-of-date view and rule as
+ * its text figures (resolve.ts konteksBlok), so a newer observation never enters its pictures.
+ */
+export const konteksBlokUntuk = (id: string | undefined, props: { periode?: unknown; sumber?: unknown }): Konteks =>
+  konteksBlok(konteksUntuk(id), props);
 
 /**
  * Notes an article page prints after the text: corrections and newer data (releases), and what
@@ -121,7 +129,7 @@ function periksa(entries: Artikel[]): Terperiksa {
       k,
       berkas,
       baca.pemakaian,
-      (komponen, props) => sumberGrafik(konteks, komponen, props),
+      (komponen, props) => sumberGrafik(konteksBlok(k, props), komponen, props),
       (path) => halaman.has(path),
     );
     masalah.push(...cek.masalah);
@@ -154,9 +162,29 @@ function periksa(entries: Artikel[]): Terperiksa {
         if (!(err instanceof TidakDidukung)) throw err;
       }
     }
+    // Maps and charts draw from the same view: their notes come from what they draw.
+    const koreksi = koreksiSetelah(riwayat, binds, tanggalData(entry));
+    const baru = lebihBaru(site, implicit);
+    for (const u of baca.pemakaian) {
+      if (KOMPONEN[u.komponen]?.jenis !== 'grafik') continue;
+      const kb = konteksBlok(k, u.props);
+      const gambar = (s: SiteData) => sumberGrafik({ ...kb, site: s }, u.komponen, u.props);
+      try {
+        gambar(kb.site);
+      } catch (err) {
+        if (err instanceof TidakDidukung) continue; // reported by the checker above
+        throw err;
+      }
+      const blok = catatanBlok(riwayat, site, kb.site, gambar, tanggalData(entry), kb === k);
+      for (const c of blok.koreksi)
+        if (!koreksi.some((x) => x.bind === c.bind && x.rilis.nomor === c.rilis.nomor)) koreksi.push(c);
+      for (const b of blok.baru)
+        if (!baru.some((x) => x.indikator === b.indikator && x.wilayah === b.wilayah)) baru.push(b);
+    }
+    koreksi.sort((a, b) => a.rilis.nomor - b.rilis.nomor);
     catatan.set(entry.id, {
-      koreksi: koreksiSetelah(riwayat, binds, tanggalData(entry)),
-      baru: lebihBaru(site, implicit),
+      koreksi,
+      baru,
       sumber: cek.hasil.sumber.map((s) => s.id),
       ragu,
     });

@@ -59,11 +59,26 @@ export function petaAtauData(k: Konteks, indikator: string): string {
   return ind ? k.href(`/peta/${ind.id.replace(/_/g, '-')}/`) : k.href('/data/');
 }
 
+/**
+ * The one rule for which data an article figure sees, text, map or chart alike: written with
+ * an explicit period or source, the figure the author chose, looked up in all the data; without,
+ * "the latest" as of the article's date (`k.site`, the article's view).
+ */
+export function dataAcuan(k: Konteks, explicit: boolean): SiteData {
+  return explicit ? (k.lengkap ?? k.site) : k.site;
+}
+
+/** The context a map or chart block draws from, by the rule above: its props name a period or a source, or not. */
+export function konteksBlok(k: Konteks, props: { periode?: unknown; sumber?: unknown }): Konteks {
+  const site = dataAcuan(k, typeof props.periode === 'string' || typeof props.sumber === 'string');
+  return site === k.site ? k : { ...k, site };
+}
+
 /** Resolves a reference to a figure, or throws TidakDidukung saying what is missing. */
 export function resolve(k: Konteks, ref: Ref | string): Angka {
   const r = typeof ref === 'string' ? parseRef(ref) : ref;
   const explicit = (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim';
-  const site = explicit ? (k.lengkap ?? k.site) : k.site;
+  const site = dataAcuan(k, explicit);
   switch (r.jenis) {
     case 'nilai': {
       const ind = cariIndikator(site, r.indikator);

@@ -13,7 +13,7 @@ import { grafikKuota, grafikLinimasa, grafikProporsi } from './cerita.ts';
 import { grafikKlaimProgram, grafikKlaimTahun } from './cerita-klaim.ts';
 import { grafikKonteks } from './konteks.ts';
 
-/** Sources (and validity) of a figure block in an article, for the checker and the source list. */
+/** A figure block of an article as drawn (its model) with its sources: for the checker, the source list and the notes. */
 export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: Sumber[] } {
   const s = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
   switch (komponen) {
@@ -22,7 +22,9 @@ export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: 
       cariIndikator(k.site, id);
       if (!indikatorPeta(k.site).some((i) => i.id === id))
         throw new TidakDidukung(`belum ada peta untuk ${id}: tidak ada kabupaten/kota dengan angka yang bisa dipakai.`);
-      return { sumber: buildMapModel(k.site, id).sources };
+      // The whole model, not only its sources: article notes compare drawings (artikel-tanggal.ts).
+      const m = buildMapModel(k.site, id);
+      return { ...m, sumber: m.sources };
     }
     case 'GrafikProporsi':
       return grafikProporsi(k, s('wilayah')!, s('periode')!);

@@ -10,7 +10,6 @@ import { konteksArtikel, tanggalDiperbarui, type Artikel } from '#lib/artikel/ar
 import { resolve } from '#lib/artikel/resolve.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import { indikatorPeta } from '#model/query.ts';
-import { site } from '#lib/data.ts';
 import { formatPeriode, formatTanggal, isoTanggal, teksAngka } from '#model/format.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { RESVG_FONT } from '#lib/map/ukur.ts';
@@ -28,9 +27,11 @@ export const thumbHeight = (w: number) => Math.round((w * OG_H) / OG_W);
 /** The card's SVG. `kecil`: without the footer line, unreadable at thumbnail size. */
 export function kartuArtikelSvg(entry: Artikel, kecil = false): string {
   const d = entry.data;
-  const a = d.kartu ? resolve(konteksArtikel(entry), d.kartu) : null;
-  const petaId = d.indikator.find((id) => indikatorPeta(site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
-  const m = buildMapModel(site, petaId);
+  // The card shows what the article shows: its figure and its map as of its date.
+  const k = konteksArtikel(entry);
+  const a = d.kartu ? resolve(k, d.kartu) : null;
+  const petaId = d.indikator.find((id) => indikatorPeta(k.site).some((i) => i.id === id)) ?? INDIKATOR_UCJ;
+  const m = buildMapModel(k.site, petaId);
   return kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.artikel.toUpperCase()}`,
     judul: d.title,
@@ -40,7 +41,7 @@ export function kartuArtikelSvg(entry: Artikel, kecil = false): string {
     label: a ? `${d.kartuLabel ?? ''}${a.periode ? ` (${formatPeriode(a.periode)})` : ''}`.trim() : d.dek,
     bawah: kecil
       ? ''
-      : `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · Peta: ${m.indicator.nama}; ${t.batas.kreditKecil(BATAS.atribusi)}`,
+      : `${t.artikel.diperbarui} ${formatTanggal(isoTanggal(tanggalDiperbarui(entry)))} · ${t.batas.kartuPeta(m.indicator.nama, BATAS.atribusi)}`,
     peta: {
       width: m.width,
       height: m.height,

@@ -10,6 +10,8 @@ interface GeoMeta {
   attribution: string;
   source: { name: string; url?: string | null; licence: string; attribution: string };
   neighbours?: { nama: string; licence: string; attribution: string }[];
+  /** A kabupaten the source does not know yet, rebuilt from its kecamatan (npm run geo). */
+  malaka?: { from: string; to: string; applied: boolean; moved: unknown[] };
 }
 
 export interface Batas {
@@ -18,9 +20,13 @@ export interface Batas {
   /** Licence of the kabupaten/kota boundaries, as the metadata states it. */
   lisensi: string;
   sumber: string;
+  /** Short credit of the kabupaten/kota source alone: "GADM 4.1". */
+  atribusiSumber: string;
   url: string | null;
   /** Neighbouring land, each with its own licence. */
   tetangga: { nama: string; lisensi: string; atribusi: string }[];
+  /** Region codes: `ke` rebuilt from `kecamatan` kecamatan that the source still files under `dari`. */
+  pemekaran: { dari: string; ke: string; kecamatan: number } | null;
 }
 
 export function readBatas(m: GeoMeta): Batas {
@@ -35,8 +41,10 @@ export function readBatas(m: GeoMeta): Batas {
     atribusi: m.attribution,
     lisensi: m.source.licence,
     sumber: m.source.name,
+    atribusiSumber: m.source.attribution,
     url: m.source.url ?? null,
     tetangga: (m.neighbours ?? []).map((n) => ({ nama: n.nama, lisensi: n.licence, atribusi: n.attribution })),
+    pemekaran: m.malaka?.applied ? { dari: m.malaka.from, ke: m.malaka.to, kecamatan: m.malaka.moved.length } : null,
   };
 }
 

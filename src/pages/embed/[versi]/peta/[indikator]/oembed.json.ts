@@ -3,30 +3,24 @@
 import type { APIRoute } from 'astro';
 import { SITUS } from '#lib/alamat.ts';
 import { riwayat } from '#lib/data.ts';
-import { slugIndikator, buildMapModel } from '#lib/map/model.ts';
-import { cariIndikator, indikatorPeta } from '#model/query.ts';
+import { buildMapModel } from '#lib/map/model.ts';
+import { cariIndikator } from '#model/query.ts';
 import { ukuranPng } from '#lib/map/svg.ts';
-import { versiRilis, type RilisSitus } from '#lib/riwayat.ts';
+import { jalurRilis, type RilisSitus } from '#lib/riwayat.ts';
 import { oembed } from '#lib/sematan.ts';
 
 export function getStaticPaths() {
   if (!SITUS.alamat) return [];
-  return versiRilis(riwayat).flatMap((r) =>
-    indikatorPeta(r.site).map((i) => ({
-      params: { versi: r.versi, indikator: slugIndikator(i.id) },
-      props: { rilis: r, id: i.id },
-    })),
-  );
+  return jalurRilis(riwayat);
 }
 
 export const GET: APIRoute = ({ props }) => {
   const { rilis, id } = props as { rilis: RilisSitus; id: string };
-  const jalur = `/embed/${rilis.versi}/peta/${slugIndikator(id)}/`;
   const doc = oembed(
     'peta',
     cariIndikator(rilis.site, id),
     ukuranPng(buildMapModel(rilis.site, id), rilis.site.meta),
-    jalur,
+    rilis.versi,
   );
   return new Response(JSON.stringify(doc, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
