@@ -1,10 +1,10 @@
 import type { CsvTable } from './csv.ts';
-import type { DataIssue } from './errors.ts';
+import type { Issue } from './errors.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import type { Observasi, Sumber } from '#model/schema.ts';
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
-export function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issues: DataIssue[]) {
+export function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issues: Issue[]) {
   const group = new Map<string, Observasi[]>();
   for (const o of obs) {
     const key = `${o.wilayah}|${o.periode.id}`;
@@ -58,7 +58,7 @@ export function checkUnusedSources(
   sumber: Sumber[],
   sourceLines: Map<string, number>,
   usedSources: Set<string>,
-  issues: DataIssue[],
+  issues: Issue[],
 ) {
   for (const s of sumber) {
     if (!usedSources.has(s.id)) {
