@@ -139,43 +139,6 @@ export function parseRow<S extends Record<string, z.ZodType>>(
   return ok ? (out as { [K in keyof S]: z.output<S[K]> }) : null;
 }
 
-/** An error on one row; on `column` (a header name) when one cell is at fault, else on the row. */
-export function rowError(
-  ctx: RowContext,
-  line: number,
-  message: string,
-  column?: { name: string; value?: string },
-): void {
-  ctx.issues.push({
-    file: ctx.file,
-    line,
-    column: column ? (ctx.table.columnIndex[column.name] ?? 0) : 0,
-    ...(column ? { columnName: column.name, ...(column.value !== undefined ? { value: column.value } : {}) } : {}),
-    message,
-    severity: 'error',
-  });
-}
-
-/**
- * The first row of each identity: `repeated` reports a later row with the same key as an error
- * naming the first row's line, and tells the caller to skip it; `lineOf` finds the first row.
- */
-export function firstRows(ctx: RowContext) {
-  const lines = new Map<string, number>();
-  return {
-    repeated(line: number, key: string, message: (first: number) => string, column?: { name: string; value?: string }) {
-      const first = lines.get(key);
-      if (first === undefined) {
-        lines.set(key, line);
-        return false;
-      }
-      rowError(ctx, line, message(first), column);
-      return true;
-    },
-    lineOf: (key: string) => lines.get(key),
-  };
-}
-
 /** The cells whose check depends on other files: periods on the run's date, regions and sources on their lists. */
 export interface RowCells {
   period: (allowFuture: boolean) => z.ZodType<Periode, string>;

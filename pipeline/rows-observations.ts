@@ -15,14 +15,12 @@ import {
 } from '#model/schema.ts';
 import {
   doubtFlag,
-  firstRows,
   fromParsed,
   optionalText,
   parseRow,
   qualifier,
   readerNote,
   requiredText,
-  rowError,
   type RowCells,
   type RowContext,
 } from './cells.ts';
@@ -43,7 +41,7 @@ export function loadKepesertaan(kep: RowContext, cells: RowCells, indicators: In
   const indikator = indicators.list;
   const indicatorById = indicators.byId;
   const observasi: Observasi[] = [];
-  const first = firstRows(kep);
+  const keys = new Map<string, number>();
   // Schemas are built once per variant, not per row: at national scale (300,000 rows)
   // constructing zod schemas inside the loop dominated the run time.
   const common = {
@@ -85,9 +83,17 @@ export function loadKepesertaan(kep: RowContext, cells: RowCells, indicators: In
     } | null;
     if (!r || !indicator) continue;
     const key = [r.wilayah, r.periode.id, r.indikator, r.sumber].join('|');
-    const ganda = (baris: number) =>
-      `Pengamatan ganda: wilayah, periode, indikator, dan sumber yang sama sudah ada di baris ${baris}. Hapus salah satu, atau bila angkanya berbeda, periksa mana yang benar.`;
-    if (first.repeated(row.line, key, ganda)) continue;
+    if (keys.has(key)) {
+      issues.push({
+        file: kep.file,
+        line: row.line,
+        column: 0,
+        message: `Pengamatan ganda: wilayah, periode, indikator, dan sumber yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu, atau bila angkanya berbeda, periksa mana yang benar.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    keys.set(key, row.line);
     observasi.push({
       wilayah: r.wilayah,
       periode: r.periode,
@@ -106,8 +112,9 @@ export function loadKepesertaan(kep: RowContext, cells: RowCells, indicators: In
 
 /** klaim.csv: claims per region, period, programme and source; cases or amount (at least one). */
 export function loadKlaim(kl: RowContext, cells: RowCells): Klaim[] {
+  const { issues } = kl;
   const klaim: Klaim[] = [];
-  const first = firstRows(kl);
+  const keys = new Map<string, number>();
   const optionalNumber = (parse: (s: string) => Parsed<number>) =>
     z.string().transform((s, zc) => {
       if (s.trim() === '') return null;
@@ -138,15 +145,28 @@ export function loadKlaim(kl: RowContext, cells: RowCells): Klaim[] {
     const r = parseRow(kl, row, claimShape);
     if (!r) continue;
     if (r.kasus === null && r.nominal_rp === null) {
-      rowError(kl, row.line, 'Kolom kasus dan nominal_rp sama-sama kosong. Isi setidaknya satu, atau hapus barisnya.', {
-        name: 'kasus',
+      issues.push({
+        file: kl.file,
+        line: row.line,
+        column: kl.table.columnIndex.kasus!,
+        columnName: 'kasus',
+        message: 'Kolom kasus dan nominal_rp sama-sama kosong. Isi setidaknya satu, atau hapus barisnya.',
+        severity: 'error',
       });
       continue;
     }
     const key = [r.wilayah, r.periode.id, r.program, r.sumber].join('|');
-    const ganda = (baris: number) =>
-      `Klaim ganda: wilayah, periode, program, dan sumber yang sama sudah ada di baris ${baris}.`;
-    if (first.repeated(row.line, key, ganda)) continue;
+    if (keys.has(key)) {
+      issues.push({
+        file: kl.file,
+        line: row.line,
+        column: 0,
+        message: `Klaim ganda: wilayah, periode, program, dan sumber yang sama sudah ada di baris ${keys.get(key)}.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    keys.set(key, row.line);
     klaim.push({
       wilayah: r.wilayah,
       periode: r.periode,
@@ -166,8 +186,9 @@ export function loadKlaim(kl: RowContext, cells: RowCells): Klaim[] {
 
 /** konteks-nasional.csv: national and other provinces' figures, never NTT's own regions. */
 export function loadKonteks(kon: RowContext, cells: RowCells, resolver: RegionResolver | null): KonteksNasional[] {
+  const { issues } = kon;
   const konteks: KonteksNasional[] = [];
-  const first = firstRows(kon);
+  const keys = new Map<string, number>();
   const base = {
     wilayah: requiredText('Wilayah (Indonesia atau nama provinsi)'),
     tingkat: z
@@ -207,28 +228,45 @@ export function loadKonteks(kon: RowContext, cells: RowCells, resolver: RegionRe
       cell(kon.table, row, 'ukuran').trim().toLowerCase() === 'target' ? shapes.target : shapes.capaian,
     );
     if (!r) continue;
+    const col = (c: string) => kon.table.columnIndex[c] ?? 0;
     if ((r.tingkat === 'nasional') !== (r.wilayah.toLowerCase() === 'indonesia')) {
-      rowError(
-        kon,
-        row.line,
-        'Tingkat "nasional" hanya untuk wilayah "Indonesia", dan wilayah "Indonesia" harus bertingkat "nasional".',
-        { name: 'tingkat', value: r.tingkat },
-      );
+      issues.push({
+        file: kon.file,
+        line: row.line,
+        column: col('tingkat'),
+        columnName: 'tingkat',
+        value: r.tingkat,
+        message:
+          'Tingkat "nasional" hanya untuk wilayah "Indonesia", dan wilayah "Indonesia" harus bertingkat "nasional".',
+        severity: 'error',
+      });
       continue;
     }
     if (resolver?.resolve(r.wilayah)) {
-      rowError(
-        kon,
-        row.line,
-        'Wilayah ini ada di data/wilayah.csv. Angkanya ditulis di kepesertaan.csv, bukan di konteks-nasional.csv.',
-        { name: 'wilayah', value: r.wilayah },
-      );
+      issues.push({
+        file: kon.file,
+        line: row.line,
+        column: col('wilayah'),
+        columnName: 'wilayah',
+        value: r.wilayah,
+        message:
+          'Wilayah ini ada di data/wilayah.csv. Angkanya ditulis di kepesertaan.csv, bukan di konteks-nasional.csv.',
+        severity: 'error',
+      });
       continue;
     }
     const key = [r.wilayah.toLowerCase(), r.periode.id, r.ukuran, r.sumber, r.nilai].join('|');
-    const ganda = (baris: number) =>
-      `Baris ganda: wilayah, periode, ukuran, sumber, dan nilai yang sama sudah ada di baris ${baris}. Hapus salah satu.`;
-    if (first.repeated(row.line, key, ganda)) continue;
+    if (keys.has(key)) {
+      issues.push({
+        file: kon.file,
+        line: row.line,
+        column: 0,
+        message: `Baris ganda: wilayah, periode, ukuran, sumber, dan nilai yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    keys.set(key, row.line);
     konteks.push({
       wilayah: r.wilayah,
       tingkat: r.tingkat,

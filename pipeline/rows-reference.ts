@@ -2,14 +2,12 @@ import { z } from 'zod';
 import { cell } from './csv.ts';
 import type { Indikator, Sumber, Wilayah } from '#model/schema.ts';
 import {
-  firstRows,
   httpUrl,
   isoDate,
   optionalText,
   parseRow,
   readerNote,
   requiredText,
-  rowError,
   sourceId,
   verifiedFlag,
   type RowContext,
@@ -25,8 +23,9 @@ export interface Geography {
 
 /** wilayah.csv: one row per BPS code, every expected code present, every alias naming one region. */
 export function loadWilayah(wil: RowContext, { provinceCode, regionCodes, validCodes }: Geography): Wilayah[] {
+  const { issues } = wil;
   const wilayah: Wilayah[] = [];
-  const first = firstRows(wil);
+  const seen = new Map<string, number>();
   for (const row of wil.table.rows) {
     const r = parseRow(wil, row, {
       kode: z
@@ -51,16 +50,30 @@ export function loadWilayah(wil: RowContext, { provinceCode, regionCodes, validC
       ),
     });
     if (!r) continue;
-    const kode = { name: 'kode', value: r.kode };
-    const ganda = (baris: number) => `Kode ini sudah dipakai di baris ${baris}. Setiap wilayah hanya boleh satu baris.`;
-    if (first.repeated(row.line, r.kode, ganda, kode)) continue;
+    const dup = seen.get(r.kode);
+    if (dup !== undefined) {
+      issues.push({
+        file: wil.file,
+        line: row.line,
+        column: wil.table.columnIndex.kode!,
+        columnName: 'kode',
+        value: r.kode,
+        message: `Kode ini sudah dipakai di baris ${dup}. Setiap wilayah hanya boleh satu baris.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    seen.set(r.kode, row.line);
     if (!validCodes.has(r.kode)) {
-      rowError(
-        wil,
-        row.line,
-        `Kode ini bukan provinsi ${provinceCode} atau salah satu dari ${regionCodes.length} kabupaten/kotanya. Periksa kode BPS-nya.`,
-        kode,
-      );
+      issues.push({
+        file: wil.file,
+        line: row.line,
+        column: wil.table.columnIndex.kode!,
+        columnName: 'kode',
+        value: r.kode,
+        message: `Kode ini bukan provinsi ${provinceCode} atau salah satu dari ${regionCodes.length} kabupaten/kotanya. Periksa kode BPS-nya.`,
+        severity: 'error',
+      });
       continue;
     }
     wilayah.push({
@@ -75,26 +88,33 @@ export function loadWilayah(wil: RowContext, { provinceCode, regionCodes, validC
     });
   }
   for (const code of validCodes) {
-    if (first.lineOf(code) === undefined)
-      rowError(
-        wil,
-        0,
-        `Wilayah dengan kode ${code} tidak ada. Daftar wilayah harus memuat provinsi (${provinceCode}) dan ke-${regionCodes.length} kabupaten/kota.`,
-        { name: 'kode' },
-      );
+    if (!seen.has(code)) {
+      issues.push({
+        file: wil.file,
+        line: 0,
+        column: wil.table.columnIndex.kode ?? 0,
+        columnName: 'kode',
+        message: `Wilayah dengan kode ${code} tidak ada. Daftar wilayah harus memuat provinsi (${provinceCode}) dan ke-${regionCodes.length} kabupaten/kota.`,
+        severity: 'error',
+      });
+    }
   }
   const aliasOwner = new Map<string, string>();
   for (const r of wilayah) {
     for (const a of [r.nama, ...r.alias]) {
       const key = a.toLowerCase();
       const owner = aliasOwner.get(key);
-      if (owner && owner !== r.kode)
-        rowError(
-          wil,
-          first.lineOf(r.kode) ?? 0,
-          `Nama atau alias "${a}" juga dipakai wilayah ${owner}. Setiap alias harus menunjuk satu wilayah saja.`,
-          { name: 'alias', value: a },
-        );
+      if (owner && owner !== r.kode) {
+        issues.push({
+          file: wil.file,
+          line: seen.get(r.kode) ?? 0,
+          column: wil.table.columnIndex.alias ?? 0,
+          columnName: 'alias',
+          value: a,
+          message: `Nama atau alias "${a}" juga dipakai wilayah ${owner}. Setiap alias harus menunjuk satu wilayah saja.`,
+          severity: 'error',
+        });
+      }
       aliasOwner.set(key, r.kode);
     }
   }
@@ -104,8 +124,9 @@ export function loadWilayah(wil: RowContext, { provinceCode, regionCodes, validC
 
 /** indikator.csv: one row per indicator id. */
 export function loadIndikator(ind: RowContext): Indikator[] {
+  const { issues } = ind;
   const indikator: Indikator[] = [];
-  const first = firstRows(ind);
+  const seen = new Map<string, number>();
   for (const row of ind.table.rows) {
     const r = parseRow(ind, row, {
       id: z
@@ -138,8 +159,19 @@ export function loadIndikator(ind: RowContext): Indikator[] {
         }),
     });
     if (!r) continue;
-    const ganda = (baris: number) => `Indikator ini sudah ada di baris ${baris}.`;
-    if (first.repeated(row.line, r.id, ganda, { name: 'id', value: r.id })) continue;
+    if (seen.has(r.id)) {
+      issues.push({
+        file: ind.file,
+        line: row.line,
+        column: ind.table.columnIndex.id!,
+        columnName: 'id',
+        value: r.id,
+        message: `Indikator ini sudah ada di baris ${seen.get(r.id)}.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    seen.set(r.id, row.line);
     indikator.push({ id: r.id, nama: r.nama, satuan: r.satuan, definisi: r.definisi, batasKelas: r.batas_kelas });
   }
   return indikator;
