@@ -150,6 +150,8 @@ export const t = {
     dipakai: 'dipakai di peta',
   },
   peta: {
+    /** Island names printed on the map. */
+    pulau: { sumba: 'Sumba', flores: 'Flores', timor: 'Timor', alor: 'Alor', rote: 'Rote', sabu: 'Sabu' },
     /** The province's mark on the number line. */
     labelProvinsi: (nilai: string) => `NTT ${nilai}`,
     adaAngka: 'ada angka',
@@ -292,6 +294,8 @@ export const t = {
       kolomKelompok: 'Kelompok',
       kolomPekerja: 'Jumlah pekerja',
       kolomCakupan: 'Terlindungi',
+      labelKolom: (kelompok: string, pekerja: string, persen: string) =>
+        `${kelompok}: ${pekerja} pekerja, ${persen} terlindungi`,
     },
     linimasa: {
       judul: 'Satu provinsi, banyak persentase: angka cakupan NTT menurut tanggal acuannya',
@@ -502,6 +506,10 @@ export const t = {
     lebihBaruTeks: (apa: string, periode: string, tanggal: string) =>
       `${apa}: sudah ada angka untuk ${periode}. Artikel ini memakai angka yang tersedia pada ${tanggal}.`,
     lihatAngka: (tempat: string) => `Lihat angka terbaru di ${tempat}`,
+    pindahJudul: 'Halaman ini sudah pindah',
+    pindahKet: 'Nama wilayah ini berubah di data, jadi alamat halamannya ikut berubah.',
+    pindahTeks: (nama: string) => `Angka untuk ${nama} sekarang ada di halaman baru:`,
+    pindahDaftar: 'Wilayah ini tidak ada lagi di data. Lihat daftar semua kabupaten/kota:',
     kutip: 'Kutip',
     kutipKet: 'Cara menyebut sumber peta dan data ini:',
     kutipTeks: (penerbit: string, judul: string, tanggal: string, versi: string, alamat: string) =>
