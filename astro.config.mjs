@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { PREVIEW_WARNING, resolveSitus } from './src/lib/situs.ts';
+import { artikelMdx } from './src/lib/artikel/mdx.ts';
 
 // Newsrooms host the site at their own address, often under a sub-path such as /ucj-ntt/:
 // both are build-time settings, so every internal link and canonical URL follows them.
@@ -29,7 +31,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Sitemap of the HTML pages; embeds are other sites' content and stay out (robots.txt too).
   // A sitemap needs absolute addresses: a preview build without one has none.
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') })] : [])],
+  // Articles are read for the checker and their number components bound while MDX parses them.
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [artikelMdx] }) }),
+    ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') })] : []),
+  ],
   build: {
     // One cached stylesheet instead of inline <style>: lets the CSP forbid inline styles.
     inlineStylesheets: 'never',

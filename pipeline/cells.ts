@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { cell, type CsvTable } from './csv.ts';
 import { spreadsheetDateHint } from './dates.ts';
-import type { DataIssue } from './errors.ts';
+import type { Issue } from './errors.ts';
 import type { Parsed } from './numbers.ts';
 import { parsePeriod } from './period.ts';
 import type { RegionResolver } from './regions.ts';
@@ -126,7 +126,7 @@ export const httpUrl = z
 export interface RowContext {
   file: string;
   table: CsvTable;
-  issues: DataIssue[];
+  issues: Issue[];
 }
 
 /** Validates the cells of one row column by column, so each error names its own column. */

@@ -1,5 +1,5 @@
 import type { CsvTable } from './csv.ts';
-import type { DataIssue } from './errors.ts';
+import type { Issue } from './errors.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import type { Observasi, Sumber } from '#model/schema.ts';
 
@@ -44,7 +44,7 @@ export class RegionPeriodGroups {
 }
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
-export function checkConsistency(file: string, table: CsvTable, groups: RegionPeriodGroups, issues: DataIssue[]) {
+export function checkConsistency(file: string, table: CsvTable, groups: RegionPeriodGroups, issues: Issue[]) {
   const nilaiCol = table.columnIndex.nilai ?? 0;
   for (const rows of groups.groups) {
     const participants = rows.filter((o) => o.indikator === 'peserta_aktif');
@@ -91,7 +91,7 @@ export function checkUnusedSources(
   sumber: Sumber[],
   sourceLines: Map<string, number>,
   usedSources: Set<string>,
-  issues: DataIssue[],
+  issues: Issue[],
 ) {
   for (const s of sumber) {
     if (!usedSources.has(s.id)) {

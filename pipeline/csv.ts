@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { DataIssue } from './errors.ts';
+import type { Issue } from './errors.ts';
 import {
   binaryKind,
   binaryMessage,
@@ -60,9 +60,9 @@ export function readCsv(
   file: string,
   input: string | Uint8Array,
   expected: { required: string[]; optional?: string[] },
-): { table: CsvTable | null; issues: DataIssue[]; text: string | null; flagged?: Set<string> } {
-  const issues: DataIssue[] = [];
-  const err = (line: number, column: number, message: string, extra: Partial<DataIssue> = {}) =>
+): { table: CsvTable | null; issues: Issue[]; text: string | null; flagged?: Set<string> } {
+  const issues: Issue[] = [];
+  const err = (line: number, column: number, message: string, extra: Partial<Issue> = {}) =>
     issues.push({ file, line, column, message, severity: 'error', ...extra });
 
   let rawText: string;

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from './csv.ts';
-import type { DataIssue } from './errors.ts';
+import type { Issue } from './errors.ts';
 import { KODE_BPS } from '#model/constants.ts';
 import type { Indikator, Klaim, KonteksNasional, Observasi, Sumber, Wilayah } from '#model/schema.ts';
 export type { KonteksNasional } from '#model/schema.ts';
@@ -68,7 +68,7 @@ export interface LoadOptions {
 
 export interface LoadResult {
   dataset: Dataset;
-  issues: DataIssue[];
+  issues: Issue[];
   rowCounts: Record<string, number>;
 }
 
@@ -84,7 +84,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       // Bytes, not 'utf8': the reader tells a workbook, UTF-16 or ANSI file from real text.
       return existsSync(path) ? readFileSync(path) : null;
     });
-  const issues: DataIssue[] = [];
+  const issues: Issue[] = [];
   const rowCounts: Record<string, number> = {};
   const label = (name: string) => `data/${name}`;
   /** Cells the CSV reader already refused (characters, length): one message per cell is enough. */
@@ -145,7 +145,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 }
 
 /** Keeps the first message about each cell the CSV reader flagged, drops the rest. */
-function dedupe(issues: DataIssue[], reported: Set<string>): DataIssue[] {
+function dedupe(issues: Issue[], reported: Set<string>): Issue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
     const key = `${i.file}:${i.line}:${i.column}`;

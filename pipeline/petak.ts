@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cell, readCsv } from './csv.ts';
-import type { DataIssue } from './errors.ts';
+import type { Issue } from './errors.ts';
 
 export interface Petak {
   kode: string;
@@ -28,7 +28,7 @@ export function loadPetak(
   text: string,
   regions: { kode: string; nama: string }[],
   file = `data/${PETAK_FILE}`,
-): { petak: Petak[]; issues: DataIssue[] } {
+): { petak: Petak[]; issues: Issue[] } {
   const { table, issues } = readCsv(file, text, COLUMNS);
   if (!table) return { petak: [], issues };
   const err = (line: number, name: string, value: string, message: string) =>

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Dataset } from './dataset.ts';
 import { adaPerubahan, compareDatasets, type Perubahan, type PerubahanLain, type Selisih } from './diff.ts';
-import { DataValidationError, type DataIssue } from './errors.ts';
+import { DataValidationError, type Issue } from './errors.ts';
 import { contentVersion, canonicalSnapshot, datasetFromSnapshot, type Snapshot } from './version.ts';
 
 export interface Rilis {
@@ -93,7 +93,7 @@ const fileName = (r: Pick<Rilis, 'nomor' | 'tanggal' | 'versi'>) =>
 export function loadReleases(dataDir: string): Rilis[] {
   const dir = rilisDir(dataDir);
   if (!existsSync(dir)) return [];
-  const issues: DataIssue[] = [];
+  const issues: Issue[] = [];
   const out: Rilis[] = [];
   const issue = (name: string, message: string) =>
     issues.push({ file: `data/${RILIS_FOLDER}/${name}`, line: 0, column: 0, message, severity: 'error' });

@@ -2,7 +2,7 @@
 // workbooks renamed to .csv, other encodings, bytes that are not UTF-8, mojibake from an
 // ANSI round trip, invisible and control characters, and cells far longer than any real value.
 // Every finding is located by line and column and shows the character as U+XXXX.
-import type { DataIssue } from './errors.ts';
+import type { Issue } from './errors.ts';
 
 const SAVE_AS =
   'Buka berkas di Excel lalu pilih File > Simpan Sebagai > "CSV UTF-8 (Comma delimited) (*.csv)"; di LibreOffice: Simpan Sebagai > "Text CSV (.csv)" dengan set karakter "Unicode (UTF-8)".';
@@ -56,8 +56,8 @@ export function position(text: string, offset: number): { line: number; column: 
  * Decodes a file's bytes as UTF-8, or explains why it cannot: a workbook, UTF-16, or bytes that
  * are not UTF-8 (an ANSI/Windows-1252 save), each invalid line named.
  */
-export function decodeUtf8(file: string, bytes: Uint8Array): { text: string | null; issues: DataIssue[] } {
-  const issues: DataIssue[] = [];
+export function decodeUtf8(file: string, bytes: Uint8Array): { text: string | null; issues: Issue[] } {
+  const issues: Issue[] = [];
   const err = (line: number, column: number, message: string) =>
     issues.push({ file, line, column, message, severity: 'error' });
   const kind = binaryKind(bytes);

@@ -16,7 +16,8 @@ import {
   readNeighbours,
   readWilayah,
 } from './sources.ts';
-import { buildTopology, serializeTopology, type BuildOptions, type BuildReport } from './topology.ts';
+import { buildTopology, type BuildOptions, type BuildReport } from './topology.ts';
+import { serializeTopology } from './topojson-tools.ts';
 import { KODE_BPS } from '#model/constants.ts';
 
 // A fixed date, not the clock: the same input must give the same bytes.

@@ -10,7 +10,8 @@ import { formatIssues } from '#pipeline/errors.ts';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geometryWithBorder } from './border.ts';
-import type { NeighbourLand, ReassignRule, AreaFeature } from './topology.ts';
+import type { NeighbourLand, AreaFeature } from './topology.ts';
+import type { ReassignRule } from './units.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const GADM_DIR = path.join(ROOT, 'node_modules', 'geojson-indonesia', 'geojson');

@@ -150,6 +150,8 @@ export const t = {
     dipakai: 'dipakai di peta',
   },
   peta: {
+    /** Island names printed on the map. */
+    pulau: { sumba: 'Sumba', flores: 'Flores', timor: 'Timor', alor: 'Alor', rote: 'Rote', sabu: 'Sabu' },
     /** The province's mark on the number line. */
     labelProvinsi: (nilai: string) => `NTT ${nilai}`,
     adaAngka: 'ada angka',
@@ -292,6 +294,8 @@ export const t = {
       kolomKelompok: 'Kelompok',
       kolomPekerja: 'Jumlah pekerja',
       kolomCakupan: 'Terlindungi',
+      labelKolom: (kelompok: string, pekerja: string, persen: string) =>
+        `${kelompok}: ${pekerja} pekerja, ${persen} terlindungi`,
     },
     linimasa: {
       judul: 'Satu provinsi, banyak persentase: angka cakupan NTT menurut tanggal acuannya',

@@ -55,6 +55,17 @@ export function hardCodedText(src: string): string[] {
     const name = n.name as Node;
     return typeof name.name === 'string' ? name.name : `${(name.namespace as Node)?.name}:${(name.name as Node)?.name}`;
   };
+  const templateWords = (value: unknown, attribute: string): void => {
+    if (Array.isArray(value)) return value.forEach((v) => templateWords(v, attribute));
+    if (!value || typeof value !== 'object') return;
+    const n = value as Node;
+    if (n.type === 'TemplateLiteral')
+      for (const q of n.quasis as Node[]) {
+        const text = ((q.value as Node).cooked as string) ?? '';
+        if (WORD.test(text)) report(q, `${attribute}: \`${text}\``);
+      }
+    for (const [k, v] of Object.entries(n)) if (k !== 'type') templateWords(v, attribute);
+  };
   const walk = (value: unknown, inExpression: boolean): void => {
     if (Array.isArray(value)) return value.forEach((v) => walk(v, inExpression));
     if (!value || typeof value !== 'object') return;
@@ -65,7 +76,11 @@ export function hardCodedText(src: string): string[] {
       const v = n.value as Node | null;
       if (v?.type === 'Literal' && VISIBLE_ATTRIBUTES.has(attributeName(n)) && WORD.test(String(v.value)))
         report(n, `${attributeName(n)}="${String(v.value)}"`);
-      if (v?.type === 'JSXExpressionContainer') walk(v.expression, true);
+      if (v?.type === 'JSXExpressionContainer') {
+        // {`${a} pekerja`} in a visible attribute: the words between the ${…} are the template's.
+        if (VISIBLE_ATTRIBUTES.has(attributeName(n))) templateWords(v.expression as Node, attributeName(n));
+        walk(v.expression, true);
+      }
       return;
     }
     // A string literal rendered as a child ({cond ? 'teks' : ''}) is text too; literals passed
@@ -97,11 +112,18 @@ describe('interface text comes from src/i18n', () => {
       "<p>{ok ? 'ya' : ''}</p>",
       '<img alt="" src="a.png" />',
       '<td data-label="Kode">{x}</td>',
+      "<svg aria-label={xs.map((c) => `${c.a}: ${c.b} pekerja`).join('; ')} class={`k-${x}`}></svg>",
       '<p>{t.a} · {t.b} ◷</p>',
       '<script>const s = "di skrip, bukan teks";</script>',
       '<p title={t.judul} data-x="bukan teks">{fungsi(\'argumen\')}</p>',
     ].join('\n');
-    expect(hardCodedText(sample)).toEqual(['5: Teks tetap', '6: aria-label="Tutup"', '7: ya', '9: data-label="Kode"']);
+    expect(hardCodedText(sample)).toEqual([
+      '5: Teks tetap',
+      '6: aria-label="Tutup"',
+      '7: ya',
+      '9: data-label="Kode"',
+      '10: aria-label: ` pekerja`',
+    ]);
   });
 
   it('no .astro file under src/ writes reader-visible words', () => {

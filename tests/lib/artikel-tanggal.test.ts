@@ -5,7 +5,7 @@ import { releaseSites } from '#pipeline/pipeline.ts';
 import { loadReleases, recordRelease } from '#pipeline/rilis.ts';
 import { catatanBlok, dataPerTanggal } from '#lib/artikel-tanggal.ts';
 import { konteksBlok, type Konteks } from '#lib/artikel/resolve.ts';
-import { sumberGrafik } from '#lib/charts/model.ts';
+import { sumberGrafik } from '#lib/artikel/komponen.ts';
 import { grafikKuota } from '#lib/charts/cerita.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import type { SiteData } from '#model/schema.ts';

@@ -1,6 +1,6 @@
 // Build-time charts (src/lib/charts/): figure blocks, the locator map, social images.
 import { describe, expect, it } from 'vitest';
-import { sumberGrafik } from '#lib/charts/model.ts';
+import { sumberGrafik } from '#lib/artikel/komponen.ts';
 import { modelLokasi } from '#lib/charts/lokasi.ts';
 import { bungkus, kartuSvg, OG_H, OG_W, pngDariSvg } from '#lib/charts/og.ts';
 import { konteks, SNAPSHOT, siteFrom } from '#support/dataset.ts';

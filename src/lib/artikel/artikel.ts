@@ -5,12 +5,12 @@
  * throws ArtikelTidakCocok listing every problem of every article when a figure is missing or
  * a claim is false; the build then stops and the previous dist/ stays online.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { href, riwayat, site } from '#lib/data.ts';
-import { KOMPONEN, tampilkan } from './komponen.ts';
-import { ArtikelTidakCocok, bacaMdx, periksaArtikel, type HasilArtikel, type Masalah } from './periksa.ts';
+import { berangka, KOMPONEN, sumberGrafik, tampilkan } from './komponen.ts';
+import type { Bacaan } from './baca.ts';
+import { KUNCI_BACAAN } from './mdx.ts';
+import { ArtikelTidakCocok, periksaArtikel, type HasilArtikel } from './periksa.ts';
 import { konteksBlok, resolve as resolveRef, type Konteks } from './resolve.ts';
 import {
   catatanBlok,
@@ -21,10 +21,9 @@ import {
   type CatatanKoreksi,
 } from '#lib/artikel-tanggal.ts';
 import { isoTanggal } from '#model/format.ts';
-import { TidakDidukung } from '#model/errors.ts';
+import { TidakDidukung, type Issue } from '#model/errors.ts';
 import type { SiteData } from '#model/schema.ts';
 import { cariIndikator, indikatorPeta, kabupatenKota } from '#model/query.ts';
-import { sumberGrafik } from '#lib/charts/model.ts';
 import { slugIndikator } from '#lib/map/model.ts';
 
 export type Artikel = CollectionEntry<'artikel'>;
@@ -62,9 +61,6 @@ export interface CatatanArtikel {
   ragu: { bind: string; teks: string; alasan: string }[];
 }
 
-/** Components that show a figure (not a period or a date), the ones a doubt mark belongs to. */
-export const BERANGKA = (komponen: string) => komponen !== 'Periode' && komponen !== 'Tanggal';
-
 type Terperiksa = { daftar: Artikel[]; hasil: Map<string, HasilArtikel>; catatan: Map<string, CatatanArtikel> };
 let cached: Promise<Terperiksa> | null = null;
 
@@ -83,45 +79,43 @@ function halamanSitus(entries: Artikel[]): Set<string> {
   ]);
 }
 
-function periksa(entries: Artikel[]): Terperiksa {
+/** What the MDX pipeline read from the article (src/lib/artikel/mdx.ts), each problem in this file. */
+async function bacaan(entry: Artikel, berkas: string): Promise<Bacaan> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  const b: Bacaan | undefined = remarkPluginFrontmatter[KUNCI_BACAAN];
+  if (!b)
+    throw new Error(
+      `Artikel ${berkas} tidak dibaca pemeriksa: plugin artikelMdx (src/lib/artikel/mdx.ts) tidak terpasang di mdx() di astro.config.mjs.`,
+    );
+  return { pemakaian: b.pemakaian, masalah: b.masalah.map((m) => ({ ...m, file: berkas })) };
+}
+
+async function periksa(entries: Artikel[]): Promise<Terperiksa> {
   const hasil = new Map<string, HasilArtikel>();
   const catatan = new Map<string, CatatanArtikel>();
   const halaman = halamanSitus(entries);
-  const masalah: Masalah[] = [];
+  const masalah: Issue[] = [];
   for (const entry of entries) {
     const berkas = entry.filePath ?? `${entry.id}.mdx`;
-    const path = resolve(process.cwd(), berkas);
-    let source: string;
-    try {
-      source = readFileSync(path, 'utf8');
-    } catch {
-      throw new Error(
-        `Artikel ${entry.id}: berkas ${path} tidak bisa dibaca. Jalankan build dari folder proyek (npm run build).`,
-      );
-    }
-    const baca = bacaMdx(source, berkas);
+    const baca = await bacaan(entry, berkas);
     masalah.push(...baca.masalah);
-    const frontmatterLine = 1;
+    // Frontmatter fields are reported at the file's first line.
+    const diKepala = (excerpt: string, err: unknown) => {
+      if (!(err instanceof TidakDidukung)) throw err;
+      masalah.push({ file: berkas, line: 1, column: 1, excerpt, message: err.alasan, severity: 'error' });
+    };
     for (const id of entry.data.indikator) {
       try {
         cariIndikator(site, id);
       } catch (err) {
-        if (err instanceof TidakDidukung)
-          masalah.push({ berkas, baris: frontmatterLine, kolom: 1, apa: `indikator: ${id}`, alasan: err.alasan });
+        diKepala(`indikator: ${id}`, err);
       }
     }
     if (entry.data.kartu) {
       try {
         resolveRef(konteksArtikel(entry), entry.data.kartu);
       } catch (err) {
-        if (err instanceof TidakDidukung)
-          masalah.push({
-            berkas,
-            baris: frontmatterLine,
-            kolom: 1,
-            apa: `kartu: ${entry.data.kartu}`,
-            alasan: err.alasan,
-          });
+        diKepala(`kartu: ${entry.data.kartu}`, err);
       }
     }
     const k = konteksArtikel(entry);
@@ -147,7 +141,7 @@ function periksa(entries: Artikel[]): Terperiksa {
           binds.add(a.bind);
           if (a.tersirat) implicit.add(a.bind);
         }
-        if (t.ragu && BERANGKA(u.komponen) && !ragu.some((r) => r.bind === t.bind)) {
+        if (t.ragu && berangka(u.komponen) && !ragu.some((r) => r.bind === t.bind)) {
           const alasan = [
             ...new Set(
               t.dasar

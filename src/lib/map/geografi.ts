@@ -4,6 +4,7 @@ import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import topoJson from '@geo/ntt-kabupaten.topo.json';
+import { t } from '#i18n/id.ts';
 import type { Shapes } from './petak.ts';
 
 type Objek = {
@@ -35,14 +36,17 @@ export function bacaTopologi(x: unknown): Topology<Objek> {
 }
 const topo = bacaTopologi(topoJson);
 
-const ISLAND_LABELS: { text: string; at: [number, number] }[] = [
-  { text: 'Sumba', at: [119.75, -10.3] },
-  { text: 'Flores', at: [121.2, -8.2] },
-  { text: 'Timor', at: [124.0, -10.45] },
-  { text: 'Alor', at: [124.7, -8.02] },
-  { text: 'Rote', at: [122.75, -11.05] },
-  { text: 'Sabu', at: [121.8, -10.8] },
-];
+// Where each island's name is printed; the names themselves are the dictionary's (t.peta.pulau).
+const ISLAND_LABELS: { text: string; at: [number, number] }[] = (
+  [
+    ['sumba', [119.75, -10.3]],
+    ['flores', [121.2, -8.2]],
+    ['timor', [124.0, -10.45]],
+    ['alor', [124.7, -8.02]],
+    ['rote', [122.75, -11.05]],
+    ['sabu', [121.8, -10.8]],
+  ] as const
+).map(([pulau, at]) => ({ text: t.peta.pulau[pulau], at: [...at] }));
 
 const WIDTH = 800;
 const HEIGHT = 420;

@@ -12,16 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { childEnv, NODE, useScratchDir } from '#support/build.ts';
 import { ROOT } from '#support/site.ts';
 import { cleanPartition } from '#scripts/geo/planar.ts';
-import {
-  EARTH_RADIUS_KM,
-  buildTopology,
-  clipRing,
-  kecamatanKey,
-  rewindTopology,
-  serializeTopology,
-  type AreaFeature,
-  type BuildOptions,
-} from '#scripts/geo/topology.ts';
+import { EARTH_RADIUS_KM, clipRing } from '#scripts/geo/rings.ts';
+import { rewindTopology, serializeTopology } from '#scripts/geo/topojson-tools.ts';
+import { buildTopology, type AreaFeature, type BuildOptions } from '#scripts/geo/topology.ts';
+import { kecamatanKey } from '#scripts/geo/units.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'geo');
 const KM2 = EARTH_RADIUS_KM ** 2;

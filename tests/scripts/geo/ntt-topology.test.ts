@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '#support/site.ts';
 import { GENERATED_DATE, SETTINGS, generate, type Generated } from '#scripts/geo/build-topology.ts';
 import { readWilayah } from '#scripts/geo/sources.ts';
-import { EARTH_RADIUS_KM, extractObjects, kecamatanKey } from '#scripts/geo/topology.ts';
+import { EARTH_RADIUS_KM } from '#scripts/geo/rings.ts';
+import { extractObjects } from '#scripts/geo/topojson-tools.ts';
+import { kecamatanKey } from '#scripts/geo/units.ts';
 
 const TOPO_FILE = path.join(ROOT, 'data', 'geo', 'ntt-kabupaten.topo.json');
 const META_FILE = path.join(ROOT, 'data', 'geo', 'ntt-kabupaten.meta.json');
