@@ -506,6 +506,10 @@ export const t = {
     lebihBaruTeks: (apa: string, periode: string, tanggal: string) =>
       `${apa}: sudah ada angka untuk ${periode}. Artikel ini memakai angka yang tersedia pada ${tanggal}.`,
     lihatAngka: (tempat: string) => `Lihat angka terbaru di ${tempat}`,
+    pindahJudul: 'Halaman ini sudah pindah',
+    pindahKet: 'Nama wilayah ini berubah di data, jadi alamat halamannya ikut berubah.',
+    pindahTeks: (nama: string) => `Angka untuk ${nama} sekarang ada di halaman baru:`,
+    pindahDaftar: 'Wilayah ini tidak ada lagi di data. Lihat daftar semua kabupaten/kota:',
     kutip: 'Kutip',
     kutipKet: 'Cara menyebut sumber peta dan data ini:',
     kutipTeks: (penerbit: string, judul: string, tanggal: string, versi: string, alamat: string) =>

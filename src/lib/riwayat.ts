@@ -10,7 +10,7 @@ import { t } from '#i18n/id.ts';
 import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from '#model/format.ts';
 import type { SiteData, Sumber } from '#model/schema.ts';
 import { indikatorPeta } from '#model/query.ts';
-import { slugIndikator } from '#lib/map/model.ts';
+import { slugIndikator, type MapModel } from '#lib/map/model.ts';
 
 export type { RilisSitus };
 
@@ -33,6 +33,42 @@ export function jalurRilis(riwayat: RilisSitus[]) {
       props: { rilis: r, id: i.id },
     })),
   );
+}
+
+/**
+ * Today's page of each region code. A region renamed since a release keeps its code, not its
+ * slug (slugs come from names), so links from old releases go by code; a code gone from the
+ * data links to the list of regions.
+ */
+export function halamanWilayahKini(kini: SiteData): (kode: string) => string {
+  const slug = new Map(kini.wilayah.filter((w) => w.jenis !== 'Provinsi').map((w) => [w.kode, w.slug]));
+  return (kode) => {
+    const s = slug.get(kode);
+    return s ? `/kabupaten/${s}/` : '/kabupaten/';
+  };
+}
+
+/** A release's map model with every region linked to today's page of its code (see above). */
+export function denganSlugKini(m: MapModel, kini: SiteData): MapModel {
+  const slug = new Map(kini.wilayah.map((w) => [w.kode, w.slug]));
+  if (m.regions.every((r) => (slug.get(r.kode) ?? r.slug) === r.slug)) return m;
+  return { ...m, regions: m.regions.map((r) => ({ ...r, slug: slug.get(r.kode) ?? r.slug })) };
+}
+
+/**
+ * Addresses of kabupaten pages that existed in an earlier release under another slug (a renamed
+ * region, or one no longer in the data), each with where it lives now: the site keeps a
+ * forwarding page there, so a link in a partner's old article or a pinned embed never 404s.
+ */
+export function slugLama(riwayat: RilisSitus[], kini: SiteData): { slug: string; kode: string; tujuan: string }[] {
+  const now = new Set(kini.wilayah.map((w) => w.slug));
+  const halaman = halamanWilayahKini(kini);
+  const out = new Map<string, { slug: string; kode: string; tujuan: string }>();
+  for (const r of riwayat)
+    for (const w of r.site.wilayah)
+      if (w.jenis !== 'Provinsi' && !now.has(w.slug))
+        out.set(w.slug, { slug: w.slug, kode: w.kode, tujuan: halaman(w.kode) });
+  return [...out.values()];
 }
 
 export interface BarisPerubahan {
@@ -90,7 +126,9 @@ export function teksNilai(v: NilaiRilis, indikator: string, site: SiteData): str
  * its own (on a phone the table becomes one block per row). Names come from the release's
  * own data, or the previous release's for what it removed.
  */
-export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus): TampilanRilis {
+export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus, kini: SiteData = r.site): TampilanRilis {
+  // Links go to today's page of the region's code: a region renamed since has another slug now.
+  const slugKini = new Map(kini.wilayah.filter((w) => w.jenis !== 'Provinsi').map((w) => [w.kode, w.slug]));
   const sites = [r.site, ...(sebelumnya ? [sebelumnya.site] : [])];
   const find = <T>(pick: (s: SiteData) => T | undefined): T | undefined => {
     for (const s of sites) {
@@ -110,7 +148,7 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus): TampilanR
         (g = {
           kode: c.wilayah,
           nama: region?.nama ?? c.wilayah,
-          slug: region && region.jenis !== 'Provinsi' ? region.slug : null,
+          slug: slugKini.get(c.wilayah) ?? null,
           baris: [],
         }),
       );
@@ -157,9 +195,9 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus): TampilanR
   return { rilis: r, grup, ringkas, lainnya, jumlah };
 }
 
-/** Every release for display, newest first, each compared with the one before it. */
-export function tampilanRiwayat(riwayat: RilisSitus[]): TampilanRilis[] {
-  return riwayat.map((r, i) => tampilanRilis(r, riwayat[i - 1])).reverse();
+/** Every release for display, newest first, each compared with the one before it; `kini` is the live data. */
+export function tampilanRiwayat(riwayat: RilisSitus[], kini?: SiteData): TampilanRilis[] {
+  return riwayat.map((r, i) => tampilanRilis(r, riwayat[i - 1], kini ?? riwayat.at(-1)?.site)).reverse();
 }
 
 export const judulRilis = (r: Pick<RilisSitus, 'nomor' | 'tanggal'>) =>

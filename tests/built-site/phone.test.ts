@@ -84,6 +84,33 @@ describe('tables on a 375 px phone', () => {
     });
   }
 
+  it('/data/ (with and without script): a page to scan, under 6,000 px tall, every indicator and source reachable by a tap', async () => {
+    for (const js of [true, false]) {
+      const { page, context } = await open('/data/', js);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, `${js ? 'with' : 'without'} script`).toBeLessThan(6000);
+      expect(await page.evaluate(sidewaysScrollers)).toEqual([]);
+      // Folded, not dropped: the downloads list every indicator and source; the page holds each one.
+      const data = await page.evaluate(async () => {
+        const json = (await (await fetch('../unduh/data-ucj-ntt.json')).json()) as {
+          indikator: { id: string }[];
+          sumber: { id: string }[];
+        };
+        return { indikator: json.indikator.map((i) => i.id), sumber: json.sumber.map((s) => s.id) };
+      });
+      for (const id of data.indikator) expect(await page.locator(`[id="indikator-${id}"]`).count(), id).toBe(1);
+      for (const id of data.sumber) expect(await page.locator(`[id="sumber-${id}"]`).count(), id).toBe(1);
+      // A tap on a folded list opens it, script or not.
+      const sources = page.locator('details:has(.data-sumber)');
+      expect(await sources.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+      await sources.locator('summary').tap();
+      expect(await sources.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+      expect(await page.locator(`[id="sumber-${data.sumber[0]}"]`).isVisible()).toBe(true);
+      expect(await page.evaluate(brokenWords)).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('a table row is one readable block: no row of the Belu table is taller than a screen', async () => {
     const { page, context } = await open('/kabupaten/belu/');
     const tallest = await page.evaluate(() =>

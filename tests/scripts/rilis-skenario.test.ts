@@ -20,6 +20,7 @@ const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,'
 // Malaka's provincial cards of August 2025, which the article's quota chart draws: corrected too.
 const KARTU = '5321,2025-08,rentan_apbd_provinsi,4475,,poskupang-2025-08-26-malaka-4475,,';
 const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
+const SUMBA_BARAT = '5301,Sumba Barat,Kabupaten,';
 
 const rilis = (note: string) =>
   spawnSync(NODE, [join(ROOT, 'scripts', 'rilis.ts'), note], {
@@ -69,6 +70,12 @@ describe('two releases, a correction and a newer figure', () => {
       readFileSync(src, 'utf8') +
         `${NEW_SOURCE},Penerbit Uji,Cakupan UCJ Malaka Oktober 2026,https://example.org/malaka-ucj,2026-11-30,,,Sumber uji.,\n`,
     );
+
+    // A region renamed in the second release: its page moves to a new slug.
+    const wil = join(dataDir, 'wilayah.csv');
+    const wilCsv = readFileSync(wil, 'utf8');
+    expect(wilCsv).toContain(SUMBA_BARAT);
+    writeFileSync(wil, wilCsv.replace(SUMBA_BARAT, SUMBA_BARAT.replace(',Sumba Barat,', ',Sumba Barat Uji,')));
 
     const second = rilis('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
     expect(second.status, second.stderr).toBe(0);
@@ -131,6 +138,21 @@ describe('two releases, a correction and a newer figure', () => {
     expect(pinnedPng.subarray(1, 4).toString()).toBe('PNG');
     expect(pinnedPng.equals(png('peta/ucj-persen.png'))).toBe(false);
     expect(png(`embed/${v2}/peta/ucj-persen.png`).equals(png('peta/ucj-persen.png'))).toBe(true);
+  });
+
+  it("a region renamed after the first release: its pinned embed links today's page, and the old address forwards there", () => {
+    const html = page(`embed/${v1}/peta/ucj-persen`);
+    const links = [...html.matchAll(/<a href="(\/kabupaten\/[^"]*)"[^>]*data-kode="5301"/g)].map((m) => m[1]);
+    expect(links).toEqual(['/kabupaten/sumba-barat-uji/']);
+    expect(html).not.toContain('href="/kabupaten/sumba-barat/"');
+    expect(text(page('kabupaten/sumba-barat-uji'))).toContain('Sumba Barat Uji');
+    const lama = page('kabupaten/sumba-barat');
+    expect(lama).toContain('<meta http-equiv="refresh" content="0; url=/kabupaten/sumba-barat-uji/">');
+    expect(lama).toMatch(/<a href="\/kabupaten\/sumba-barat-uji\/">Kabupaten Sumba Barat Uji<\/a>/);
+    expect(lama).toContain('<meta name="robots" content="noindex">');
+    // The change log links the region by today's page too.
+    const log = page('riwayat');
+    expect(log).not.toContain('href="/kabupaten/sumba-barat/"');
   });
 
   it('every embed of the first release is still online after the second, and the second pinned embed is current', () => {

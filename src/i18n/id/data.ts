@@ -1,10 +1,44 @@
-// The data page (src/pages/data/index.astro). Patterns with {holes}: src/i18n/teks.ts.
+// The data page (src/pages/data/index.astro): what the downloads hold, per dataset and per
+// indicator, then the files. Patterns with {holes}: src/i18n/teks.ts.
 export const data = {
   judul: 'Data',
   deskripsi:
     'Unduh data cakupan dan klaim Jamsostek di NTT (CSV dan JSON), lengkap dengan kamus data dan daftar sumber.',
-  dek: 'Semua angka di situs ini bisa diunduh. {versi}. Data boleh dipakai ulang dengan menyebut situs ini dan sumber aslinya (CC BY 4.0).',
-  versi: 'Versi data `{versi}`, sumber terbaru bertanggal {tanggal}',
+  dek: 'Semua angka kepesertaan dan klaim di situs ini bisa diunduh. Data boleh dipakai ulang dengan menyebut situs ini dan sumber aslinya (CC BY 4.0).',
+
+  isiJudul: 'Isi data',
+  // Sentences start with a word, not a figure (house style).
+  kepesertaan: 'Kepesertaan',
+  kepesertaanRingkas: (angka: string, indikator: string, kabupaten: string, dari: string, rentang: string) =>
+    `Berisi ${angka} angka untuk ${indikator} indikator, Provinsi NTT dan ${kabupaten} dari ${dari} kabupaten/kota, periode ${rentang}`,
+  klaim: 'Klaim dan manfaat',
+  klaimRingkas: (angka: string, rentang: string) =>
+    `Berisi ${angka} angka klaim per program (kasus atau penerima dan nilai rupiah), periode ${rentang}`,
+  konteks: 'Angka nasional dan provinsi lain',
+  konteksRingkas: (angka: string) =>
+    `Berisi ${angka} angka pembanding untuk laporan tentang posisi NTT, masing-masing dengan tanggal dan dasar hitungannya`,
+  sumberSet: 'Sumber',
+  sumberRingkas: (jumlah: string) => `Daftar ${jumlah} publikasi media, pemerintah daerah, dan BPJS Ketenagakerjaan`,
+  diragukan: (n: string) => `${n} di antaranya diragukan`,
+  sumberTerbaru: 'Sumber terbaru',
+  ukuranBerkas: (kb: string) => `${kb} KB`,
+
+  indikator: 'Indikator',
+  indikatorDek: (dari: string) =>
+    `Tiap indikator dengan jumlah kabupaten/kota (dari ${dari}) yang punya angka yang bisa dipakai, yaitu tidak diragukan, dan periode angka terbarunya. Ketuk nama indikator untuk definisi, sumber, dan unduhan.`,
+  adaKabupaten: 'Dengan angka kabupaten/kota',
+  hanyaProvinsi: 'Tanpa angka kabupaten/kota yang bisa dipakai',
+  jumlahKabupaten: (n: string, dari: string) => `${n} dari ${dari} kabupaten/kota`,
+  provinsiAda: 'angka provinsi ada',
+  provinsiBelum: 'angka provinsi belum ada',
+  periodeTerbaru: (periode: string) => `terbaru ${periode}`,
+  kode: 'Kode',
+  satuan: 'satuan',
+  jumlahAngka: (n: string) => `${n} angka`,
+  lihatPeta: 'Peta',
+  lihatTabel: 'Tabel per kabupaten/kota',
+  unduhIndikator: 'CSV indikator ini',
+
   unduhan: 'Unduhan',
   ukuran: '{berkas} ({kb} KB): {isi}',
   berkas: {
@@ -16,23 +50,10 @@ export const data = {
     'data-ucj-ntt.json': 'Semua tabel di atas dalam satu berkas JSON',
     'datapackage.json': 'Deskripsi Frictionless Data Package: kolom, satuan, dan sumber',
   } as Record<string, string>,
-  indikator: 'Indikator dan ketersediaannya',
-  indikatorKet:
-    'Berapa dari {kab} kabupaten/kota yang punya angka yang bisa dipakai (tidak diragukan) untuk tiap indikator:',
-  indikatorCaption: 'Indikator kepesertaan',
-  kolom: {
-    indikator: 'Indikator',
-    kode: 'Kode',
-    satuan: 'Satuan',
-    berdata: 'Kabupaten/kota berdata',
-    provinsi: 'Provinsi',
-    definisi: 'Definisi',
-  },
-  dariJumlah: (ada: number, semua: number) => `${ada} dari ${semua}`,
-  provinsiAda: 'ada',
-  provinsiBelum: 'belum ada',
+
   kamus: 'Kamus data',
-  kamusKet: 'Kolom di `kepesertaan.csv`:',
+  kamusRingkas: 'Arti setiap kolom di berkas unduhan',
+  kamusKet: 'Kolom di `kepesertaan.csv` (dan di CSV per indikator):',
   // Column names are the CSV headers, the same in every edition (see the README's naming rule).
   kamusKolom: [
     ['`kode_wilayah`, `nama_wilayah`', 'Kode BPS (53 provinsi, 53xx kabupaten/kota) dan nama resmi.'],
@@ -42,7 +63,7 @@ export const data = {
     ],
     [
       '`indikator`, `satuan`',
-      'Kode indikator (lihat tabel di atas) dan satuannya: `persen` (0 sampai 100) atau `orang`.',
+      'Kode indikator (lihat daftar di atas) dan satuannya: `persen` (0 sampai 100) atau `orang`.',
     ],
     ['`nilai`', 'Angka seperti dipublikasikan, dengan titik sebagai tanda desimal dan tanpa pemisah ribuan.'],
     ['`kualifikasi`', 'Kosong, `sekitar`, `lebih dari`, atau `kurang dari`, sesuai kata sumber.'],
@@ -54,5 +75,7 @@ export const data = {
   ],
   kamusKlaim:
     '`klaim.csv` memakai kolom wilayah, periode, sumber, ragu, dan catatan yang sama, ditambah `program` (JKK, JKM, JHT, JP, JKP, BEASISWA, TOTAL), `kasus` (kasus atau penerima), dan `nominal_rp` (rupiah penuh). Sel kosong berarti angka itu tidak dipublikasikan, bukan nol.',
+
   sumber: 'Sumber',
+  daftarSumber: (n: string) => `Daftar ${n} sumber, yang terbaru lebih dulu`,
 } as const;

@@ -3,13 +3,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '#i18n/id.ts';
 import { absolut, SITUS } from '#lib/alamat.ts';
-import { riwayat } from '#lib/data.ts';
+import { riwayat, site } from '#lib/data.ts';
 import { kutipan } from '#model/format.ts';
 import { xml } from '#lib/map/svg.ts';
 import { tampilanRiwayat } from '#lib/riwayat.ts';
 
 export const GET: APIRoute = () => {
-  const items = tampilanRiwayat(riwayat).map(({ rilis: r, grup, ringkas, lainnya }) => {
+  const items = tampilanRiwayat(riwayat, site).map(({ rilis: r, grup, ringkas, lainnya }) => {
     const lines = grup.flatMap((g) =>
       g.baris.map(
         (b) =>
