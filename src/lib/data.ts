@@ -19,7 +19,7 @@ const riwayatSchema = z.array(rilisRecord.extend({ site: z.unknown() }));
  */
 export const riwayat: RilisSitus[] = loadRiwayat(rawRiwayat);
 
-function loadRiwayat(json: unknown): RilisSitus[] {
+export function loadRiwayat(json: unknown): RilisSitus[] {
   const parsed = riwayatSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(
@@ -29,7 +29,7 @@ function loadRiwayat(json: unknown): RilisSitus[] {
   return parsed.data.map((r) => ({ ...r, site: load(r.site) }));
 }
 
-function load(json: unknown): SiteData {
+export function load(json: unknown): SiteData {
   const parsed = siteData.safeParse(json);
   if (!parsed.success) {
     throw new Error(

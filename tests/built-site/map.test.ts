@@ -1,15 +1,33 @@
 // The map in a real browser: without script, with mouse, touch and keyboard, switching
 // indicators in place, and embedded in another site's page (our resizer and pym.js).
+// Built from the frozen data (tests/fixtures/data/snapshot) and its frozen article, so the
+// figures it names (Malaka, 3 persen, Mei 2025, Pena Malaka) do not move with data/.
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPaths, buildSite, scratchData, useScratchDir } from '#support/build.ts';
+import { SNAPSHOT } from '#support/dataset.ts';
 import { useBrowserAndServer } from '#support/harness.ts';
 import { ROOT } from '#support/site.ts';
 
-const h = useBrowserAndServer();
+const work = useScratchDir('peta-beku');
+const { out } = buildPaths(work, 'beku');
+let built: { ok: boolean; stderr: string } = { ok: false, stderr: 'belum dibangun' };
+beforeAll(async () => {
+  built = await buildSite(
+    work,
+    'beku',
+    {
+      UCJ_DATA_DIR: scratchData(work, 'data', SNAPSHOT),
+      UCJ_ARTIKEL_DIR: join(ROOT, 'tests', 'fixtures', 'articles', 'rilis'),
+    },
+    { timeout: 290_000 },
+  );
+}, 300_000);
+const h = useBrowserAndServer({ dist: () => out });
 const PYM = readFileSync(join(ROOT, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), 'utf8');
 
 async function open(path: string, options: Parameters<typeof h.browser.newContext>[0] = {}) {
@@ -24,6 +42,8 @@ async function open(path: string, options: Parameters<typeof h.browser.newContex
 
 const focusedCode = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kode ?? null);
+
+it('builds from the frozen data', () => expect(built.ok, built.stderr).toBe(true));
 
 describe('map page without JavaScript', () => {
   it('shows all 22 regions as links, the legend, ranking, table and the embed dialog', async () => {

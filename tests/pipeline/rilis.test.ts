@@ -6,7 +6,7 @@ import { loadReleases, recordRelease, rilisDir } from '#pipeline/rilis.ts';
 import { contentVersion } from '#pipeline/version.ts';
 import { datasetOf, readDataDir, SNAPSHOT } from '#support/dataset.ts';
 import { childEnv, NODE, useScratchDir } from '#support/build.ts';
-import { excelIdFiles } from '#support/excel.ts';
+import { excelIdFiles } from '#support/spreadsheet.ts';
 import { ROOT } from '#support/site.ts';
 
 const scratch = useScratchDir('rilis');
@@ -159,5 +159,70 @@ describe('npm run rilis', () => {
     const out = runScript('rilis.ts', dir);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('Catatan rilis wajib diisi');
+  });
+});
+
+describe('a broken release file in data/rilis/', () => {
+  /** A data folder with two recorded releases, and the paths of their files. */
+  function twoReleases() {
+    const dir = dataCopy();
+    const first = recordRelease(dir, datasetOf(readDataDir(dir)), 'Rilis pertama', '2026-12-01');
+    const kep = join(dir, 'kepesertaan.csv');
+    writeFileSync(kep, readFileSync(kep, 'utf8').replace(MALAKA, MALAKA.replace('ucj_persen,3,', 'ucj_persen,4,')));
+    const second = recordRelease(dir, datasetOf(readDataDir(dir)), 'Koreksi Malaka', '2026-12-02');
+    if (!first.recorded || !second.recorded) throw new Error('not recorded');
+    const name = (f: string) => `data/rilis/${f.split('/').at(-1)}`;
+    return { dir, first: first.file, second: second.file, name };
+  }
+  const errorOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (err) {
+      return String((err as Error).message);
+    }
+    throw new Error('no error');
+  };
+
+  it('not JSON (cut off mid-file): refused, naming the file and how to restore it', () => {
+    const { dir, second, name } = twoReleases();
+    writeFileSync(second, readFileSync(second, 'utf8').slice(0, 500));
+    const message = errorOf(() => loadReleases(dir));
+    expect(message).toContain(name(second));
+    expect(message).toContain('bukan JSON yang sah');
+    expect(message).toContain(`git checkout -- ${name(second)}`);
+  });
+
+  it('valid JSON in the wrong shape: refused, naming the file and the fields', () => {
+    const { dir, first, name } = twoReleases();
+    const json = JSON.parse(readFileSync(first, 'utf8'));
+    json.nomor = 'satu';
+    delete json.catatan;
+    writeFileSync(first, JSON.stringify(json, null, 1));
+    const message = errorOf(() => loadReleases(dir));
+    expect(message).toContain(name(first));
+    expect(message).toContain('tidak sesuai format');
+    expect(message).toMatch(/nomor:/);
+    expect(message).toMatch(/catatan:/);
+    expect(message).toContain('npm run rilis');
+  });
+
+  it('every broken file of a run is reported together; data:check and rilis stop with it', () => {
+    const { dir, first, second, name } = twoReleases();
+    writeFileSync(first, '{');
+    writeFileSync(second, JSON.stringify({ nomor: 2 }));
+    const message = errorOf(() => loadReleases(dir));
+    expect(message).toContain(name(first));
+    expect(message).toContain(name(second));
+    for (const script of ['data-check.ts', 'rilis.ts']) {
+      const out = runScript(script, dir, 'Catatan');
+      // data:check prints its report (errors included) on stdout; rilis on stderr.
+      const text = out.stdout + out.stderr;
+      expect(out.status, script).not.toBe(0);
+      expect(text, script).toContain(name(first));
+      expect(text, script).toContain(name(second));
+      expect(text, script).toContain('bukan JSON yang sah');
+    }
+    // Nothing recorded on top of a broken history.
+    expect(files(dir)).toHaveLength(2);
   });
 });

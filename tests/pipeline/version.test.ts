@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalSnapshot, contentVersion, datasetFromSnapshot } from '#pipeline/version.ts';
 import { datasetOf, readDataDir, SNAPSHOT } from '#support/dataset.ts';
-import { excelIdFiles, libreOfficeRoundTrip } from '#support/excel.ts';
+import { excelIdFiles, libreOfficeRoundTrip } from '#support/spreadsheet.ts';
 
 const original = readDataDir(SNAPSHOT);
 const version = contentVersion(datasetOf(original));

@@ -200,71 +200,40 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
     case 'cacah':
     case 'kosong': {
       const ind = r.indikator === '*' ? null : cariIndikator(site, r.indikator);
-      const mode = r.jenis === 'kosong' ? 'semua' : r.mode;
       const semua = wilayahBerdata(site, r.indikator, 'semua');
       const berdata = wilayahBerdata(site, r.indikator, 'berdata');
-      const nilai =
-        r.jenis === 'kosong'
-          ? kabupatenKota(site).length - semua.length
-          : mode === 'semua'
-            ? semua.length
-            : mode === 'berdata'
-              ? berdata.length
-              : semua.length - berdata.length;
       const apa = ind ? ind.nama : 'angka apa pun';
-      const label =
-        r.jenis === 'kosong'
-          ? `kabupaten/kota tanpa ${apa} yang dipublikasikan`
-          : mode === 'semua'
-            ? `kabupaten/kota dengan ${apa} yang dipublikasikan, termasuk yang ragu`
-            : mode === 'ragu'
-              ? `kabupaten/kota yang ${apa}-nya hanya ada dalam angka yang diragukan`
-              : `kabupaten/kota dengan ${apa} yang bisa dipakai`;
-      return {
-        nilai,
-        satuan: 'wilayah',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
-        wilayah: [],
-        bind:
-          r.jenis === 'kosong'
-            ? `kosong:${r.indikator}`
-            : `${r.mode === 'berdata' ? 'cacah' : `cacah-${r.mode}`}:${r.indikator}`,
-        uraian: `${label} (${nilai})`,
-        tautan: ind ? petaAtauData(k, ind.id) : k.href('/data/'),
-      };
+      const kabkota = 'kabupaten/kota';
+      const cacah = {
+        kosong: [kabupatenKota(site).length - semua.length, `${kabkota} tanpa ${apa} yang dipublikasikan`, 'kosong'],
+        semua: [semua.length, `${kabkota} dengan ${apa} yang dipublikasikan, termasuk yang ragu`, 'cacah-semua'],
+        berdata: [berdata.length, `${kabkota} dengan ${apa} yang bisa dipakai`, 'cacah'],
+        ragu: [
+          semua.length - berdata.length,
+          `${kabkota} yang ${apa}-nya hanya ada dalam angka yang diragukan`,
+          'cacah-ragu',
+        ],
+      } as const;
+      const [nilai, label, awalan] = cacah[r.jenis === 'kosong' ? 'kosong' : r.mode];
+      const tautan = ind ? petaAtauData(k, ind.id) : k.href('/data/');
+      return tanpaSumber(nilai, 'wilayah', `${awalan}:${r.indikator}`, `${label} (${nilai})`, tautan);
     }
     case 'wilayah':
-      return {
-        nilai: kabupatenKota(site).length,
-        satuan: 'wilayah',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
-        wilayah: [],
-        bind: 'wilayah:semua',
-        uraian: `jumlah kabupaten/kota (${kabupatenKota(site).length})`,
-        tautan: k.href('/kabupaten/'),
-      };
+      return tanpaSumber(
+        kabupatenKota(site).length,
+        'wilayah',
+        'wilayah:semua',
+        `jumlah kabupaten/kota (${kabupatenKota(site).length})`,
+        k.href('/kabupaten/'),
+      );
     case 'target':
-      return {
-        nilai: TARGET_UCJ,
-        satuan: 'persen',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
-        wilayah: [],
-        bind: 'target:ucj',
-        uraian: `target UCJ (${formatPersen(TARGET_UCJ)})`,
-        tautan: k.href('/metodologi/#target-ucj'),
-      };
+      return tanpaSumber(
+        TARGET_UCJ,
+        'persen',
+        'target:ucj',
+        `target UCJ (${formatPersen(TARGET_UCJ)})`,
+        k.href('/metodologi/#target-ucj'),
+      );
     case 'konteks': {
       // National and other-province figures: always with their period (they are never "the
       // latest", being of different dates and bases), matched as written in the CSV.
@@ -336,20 +305,14 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       };
     }
     case 'angka':
-      return {
-        nilai: r.nilai,
-        satuan: 'orang',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
-        wilayah: [],
-        bind: `angka:${r.nilai}`,
-        uraian: formatAngka(r.nilai, 2),
-        tautan: k.href('/metodologi/'),
-      };
+      return tanpaSumber(r.nilai, 'orang', `angka:${r.nilai}`, formatAngka(r.nilai, 2), k.href('/metodologi/'));
   }
+}
+
+/** A figure with no period or source of its own: a count of regions, the target, a threshold. */
+function tanpaSumber(nilai: number, satuan: Satuan, bind: string, uraian: string, tautan: string): Angka {
+  const tanpa = { kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [] };
+  return { nilai, satuan, ...tanpa, bind, uraian, tautan };
 }
 
 /** The span of several periods, as one period ("Agustus–Oktober 2025"). */
