@@ -8,15 +8,33 @@ import { parsePeriod } from './period.ts';
 import type { RegionResolver } from './regions.ts';
 import type { Periode } from '#model/schema.ts';
 
+/** What a fast check returns for a cell it cannot decide: the zod schema then decides (and words the message). */
+export const MISS: unique symbol = Symbol('MISS');
+const FAST = new WeakMap<z.ZodType, (s: string) => unknown>();
+
+/**
+ * Gives a schema a check rowParser runs instead of zod: it must return exactly what the schema
+ * returns for every cell it accepts, and MISS for any other cell (then zod runs as before).
+ */
+export function withFast<S extends z.ZodType>(schema: S, fast: (s: string) => z.output<S> | typeof MISS): S {
+  FAST.set(schema, fast);
+  return schema;
+}
+
 /** Turns one of our Parsed results into a zod refinement so every column speaks zod. */
 export function fromParsed<T>(parse: (s: string) => Parsed<T>) {
-  return z.string().transform((s, ctx): T => {
+  const schema = z.string().transform((s, ctx): T => {
     const r = parse(s);
     if (!r.ok) {
       ctx.addIssue({ code: 'custom', message: r.message });
       return z.NEVER;
     }
     return r.value;
+  });
+  // The schema is parse() and nothing else: a value parse() accepts needs no zod.
+  return withFast(schema, (s) => {
+    const r = parse(s);
+    return r.ok ? (r.value as z.output<typeof schema>) : MISS;
   });
 }
 
@@ -137,6 +155,67 @@ export function parseRow<S extends Record<string, z.ZodType>>(
     }
   }
   return ok ? (out as { [K in keyof S]: z.output<S[K]> }) : null;
+}
+
+/** Distinct cells remembered per column; free text beyond this is simply checked each time. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * parseRow for a whole table: the shape is resolved to column positions once, and each column
+ * either has a fast check (withFast) or remembers what its schema returned for each distinct
+ * cell. A national file repeats the same few hundred codes, periods and flags 300,000 times;
+ * running zod on each of them was most of the data step (npm run bench:data). A cell the
+ * schema refuses is never remembered, so every refused cell still gets zod's own message.
+ * Schemas used here must be pure (source cells only record the id, the same for the same text).
+ */
+export function rowParser<S extends Record<string, z.ZodType>>(
+  ctx: RowContext,
+  shape: S,
+): (row: CsvTable['rows'][number]) => { [K in keyof S]: z.output<S[K]> } | null {
+  const cols = Object.entries(shape).map(([col, schema]) => ({
+    col,
+    schema,
+    index: ctx.table.columnIndex[col],
+    fast: FAST.get(schema),
+    memo: new Map<string, unknown>(),
+  }));
+  return (row) => {
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (const c of cols) {
+      const value = c.index === undefined ? '' : (row.values[c.index - 1] ?? '');
+      if (c.fast) {
+        const v = c.fast(value);
+        if (v !== MISS) {
+          out[c.col] = v;
+          continue;
+        }
+      } else {
+        const v = c.memo.get(value);
+        if (v !== undefined || c.memo.has(value)) {
+          out[c.col] = v;
+          continue;
+        }
+      }
+      const r = c.schema.safeParse(value);
+      if (r.success) {
+        out[c.col] = r.data;
+        if (!c.fast && c.memo.size < MEMO_LIMIT) c.memo.set(value, r.data);
+      } else {
+        ok = false;
+        ctx.issues.push({
+          file: ctx.file,
+          line: row.line,
+          column: ctx.table.columnIndex[c.col] ?? 0,
+          columnName: c.col,
+          value,
+          message: r.error.issues.map((i) => i.message).join(' '),
+          severity: 'error',
+        });
+      }
+    }
+    return ok ? (out as { [K in keyof S]: z.output<S[K]> }) : null;
+  };
 }
 
 /** The cells whose check depends on other files: periods on the run's date, regions and sources on their lists. */

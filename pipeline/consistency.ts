@@ -3,17 +3,50 @@ import type { Issue } from './errors.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import type { Observasi, Sumber } from '#model/schema.ts';
 
-/** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
-export function checkConsistency(file: string, table: CsvTable, obs: Observasi[], issues: Issue[]) {
-  const group = new Map<string, Observasi[]>();
-  for (const o of obs) {
-    const key = `${o.wilayah}|${o.periode.id}`;
-    const list = group.get(key);
-    if (list) list.push(o);
-    else group.set(key, [o]);
+/**
+ * The observations of each region and period, in file order, groups in order of first
+ * appearance. Built while the rows are read, it also answers "is this observation a
+ * duplicate?" without a 300,000-entry map of joined key strings.
+ */
+export class RegionPeriodGroups {
+  readonly groups: Observasi[][] = [];
+  private byRegion = new Map<string, Map<string, Observasi[]>>();
+  /** Per large group, its rows by indicator and source; small groups are scanned. */
+  private keyed = new Map<Observasi[], Map<string, number>>();
+
+  /** The line of an earlier observation with the same region, period, indicator and source. */
+  duplicateOf(o: Pick<Observasi, 'wilayah' | 'periode' | 'indikator' | 'sumber'>): number | undefined {
+    const rows = this.byRegion.get(o.wilayah)?.get(o.periode.id);
+    if (!rows) return undefined;
+    const keys = this.keyed.get(rows);
+    if (keys) return keys.get(`${o.indikator}|${o.sumber}`);
+    for (const x of rows) if (x.indikator === o.indikator && x.sumber === o.sumber) return x.baris;
+    return undefined;
   }
+
+  add(o: Observasi): void {
+    let periods = this.byRegion.get(o.wilayah);
+    if (!periods) this.byRegion.set(o.wilayah, (periods = new Map()));
+    let rows = periods.get(o.periode.id);
+    if (!rows) {
+      periods.set(o.periode.id, (rows = []));
+      this.groups.push(rows);
+    }
+    rows.push(o);
+    const keys = this.keyed.get(rows);
+    if (keys) keys.set(`${o.indikator}|${o.sumber}`, o.baris);
+    else if (rows.length === 32) {
+      const map = new Map<string, number>();
+      for (const x of rows) map.set(`${x.indikator}|${x.sumber}`, x.baris);
+      this.keyed.set(rows, map);
+    }
+  }
+}
+
+/** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
+export function checkConsistency(file: string, table: CsvTable, groups: RegionPeriodGroups, issues: Issue[]) {
   const nilaiCol = table.columnIndex.nilai ?? 0;
-  for (const rows of group.values()) {
+  for (const rows of groups.groups) {
     const participants = rows.filter((o) => o.indikator === 'peserta_aktif');
     const workers = rows.filter((o) => o.indikator === 'pekerja_ucj');
     for (const p of participants) {

@@ -1,3 +1,4 @@
+import { hariIniWita } from '#model/waktu.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from './csv.ts';
@@ -70,12 +71,10 @@ export interface LoadResult {
   dataset: Dataset;
   issues: Issue[];
   rowCounts: Record<string, number>;
-  /** The text of each file as read, so callers (the data version hash) need not read it again. */
-  raw: Record<string, string>;
 }
 
 export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
-  const today = options.today ?? new Date();
+  const today = options.today ?? hariIniWita();
   const provinceCode = options.geography?.provinceCode ?? KODE_BPS.provinsi;
   const regionCodes = options.geography?.regionCodes ?? KODE_BPS.kabupatenKota;
   const validCodes = new Set([provinceCode, ...regionCodes]);
@@ -88,7 +87,6 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     });
   const issues: Issue[] = [];
   const rowCounts: Record<string, number> = {};
-  const raw: Record<string, string> = {};
   const label = (name: string) => `data/${name}`;
   /** Cells the CSV reader already refused (characters, length): one message per cell is enough. */
   const reported = new Set<string>();
@@ -108,8 +106,8 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       });
       return null;
     }
-    const { table, issues: csvIssues, text: decoded, flagged } = readCsv(label(name), text, COLUMNS[key]);
-    if (decoded !== null) raw[name] = decoded;
+    // Only the table is kept: holding each file's text as well cost 15 MB at national scale.
+    const { table, issues: csvIssues, flagged } = readCsv(label(name), text, COLUMNS[key]);
     issues.push(...csvIssues);
     if (flagged) for (const cellKey of flagged) reported.add(`${label(name)}:${cellKey}`);
     rowCounts[name] = table?.rows.length ?? 0;
@@ -144,7 +142,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 
   const kept = reported.size === 0 ? issues : dedupe(issues, reported);
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { dataset: { wilayah, indikator, sumber, observasi, klaim, konteks }, issues: kept, rowCounts, raw };
+  return { dataset: { wilayah, indikator, sumber, observasi, klaim, konteks }, issues: kept, rowCounts };
 }
 
 /** Keeps the first message about each cell the CSV reader flagged, drops the rest. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cell } from './csv.ts';
+import { cell, type CsvRow } from './csv.ts';
 import { parseCount, parsePercent, parseRupiah, type Parsed } from './numbers.ts';
 import { isTarget } from '#model/constants.ts';
 import {
@@ -16,15 +16,17 @@ import {
 import {
   doubtFlag,
   fromParsed,
+  MISS,
   optionalText,
-  parseRow,
+  rowParser,
+  withFast,
   qualifier,
   readerNote,
   requiredText,
   type RowCells,
   type RowContext,
 } from './cells.ts';
-import { checkConsistency } from './consistency.ts';
+import { checkConsistency, RegionPeriodGroups } from './consistency.ts';
 import type { RegionResolver } from './regions.ts';
 
 /** The indicators read from indikator.csv; when that file could not be read, any id is let through. */
@@ -41,7 +43,7 @@ export function loadKepesertaan(kep: RowContext, cells: RowCells, indicators: In
   const indikator = indicators.list;
   const indicatorById = indicators.byId;
   const observasi: Observasi[] = [];
-  const keys = new Map<string, number>();
+  const groups = new RegionPeriodGroups();
   // Schemas are built once per variant, not per row: at national scale (300,000 rows)
   // constructing zod schemas inside the loop dominated the run time.
   const common = {
@@ -57,44 +59,53 @@ export function loadKepesertaan(kep: RowContext, cells: RowCells, indicators: In
     ragu: doubtFlag,
     catatan: readerNote,
   };
-  const shapes = new Map<string, Record<string, z.ZodType>>();
-  const shapeFor = (unit: Satuan | undefined, target: boolean) => {
-    const key = `${unit}|${target}`;
-    let shape = shapes.get(key);
-    if (!shape) {
-      const nilai = unit === 'persen' ? fromParsed(parsePercent) : unit ? fromParsed(parseCount) : z.string();
-      shape = { ...common, periode: cells.period(target), nilai };
-      shapes.set(key, shape);
-    }
-    return shape;
+  type Row = {
+    wilayah: string;
+    periode: Periode;
+    indikator: string;
+    nilai: number | string;
+    kualifikasi: Kualifikasi;
+    sumber: string;
+    ragu: boolean;
+    catatan: string | null;
   };
+  const parsers = new Map<string, (row: CsvRow) => Row | null>();
+  const parserFor = (unit: Satuan | undefined, target: boolean) => {
+    const key = `${unit}|${target}`;
+    let parse = parsers.get(key);
+    if (!parse) {
+      const nilai = unit === 'persen' ? fromParsed(parsePercent) : unit ? fromParsed(parseCount) : z.string();
+      parse = rowParser(kep, { ...common, periode: cells.period(target), nilai }) as (row: CsvRow) => Row | null;
+      parsers.set(key, parse);
+    }
+    return parse;
+  };
+  // The parser each indicator id needs, decided once per id rather than once per row.
+  const byIndicator = new Map<string, { indicator: Indikator | undefined; parse: (row: CsvRow) => Row | null }>();
+  const indicatorColumn = kep.table.columnIndex.indikator;
   for (const row of kep.table.rows) {
-    const indicatorId = cell(kep.table, row, 'indikator');
-    const indicator = indicatorById.get(indicatorId);
-    const r = parseRow(kep, row, shapeFor(indicator?.satuan, isTarget(indicatorId))) as {
-      wilayah: string;
-      periode: Periode;
-      indikator: string;
-      nilai: number | string;
-      kualifikasi: Kualifikasi;
-      sumber: string;
-      ragu: boolean;
-      catatan: string | null;
-    } | null;
+    const indicatorId = indicatorColumn === undefined ? '' : (row.values[indicatorColumn - 1] ?? '');
+    let variant = byIndicator.get(indicatorId);
+    if (!variant) {
+      const indicator = indicatorById.get(indicatorId);
+      variant = { indicator, parse: parserFor(indicator?.satuan, isTarget(indicatorId)) };
+      if (byIndicator.size < 4096) byIndicator.set(indicatorId, variant);
+    }
+    const indicator = variant.indicator;
+    const r = variant.parse(row);
     if (!r || !indicator) continue;
-    const key = [r.wilayah, r.periode.id, r.indikator, r.sumber].join('|');
-    if (keys.has(key)) {
+    const first = groups.duplicateOf(r);
+    if (first !== undefined) {
       issues.push({
         file: kep.file,
         line: row.line,
         column: 0,
-        message: `Pengamatan ganda: wilayah, periode, indikator, dan sumber yang sama sudah ada di baris ${keys.get(key)}. Hapus salah satu, atau bila angkanya berbeda, periksa mana yang benar.`,
+        message: `Pengamatan ganda: wilayah, periode, indikator, dan sumber yang sama sudah ada di baris ${first}. Hapus salah satu, atau bila angkanya berbeda, periksa mana yang benar.`,
         severity: 'error',
       });
       continue;
     }
-    keys.set(key, row.line);
-    observasi.push({
+    const o: Observasi = {
       wilayah: r.wilayah,
       periode: r.periode,
       indikator: r.indikator,
@@ -104,9 +115,11 @@ export function loadKepesertaan(kep: RowContext, cells: RowCells, indicators: In
       ragu: r.ragu,
       catatan: r.catatan,
       baris: row.line,
-    });
+    };
+    observasi.push(o);
+    groups.add(o);
   }
-  checkConsistency(kep.file, kep.table, observasi, issues);
+  checkConsistency(kep.file, kep.table, groups, issues);
   return observasi;
 }
 
@@ -116,15 +129,22 @@ export function loadKlaim(kl: RowContext, cells: RowCells): Klaim[] {
   const klaim: Klaim[] = [];
   const keys = new Map<string, number>();
   const optionalNumber = (parse: (s: string) => Parsed<number>) =>
-    z.string().transform((s, zc) => {
-      if (s.trim() === '') return null;
-      const p = parse(s);
-      if (!p.ok) {
-        zc.addIssue({ code: 'custom', message: p.message });
-        return z.NEVER;
-      }
-      return p.value;
-    });
+    withFast(
+      z.string().transform((s, zc) => {
+        if (s.trim() === '') return null;
+        const p = parse(s);
+        if (!p.ok) {
+          zc.addIssue({ code: 'custom', message: p.message });
+          return z.NEVER;
+        }
+        return p.value;
+      }),
+      (s) => {
+        if (s.trim() === '') return null;
+        const p = parse(s);
+        return p.ok ? p.value : MISS;
+      },
+    );
   const claimShape = {
     wilayah: cells.region(),
     periode: cells.period(false),
@@ -141,8 +161,9 @@ export function loadKlaim(kl: RowContext, cells: RowCells): Klaim[] {
     ragu: doubtFlag,
     catatan: readerNote,
   };
+  const parseClaim = rowParser(kl, claimShape);
   for (const row of kl.table.rows) {
-    const r = parseRow(kl, row, claimShape);
+    const r = parseClaim(row);
     if (!r) continue;
     if (r.kasus === null && r.nominal_rp === null) {
       issues.push({
@@ -217,15 +238,13 @@ export function loadKonteks(kon: RowContext, cells: RowCells, resolver: RegionRe
     catatan: optionalText,
   };
   // Targets name future years; achievements may not.
-  const shapes = {
-    capaian: { ...base, periode: cells.period(false) },
-    target: { ...base, periode: cells.period(true) },
+  const parsers = {
+    capaian: rowParser(kon, { ...base, periode: cells.period(false) }),
+    target: rowParser(kon, { ...base, periode: cells.period(true) }),
   };
   for (const row of kon.table.rows) {
-    const r = parseRow(
-      kon,
+    const r = (cell(kon.table, row, 'ukuran').trim().toLowerCase() === 'target' ? parsers.target : parsers.capaian)(
       row,
-      cell(kon.table, row, 'ukuran').trim().toLowerCase() === 'target' ? shapes.target : shapes.capaian,
     );
     if (!r) continue;
     const col = (c: string) => kon.table.columnIndex[c] ?? 0;

@@ -26,29 +26,31 @@ export function loadWilayah(wil: RowContext, { provinceCode, regionCodes, validC
   const { issues } = wil;
   const wilayah: Wilayah[] = [];
   const seen = new Map<string, number>();
-  for (const row of wil.table.rows) {
-    const r = parseRow(wil, row, {
-      kode: z
-        .string()
-        .trim()
-        .regex(
-          /^\d{2}(\d{2})?$/,
-          'Kode wilayah harus kode BPS: 2 angka untuk provinsi (53) atau 4 angka untuk kabupaten/kota (5321).',
-        ),
-      nama: requiredText('Nama wilayah'),
-      jenis: z.enum(['Provinsi', 'Kabupaten', 'Kota'], {
-        error: 'Jenis harus "Provinsi", "Kabupaten", atau "Kota".',
-      }),
-      ibu_kota: requiredText('Ibu kota'),
-      kantor_cabang: optionalText,
-      keterangan_kantor: optionalText,
-      alias: z.string().transform((s) =>
-        s
-          .split('|')
-          .map((a) => a.trim())
-          .filter(Boolean),
+  // The schemas once per file, not once per row (514 rows in the national benchmark).
+  const shape = {
+    kode: z
+      .string()
+      .trim()
+      .regex(
+        /^\d{2}(\d{2})?$/,
+        'Kode wilayah harus kode BPS: 2 angka untuk provinsi (53) atau 4 angka untuk kabupaten/kota (5321).',
       ),
-    });
+    nama: requiredText('Nama wilayah'),
+    jenis: z.enum(['Provinsi', 'Kabupaten', 'Kota'], {
+      error: 'Jenis harus "Provinsi", "Kabupaten", atau "Kota".',
+    }),
+    ibu_kota: requiredText('Ibu kota'),
+    kantor_cabang: optionalText,
+    keterangan_kantor: optionalText,
+    alias: z.string().transform((s) =>
+      s
+        .split('|')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  };
+  for (const row of wil.table.rows) {
+    const r = parseRow(wil, row, shape);
     if (!r) continue;
     const dup = seen.get(r.kode);
     if (dup !== undefined) {
@@ -127,37 +129,38 @@ export function loadIndikator(ind: RowContext): Indikator[] {
   const { issues } = ind;
   const indikator: Indikator[] = [];
   const seen = new Map<string, number>();
+  const shape = {
+    id: z
+      .string()
+      .trim()
+      .regex(
+        /^[a-z0-9]+(_[a-z0-9]+)*$/,
+        'Kode indikator hanya boleh huruf kecil, angka, dan garis bawah (misalnya ucj_persen).',
+      ),
+    nama: requiredText('Nama indikator'),
+    satuan: z
+      .string()
+      .trim()
+      .pipe(z.enum(['persen', 'orang'], { error: 'Satuan harus "persen" atau "orang".' })),
+    definisi: requiredText('Definisi'),
+    batas_kelas: z
+      .string()
+      .trim()
+      .transform((s, zc) => {
+        if (s === '') return null;
+        const parts = s.split('|').map((p) => Number(p.trim().replace(',', '.')));
+        if (parts.some((n) => !Number.isFinite(n)) || parts.some((n, i) => i > 0 && n <= parts[i - 1]!)) {
+          zc.addIssue({
+            code: 'custom',
+            message: 'Batas kelas harus angka naik yang dipisah "|", misalnya 25|50|75|95.',
+          });
+          return z.NEVER;
+        }
+        return parts;
+      }),
+  };
   for (const row of ind.table.rows) {
-    const r = parseRow(ind, row, {
-      id: z
-        .string()
-        .trim()
-        .regex(
-          /^[a-z0-9]+(_[a-z0-9]+)*$/,
-          'Kode indikator hanya boleh huruf kecil, angka, dan garis bawah (misalnya ucj_persen).',
-        ),
-      nama: requiredText('Nama indikator'),
-      satuan: z
-        .string()
-        .trim()
-        .pipe(z.enum(['persen', 'orang'], { error: 'Satuan harus "persen" atau "orang".' })),
-      definisi: requiredText('Definisi'),
-      batas_kelas: z
-        .string()
-        .trim()
-        .transform((s, zc) => {
-          if (s === '') return null;
-          const parts = s.split('|').map((p) => Number(p.trim().replace(',', '.')));
-          if (parts.some((n) => !Number.isFinite(n)) || parts.some((n, i) => i > 0 && n <= parts[i - 1]!)) {
-            zc.addIssue({
-              code: 'custom',
-              message: 'Batas kelas harus angka naik yang dipisah "|", misalnya 25|50|75|95.',
-            });
-            return z.NEVER;
-          }
-          return parts;
-        }),
-    });
+    const r = parseRow(ind, row, shape);
     if (!r) continue;
     if (seen.has(r.id)) {
       issues.push({
@@ -182,21 +185,22 @@ export function loadSumber(src: RowContext, today: Date): { sumber: Sumber[]; so
   const { issues } = src;
   const sumber: Sumber[] = [];
   const sourceLines = new Map<string, number>();
+  const shape = {
+    id: sourceId,
+    penerbit: requiredText('Penerbit'),
+    judul: requiredText('Judul').refine(
+      (s) => !/^\[.*\]$/.test(s),
+      'Judul dalam kurung siku adalah judul sementara. Tulis judul asli bila sudah terlihat; bila belum, tulis uraian singkat tanpa kurung siku dan isi kolom terverifikasi dengan "tidak".',
+    ),
+    url: httpUrl,
+    tanggal_terbit: isoDate('Tanggal terbit', today),
+    tanggal_akses: z.union([z.literal('').transform(() => null), isoDate('Tanggal akses', today)]),
+    terverifikasi: verifiedFlag,
+    catatan: readerNote,
+    catatan_internal: optionalText,
+  };
   for (const row of src.table.rows) {
-    const r = parseRow(src, row, {
-      id: sourceId,
-      penerbit: requiredText('Penerbit'),
-      judul: requiredText('Judul').refine(
-        (s) => !/^\[.*\]$/.test(s),
-        'Judul dalam kurung siku adalah judul sementara. Tulis judul asli bila sudah terlihat; bila belum, tulis uraian singkat tanpa kurung siku dan isi kolom terverifikasi dengan "tidak".',
-      ),
-      url: httpUrl,
-      tanggal_terbit: isoDate('Tanggal terbit', today),
-      tanggal_akses: z.union([z.literal('').transform(() => null), isoDate('Tanggal akses', today)]),
-      terverifikasi: verifiedFlag,
-      catatan: readerNote,
-      catatan_internal: optionalText,
-    });
+    const r = parseRow(src, row, shape);
     if (!r) {
       // Register the id anyway so rows citing it are not flagged a second time.
       const id = cell(src.table, row, 'id');

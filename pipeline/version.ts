@@ -49,16 +49,26 @@ export function canonicalSnapshot(ds: Dataset): Snapshot {
     wilayah: [...ds.wilayah].sort((a, b) => cmp(a.kode, b.kode)),
     indikator: [...ds.indikator].sort((a, b) => cmp(a.id, b.id)),
     sumber: [...ds.sumber].sort((a, b) => cmp(a.id, b.id)),
-    observasi: ds.observasi.map(withoutLine).sort((a, b) => cmp(observationKey(a), observationKey(b))),
-    klaim: ds.klaim.map(withoutLine).sort((a, b) => cmp(claimKey(a), claimKey(b))),
+    observasi: sortedBy(ds.observasi, observationKey).map(withoutLine),
+    klaim: sortedBy(ds.klaim, claimKey).map(withoutLine),
     // Only when present, so snapshots recorded before national context still hash to their version.
-    ...(ds.konteks.length
-      ? { konteks: ds.konteks.map(withoutLine).sort((a, b) => cmp(konteksKey(a), konteksKey(b))) }
-      : {}),
+    ...(ds.konteks.length ? { konteks: sortedBy(ds.konteks, konteksKey).map(withoutLine) } : {}),
   };
 }
 
-const konteksKey = (k: SnapshotKonteks) => `${k.wilayah}|${k.periode.id}|${k.ukuran}|${k.sumber}|${k.nilai}`;
+/**
+ * The rows in the order of their keys, ties in their original order (as a stable sort by the
+ * key would leave them); each key is computed once, not twice per comparison.
+ */
+function sortedBy<T>(rows: readonly T[], key: (row: T) => string): T[] {
+  const keys = rows.map(key);
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => cmp(keys[a]!, keys[b]!) || a - b);
+  return order.map((i) => rows[i]!);
+}
+
+const konteksKey = (k: Omit<KonteksNasional, 'baris'>) =>
+  `${k.wilayah}|${k.periode.id}|${k.ukuran}|${k.sumber}|${k.nilai}`;
 
 /**
  * Periods as releases 1–3 recorded them, before the naming rule made every domain field
@@ -106,6 +116,19 @@ export function datasetFromSnapshot(s: Snapshot): Dataset {
 
 /** JSON with object keys sorted at every level: the same content is always the same text. */
 export function canonicalJson(value: unknown): string {
+  const parts: string[] = [];
+  try {
+    const write = canonicalWriter((p) => parts.push(p));
+    write(value);
+    return parts.join('');
+  } catch (e) {
+    if (e !== UNSUPPORTED) throw e;
+    return canonicalJsonByReplacer(value);
+  }
+}
+
+/** The definition canonicalJson keeps to, for values the writer below does not handle. */
+function canonicalJsonByReplacer(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
@@ -119,9 +142,111 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
+const UNSUPPORTED = Symbol('unsupported');
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * Writes canonicalJsonByReplacer's exact text in pieces, without a sorted copy of every object
+ * and without the whole text in memory: at national scale (300,000 observations) the replacer
+ * was most of the build's data step. Plain objects, arrays, strings, finite and non-finite
+ * numbers, booleans and null only; anything else (a Date, a toJSON, a Map) throws UNSUPPORTED
+ * and the caller falls back to the replacer. `omit` leaves one key out of the top-level object,
+ * `map` replaces its values (as a spread copy with that key replaced would).
+ */
+function canonicalWriter(
+  emit: (piece: string) => void,
+): (value: unknown, omit?: string, map?: (key: string, value: unknown) => unknown) => void {
+  // Key orders per object shape: the rows of a table share one, found by comparing key lists.
+  const shapes: { keys: string[]; order: string[] }[] = [];
+  const orderOf = (keys: string[]): string[] => {
+    search: for (const s of shapes) {
+      if (s.keys.length !== keys.length) continue;
+      for (let i = 0; i < keys.length; i++) if (s.keys[i] !== keys[i]) continue search;
+      return s.order;
+    }
+    const sorted = [...keys].sort();
+    // Object.fromEntries(sorted) would list array-index keys first, in numeric order.
+    const index = sorted.filter((k) => ARRAY_INDEX.test(k) && Number(k) < 4294967295);
+    const order = index.length
+      ? [...index.sort((a, b) => Number(a) - Number(b)), ...sorted.filter((k) => !index.includes(k))]
+      : sorted;
+    if (shapes.length < 64) shapes.push({ keys, order });
+    return order;
+  };
+  /** Writes v as a property or array value; false when JSON.stringify would leave it out. */
+  const write = (v: unknown, omit?: string, map?: (key: string, value: unknown) => unknown): boolean => {
+    switch (typeof v) {
+      case 'string':
+        emit(NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`);
+        return true;
+      case 'number':
+        emit(Number.isFinite(v) ? String(v) : 'null');
+        return true;
+      case 'boolean':
+        emit(v ? 'true' : 'false');
+        return true;
+      case 'undefined':
+      case 'function':
+      case 'symbol':
+        return false;
+      case 'object': {
+        if (v === null) {
+          emit('null');
+          return true;
+        }
+        if (typeof (v as { toJSON?: unknown }).toJSON === 'function') throw UNSUPPORTED;
+        if (Array.isArray(v)) {
+          emit('[');
+          for (let i = 0; i < v.length; i++) {
+            if (i > 0) emit(',');
+            if (!write(v[i])) emit('null');
+          }
+          emit(']');
+          return true;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null) throw UNSUPPORTED;
+        const o = v as Record<string, unknown>;
+        emit('{');
+        let first = true;
+        for (const k of orderOf(Object.keys(o))) {
+          if (k === omit) continue;
+          const x = map ? map(k, o[k]) : o[k];
+          if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+          const name = NEEDS_ESCAPE.test(k) ? JSON.stringify(k) : `"${k}"`;
+          emit(first ? `${name}:` : `,${name}:`);
+          first = false;
+          write(x);
+        }
+        emit('}');
+        return true;
+      }
+      default:
+        throw UNSUPPORTED;
+    }
+  };
+  return (value, omit, map) => {
+    if (!write(value, omit, map)) throw UNSUPPORTED;
+  };
+}
+
 export function contentVersion(ds: Dataset): string {
+  try {
+    return versionOf(ds);
+  } catch (e) {
+    if (e !== UNSUPPORTED) throw e;
+    return createHash('sha256')
+      .update(canonicalJsonByReplacer(hashedSnapshot(ds)))
+      .digest('hex')
+      .slice(0, 10);
+  }
+}
+
+/** What the version hashes, as an object: the snapshot with periods as periodForHash writes them. */
+function hashedSnapshot(ds: Dataset) {
   const snapshot = canonicalSnapshot(ds);
-  const hashed = {
+  return {
     ...snapshot,
     observasi: snapshot.observasi.map((o) => ({ ...o, periode: periodForHash(o.periode) })),
     klaim: snapshot.klaim.map((c) => ({ ...c, periode: periodForHash(c.periode) })),
@@ -129,5 +254,45 @@ export function contentVersion(ds: Dataset): string {
       ? { konteks: snapshot.konteks.map((k) => ({ ...k, periode: periodForHash(k.periode) })) }
       : {}),
   };
-  return createHash('sha256').update(canonicalJson(hashed)).digest('hex').slice(0, 10);
+}
+
+/**
+ * The hash of canonicalJson(hashedSnapshot(ds)), written row by row into the hash in pieces of
+ * about 64 KB: no copy of each row without its line number, none of the whole text.
+ */
+function versionOf(ds: Dataset): string {
+  const hash = createHash('sha256');
+  let buffer = '';
+  const emit = (piece: string) => {
+    buffer += piece;
+    if (buffer.length >= 65536) {
+      hash.update(buffer);
+      buffer = '';
+    }
+  };
+  type Table = [name: string, rows: readonly object[], dated: boolean];
+  // The snapshot's keys in sorted order, each table's rows in canonicalSnapshot's order.
+  const tables: Table[] = [
+    ['indikator', [...ds.indikator].sort((a, b) => cmp(a.id, b.id)), false],
+    ['klaim', sortedBy(ds.klaim, claimKey), true],
+    ...(ds.konteks.length ? [['konteks', sortedBy(ds.konteks, konteksKey), true] as Table] : []),
+    ['observasi', sortedBy(ds.observasi, observationKey), true],
+    ['sumber', [...ds.sumber].sort((a, b) => cmp(a.id, b.id)), false],
+    ['wilayah', [...ds.wilayah].sort((a, b) => cmp(a.kode, b.kode)), false],
+  ];
+  const write = canonicalWriter(emit);
+  const dated = (k: string, v: unknown) => (k === 'periode' ? periodForHash(v as Periode) : v);
+  emit('{');
+  tables.forEach(([name, rows, isDated], t) => {
+    emit(`${t ? ',' : ''}"${name}":[`);
+    rows.forEach((row, i) => {
+      if (i) emit(',');
+      if (isDated) write(row, 'baris', dated);
+      else write(row);
+    });
+    emit(']');
+  });
+  emit('}');
+  hash.update(buffer);
+  return hash.digest('hex').slice(0, 10);
 }
