@@ -10,6 +10,7 @@ import { t } from '#i18n/id.ts';
 import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from '#model/format.ts';
 import type { SiteData, Sumber } from '#model/schema.ts';
 import { indikatorPeta } from '#model/query.ts';
+import { awalHariWita } from '#model/waktu.ts';
 import { slugIndikator, type MapModel } from '#lib/map/model.ts';
 
 export type { RilisSitus };
@@ -24,6 +25,13 @@ export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
   for (const r of riwayat) seen.set(r.versi, r);
   return [...seen.values()];
 }
+
+/**
+ * The moment a release was published: its recorded time, or (releases before times were
+ * recorded) the start of its day in NTT, never UTC midnight, which is 08:00 in Kupang.
+ */
+export const waktuTerbit = (r: Pick<RilisSitus, 'tanggal' | 'waktu'>): Date =>
+  r.waktu ? new Date(r.waktu) : awalHariWita(r.tanggal);
 
 /** The static paths of every release's pinned map embed and its downloads: /embed/<versi>/peta/<indikator>…. */
 export function jalurRilis(riwayat: RilisSitus[]) {

@@ -6,7 +6,7 @@ import { absolut, SITUS } from '#lib/alamat.ts';
 import { riwayat, site } from '#lib/data.ts';
 import { kutipan } from '#model/format.ts';
 import { xml } from '#lib/map/svg.ts';
-import { tampilanRiwayat } from '#lib/riwayat.ts';
+import { tampilanRiwayat, waktuTerbit } from '#lib/riwayat.ts';
 
 export const GET: APIRoute = () => {
   const items = tampilanRiwayat(riwayat, site).map(({ rilis: r, grup, ringkas, lainnya }) => {
@@ -19,7 +19,7 @@ export const GET: APIRoute = () => {
     return {
       title: `${t.riwayat.rilis(r.nomor)}: ${r.catatan}`,
       description: [r.catatan, ringkas, ...lines, ...lainnya].join('\n'),
-      pubDate: new Date(`${r.tanggal}T00:00:00Z`),
+      pubDate: waktuTerbit(r),
       link: absolut(`/riwayat/#rilis-${r.nomor}`),
     };
   });
