@@ -77,7 +77,8 @@ export function konteksBlok(k: Konteks, props: { periode?: unknown; sumber?: unk
 /** Resolves a reference to a figure, or throws TidakDidukung saying what is missing. */
 export function resolve(k: Konteks, ref: Ref | string): Angka {
   const r = typeof ref === 'string' ? parseRef(ref) : ref;
-  const explicit = (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim';
+  const explicit =
+    (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim' || r.jenis === 'konteks';
   const site = dataAcuan(k, explicit);
   switch (r.jenis) {
     case 'nilai': {
@@ -233,6 +234,52 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         `target UCJ (${formatPersen(TARGET_UCJ)})`,
         k.href('/metodologi/#target-ucj'),
       );
+    case 'konteks': {
+      // National and other-province figures: always with their period (they are never "the
+      // latest", being of different dates and bases), matched as written in the CSV.
+      const rows = site.konteks.filter((x) => x.wilayah === r.wilayah);
+      if (!rows.length) {
+        const ada = [...new Set(site.konteks.map((x) => x.wilayah))];
+        throw new TidakDidukung(
+          `tidak ada angka untuk wilayah "${r.wilayah}" di data/konteks-nasional.csv` +
+            (ada.length ? ` (yang ada: ${ada.join(', ')}).` : ' (berkas itu kosong atau tidak ada).'),
+        );
+      }
+      if (r.sumber) cariSumber(site, r.sumber);
+      const list = rows.filter(
+        (x) => x.periode.id === r.periode && x.ukuran === r.ukuran && (!r.sumber || x.sumber === r.sumber),
+      );
+      if (!list.length) {
+        const have = rows.filter((x) => x.ukuran === r.ukuran).map((x) => x.periode.id);
+        throw new TidakDidukung(
+          `tidak ada angka ${r.ukuran} ${r.wilayah} periode ${r.periode}${r.sumber ? ` dari sumber ${r.sumber}` : ''} di data/konteks-nasional.csv` +
+            (have.length ? ` (periode yang ada: ${[...new Set(have)].join(', ')}).` : '.'),
+        );
+      }
+      if (list.length > 1) {
+        throw new TidakDidukung(
+          `${list.length} angka ${r.ukuran} ${r.wilayah} periode ${r.periode} di data/konteks-nasional.csv (baris ${list.map((x) => x.baris).join(', ')}: ${list.map((x) => formatPersen(x.nilai)).join(', ')}). ` +
+            (new Set(list.map((x) => x.sumber)).size === list.length
+              ? `Sebut sumbernya: ${list.map((x) => x.sumber).join(' atau ')}.`
+              : 'Baris-baris itu dari sumber yang sama; angka ini belum bisa dikutip satu per satu.'),
+        );
+      }
+      const x = list[0]!;
+      const s = cariSumber(site, x.sumber);
+      const angka = { nilai: x.nilai, satuan: 'persen' as Satuan, kualifikasi: null };
+      return {
+        ...angka,
+        periode: x.periode,
+        sumber: [s],
+        ragu: x.ragu,
+        catatan: x.catatan,
+        // Outside NTT: no kabupaten/kota to link the article to.
+        wilayah: [],
+        bind: `konteks:${x.wilayah}|${x.periode.id}|${x.ukuran}|${x.sumber}`,
+        uraian: `${x.ukuran} ${x.wilayah}, ${formatPeriode(x.periode)} (${teksAngka(angka)}${x.ragu ? ', ditandai ragu' : ''})`,
+        tautan: s.url ?? k.href('/data/'),
+      };
+    }
     case 'bagian': {
       const a = resolve(k, r.a);
       const b = resolve(k, r.b);
