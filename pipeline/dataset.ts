@@ -1,3 +1,4 @@
+import { hariIniWita } from '#model/waktu.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCsv } from './csv.ts';
@@ -73,7 +74,7 @@ export interface LoadResult {
 }
 
 export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
-  const today = options.today ?? new Date();
+  const today = options.today ?? hariIniWita();
   const provinceCode = options.geography?.provinceCode ?? KODE_BPS.provinsi;
   const regionCodes = options.geography?.regionCodes ?? KODE_BPS.kabupatenKota;
   const validCodes = new Set([provinceCode, ...regionCodes]);

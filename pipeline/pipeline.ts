@@ -1,3 +1,4 @@
+import { hariIniWita, tanggalWita, waktuWita } from '#model/waktu.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +24,35 @@ export const DEV_GENERATED_DIR = process.env.UCJ_GENERATED_DIR
   ? resolve(process.env.UCJ_GENERATED_DIR)
   : join(ROOT, '.cache', 'dev', 'generated');
 
-/** "Today" can be pinned (UCJ_TODAY=2026-01-31) so checks of future periods are reproducible. */
+/**
+ * The clock: now, unless pinned for reproducible runs by UCJ_NOW (an instant,
+ * UCJ_NOW=2026-12-01T23:30:00Z) or UCJ_TODAY (a day in NTT, UCJ_TODAY=2026-01-31).
+ */
+function sekarang(): Date | null {
+  const pinned = process.env.UCJ_NOW;
+  if (!pinned) return null;
+  const d = new Date(pinned);
+  if (Number.isNaN(d.getTime()))
+    throw new Error(`UCJ_NOW bukan waktu yang sah: "${pinned}". Contoh: UCJ_NOW=2026-12-01T23:30:00Z.`);
+  return d;
+}
+
+/** Today in NTT (WITA), for checks of future periods and dates. */
 export function today(): Date {
   const pinned = process.env.UCJ_TODAY;
-  return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+  if (pinned && !process.env.UCJ_NOW) return new Date(`${pinned}T00:00:00Z`);
+  return hariIniWita(sekarang() ?? new Date());
+}
+
+/**
+ * When a release is recorded: its day and time in NTT. With only a day pinned (UCJ_TODAY) the
+ * record carries that day and no time, rather than a time nobody observed.
+ */
+export function saatRilis(): { tanggal: string; waktu?: string } {
+  const pinned = process.env.UCJ_TODAY;
+  if (pinned && !process.env.UCJ_NOW) return { tanggal: pinned };
+  const d = sekarang() ?? new Date();
+  return { tanggal: tanggalWita(d), waktu: waktuWita(d) };
 }
 
 /** A release as the pages read it: its record and the site data built from its snapshot. */

@@ -17,8 +17,10 @@ import { contentVersion, canonicalSnapshot, datasetFromSnapshot, type Snapshot }
 export interface Rilis {
   nomor: number;
   versi: string;
-  /** YYYY-MM-DD (UTC, like every other date check of the pipeline), the day the editor recorded it. */
+  /** YYYY-MM-DD, the day in NTT (WITA) the editor recorded it. Releases 1–3 predate `waktu`. */
   tanggal: string;
+  /** The moment it was recorded, ISO 8601 in WITA with its offset (2026-12-02T07:30:00+08:00). */
+  waktu?: string;
   catatan: string;
   /** Version of the release this one is compared with; null for the first. */
   sebelumnya: string | null;
@@ -41,6 +43,10 @@ export const rilisRecord = z.object({
   nomor: z.number().int().positive(),
   versi: z.string().regex(/^[0-9a-f]{10}$/),
   tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  waktu: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/)
+    .optional(),
   catatan: z.string().min(1),
   sebelumnya: z.string().nullable(),
   perubahan: z.array(
@@ -160,7 +166,14 @@ export type HasilRilis =
  * Records a release of `current` when it differs from the last one. The file is written beside
  * its final name and renamed into place, so an interrupted run leaves no half-written release.
  */
-export function recordRelease(dataDir: string, current: Dataset, catatan: string, tanggal: string): HasilRilis {
+export function recordRelease(
+  dataDir: string,
+  current: Dataset,
+  catatan: string,
+  /** The day in NTT (pipeline.ts saatRilis), and the moment when known. */
+  tanggal: string,
+  waktu?: string,
+): HasilRilis {
   const note = catatan.trim();
   if (!note) throw new Error('Catatan rilis wajib diisi: npm run rilis -- "apa yang berubah dan mengapa".');
   const releases = loadReleases(dataDir);
@@ -172,6 +185,7 @@ export function recordRelease(dataDir: string, current: Dataset, catatan: string
     nomor: releases.length + 1,
     versi,
     tanggal,
+    ...(waktu ? { waktu } : {}),
     catatan: note,
     sebelumnya: last?.versi ?? null,
     perubahan: selisih.perubahan,

@@ -3,7 +3,7 @@
 // non-zero) when nothing changed. Committing data/rilis/ is the editor's step (README).
 import { relative } from 'node:path';
 import { formatSelisih } from '#pipeline/diff.ts';
-import { compile, DATA_DIR, reportAndExit, ROOT, today } from '#pipeline/pipeline.ts';
+import { compile, DATA_DIR, reportAndExit, ROOT, saatRilis } from '#pipeline/pipeline.ts';
 import { recordRelease } from '#pipeline/rilis.ts';
 
 const note = process.argv.slice(2).join(' ');
@@ -16,7 +16,8 @@ try {
   }
   const { dataset, dataWarnings } = compile(DATA_DIR);
   if (dataWarnings) console.warn(dataWarnings);
-  const result = recordRelease(DATA_DIR, dataset, note, today().toISOString().slice(0, 10));
+  const saat = saatRilis();
+  const result = recordRelease(DATA_DIR, dataset, note, saat.tanggal, saat.waktu);
   const names = new Map(dataset.wilayah.map((r) => [r.kode, r.nama]));
   if (!result.recorded) {
     console.error(

@@ -4,7 +4,7 @@
 import { geoArea } from 'd3-geo';
 import type { Feature, GeoJsonProperties, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryObject as TopoGeometryObject, Topology } from 'topojson-specification';
+import type { Arc, GeometryObject as TopoGeometryObject, Topology } from 'topojson-specification';
 
 type GeometryObject = TopoGeometryObject<GeoJsonProperties>;
 
@@ -38,20 +38,19 @@ export function collectRings(g: GeometryObject, out: number[][][]): void {
   else if (g.type === 'MultiPolygon') out.push(...g.arcs);
 }
 
-export type WeightedArc = Array<[number, number, number]>;
-
 /**
  * Visvalingam would shrink a small island drawn with one or two arcs to a
  * line; keeping the heaviest interior points guarantees a triangle at least.
  */
-export function protectSmallRings(arcs: WeightedArc[], polygons: number[][][]): void {
+export function protectSmallRings(arcs: Arc[], polygons: number[][][]): void {
+  // After presimplify every point carries its weight as a third coordinate.
   for (const polygon of polygons) {
     for (const ring of polygon) {
       const need = ring.length === 1 ? 2 : ring.length === 2 ? 1 : 0;
       if (!need) continue;
       for (const ref of ring) {
         const arc = arcs[ref < 0 ? ~ref : ref];
-        const interior = arc.slice(1, -1).sort((p, q) => q[2] - p[2]);
+        const interior = arc.slice(1, -1).sort((p, q) => (q[2] ?? 0) - (p[2] ?? 0));
         for (const p of interior.slice(0, need)) p[2] = Infinity;
       }
     }
@@ -95,10 +94,10 @@ export function extractObjects(topo: Topology, names: string[]): Topology {
 
 /** Deterministic JSON: keys sorted, one arc per line so that a boundary change shows up as a readable diff. */
 export function serializeTopology(topo: Topology): string {
-  const head = ['type', 'bbox', 'transform', 'objects'] as const;
-  const parts = head
-    .filter((k) => (topo as unknown as Record<string, unknown>)[k] !== undefined)
-    .map((k) => `${JSON.stringify(k)}:${stableStringify((topo as unknown as Record<string, unknown>)[k])}`);
+  const head = { type: topo.type, bbox: topo.bbox, transform: topo.transform, objects: topo.objects };
+  const parts = Object.entries(head)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`);
   const arcs = topo.arcs.map((a) => JSON.stringify(a)).join(',\n');
   return `{${parts.join(',\n')},\n"arcs":[\n${arcs}\n]}\n`;
 }

@@ -17,7 +17,7 @@ type GeometryObject = TopoGeometryObject<GeoJsonProperties>;
 import { fitLandBorder, type BorderMask } from './border.ts';
 import { cleanPartition, type CleanReport, type PlanarPolygon } from './planar.ts';
 import { areaKm2, clipRing, KM2_PER_STERADIAN, outlineOf, polygonsOf, ringKm2 } from './rings.ts';
-import { collectRings, protectSmallRings, rewindTopology, type WeightedArc } from './topojson-tools.ts';
+import { collectRings, protectSmallRings, rewindTopology } from './topojson-tools.ts';
 import { sourceUnits, type MovedUnit, type ReassignRule } from './units.ts';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon | null, Record<string, unknown> | null>;
@@ -194,7 +194,7 @@ export function buildTopology(
   const weighted = presimplify(full as Parameters<typeof presimplify>[0], sphericalTriangleArea);
   const rings: number[][][] = [];
   Object.values(weighted.objects).forEach((o) => collectRings(o, rings));
-  protectSmallRings(weighted.arcs as unknown as WeightedArc[], rings);
+  protectSmallRings(weighted.arcs, rings);
   const simplified = simplify(weighted, options.simplifyKm2 / KM2_PER_STERADIAN);
   const quantized = quantize(simplified, options.quantization);
   rewindTopology(quantized);

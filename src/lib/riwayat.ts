@@ -10,6 +10,7 @@ import { t } from '#i18n/id.ts';
 import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from '#model/format.ts';
 import type { SiteData, Sumber } from '#model/schema.ts';
 import { indikatorPeta } from '#model/query.ts';
+import { awalHariWita } from '#model/waktu.ts';
 import { slugIndikator, type MapModel } from '#lib/map/model.ts';
 
 export type { RilisSitus };
@@ -24,6 +25,13 @@ export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
   for (const r of riwayat) seen.set(r.versi, r);
   return [...seen.values()];
 }
+
+/**
+ * The moment a release was published: its recorded time, or (releases before times were
+ * recorded) the start of its day in NTT, never UTC midnight, which is 08:00 in Kupang.
+ */
+export const waktuTerbit = (r: Pick<RilisSitus, 'tanggal' | 'waktu'>): Date =>
+  r.waktu ? new Date(r.waktu) : awalHariWita(r.tanggal);
 
 /** The static paths of every release's pinned map embed and its downloads: /embed/<versi>/peta/<indikator>…. */
 export function jalurRilis(riwayat: RilisSitus[]) {
@@ -194,6 +202,17 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus, kini: Site
   });
   return { rilis: r, grup, ringkas, lainnya, jumlah };
 }
+
+/** How many of the newest releases /riwayat/ and its feed show in full; older ones link to their own page. */
+export const RILIS_PENUH = 10;
+
+/** The newest releases in full, the rest as summaries: /riwayat/ stays bounded as releases accumulate. */
+export function bagiRiwayat<T>(daftar: T[], penuh = RILIS_PENUH): { penuh: T[]; lama: T[] } {
+  return { penuh: daftar.slice(0, penuh), lama: daftar.slice(penuh) };
+}
+
+/** Every release's own page, with its full table of changes, for good. */
+export const jalurHalamanRilis = (nomor: number) => `/riwayat/${nomor}/`;
 
 /** Every release for display, newest first, each compared with the one before it; `kini` is the live data. */
 export function tampilanRiwayat(riwayat: RilisSitus[], kini?: SiteData): TampilanRilis[] {

@@ -50,3 +50,10 @@ export const INDIKATOR_UCJ = 'ucj_persen';
  * periods, get no map of their own, and are never ranked.
  */
 export const isTarget = (indikator: string): boolean => indikator.startsWith('target_');
+
+/**
+ * NTT's time zone, WITA (UTC+8): the calendar day of a release, "today" for data checks and
+ * every date the site prints are Kupang's. A release recorded at 23:30 UTC on 1 December is
+ * 2 December there.
+ */
+export const ZONA_WAKTU = 'Asia/Makassar';

@@ -11,7 +11,7 @@ import { DIST, listPages, ROOT } from '#support/site.ts';
 const generated = join(process.env.UCJ_GENERATED_DIR ?? join(ROOT, 'src', 'generated'), 'site-data.json');
 const built = existsSync(join(DIST, 'index.html')) && existsSync(generated);
 
-/** Why an atom of a data-bind value (`indikator|wilayah|periode|sumber`, `klaim:…`, `tanggal:…`) names no row; null if it does. */
+/** Why an atom of a data-bind value (`indikator|wilayah|periode|sumber`, `klaim:…`, `konteks:…`, `tanggal:…`) names no row; null if it does. */
 function missing(site: SiteData, atom: string): string | null {
   const parts = atom.split('|');
   if (atom.startsWith('klaim:')) {
@@ -26,6 +26,13 @@ function missing(site: SiteData, atom: string): string | null {
       : value === null
         ? `baris klaim ${row.baris} tidak punya nilai ${ukuran}`
         : null;
+  }
+  if (atom.startsWith('konteks:')) {
+    const [wilayah, periode, ukuran, sumber] = [parts[0]!.slice('konteks:'.length), ...parts.slice(1)];
+    const found = site.konteks.some(
+      (x) => x.wilayah === wilayah && x.periode.id === periode && x.ukuran === ukuran && x.sumber === sumber,
+    );
+    return found ? null : 'tidak ada baris ini di data/konteks-nasional.csv';
   }
   if (atom.startsWith('tanggal:')) {
     const [id, tanggal] = [parts[0]!.slice('tanggal:'.length), parts[1]];
@@ -77,5 +84,10 @@ describe.skipIf(!built)('setiap angka di situs yang dibangun ada di data', () =>
     expect(missing(site, `${o.indikator}|${o.wilayah}|1900-01|${o.sumber}`)).toMatch(/tidak ada observasi/);
     expect(missing(site, `klaim:TOTAL|${o.wilayah}|1900|kasus|${o.sumber}`)).toMatch(/tidak ada baris klaim/);
     expect(missing(site, `tanggal:${site.sumber[0]!.id}|1900-01-01`)).toMatch(/tanggal terbit/);
+    const x = site.konteks[0];
+    if (x) {
+      expect(missing(site, `konteks:${x.wilayah}|${x.periode.id}|${x.ukuran}|${x.sumber}`)).toBeNull();
+      expect(missing(site, `konteks:${x.wilayah}|1900-01|${x.ukuran}|${x.sumber}`)).toMatch(/konteks-nasional/);
+    }
   });
 });

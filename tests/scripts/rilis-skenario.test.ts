@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, childEnv, NODE, scratchData, useScratchDir, type BuildResult } from '#support/build.ts';
-import { ROOT, SNAPSHOT, TODAY } from '#support/dataset.ts';
+import { ROOT, SNAPSHOT } from '#support/dataset.ts';
 
 const scratch = useScratchDir('rilis-skenario');
 const dataDir = join(scratch, 'data');
@@ -22,11 +22,15 @@ const KARTU = '5321,2025-08,rentan_apbd_provinsi,4475,,poskupang-2025-08-26-mala
 const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
 const SUMBA_BARAT = '5301,Sumba Barat,Kabupaten,';
 
-const rilis = (note: string) =>
+// The clock is injected around UTC midnight: 15:30 UTC on 1 December is 23:30 in Kupang (WITA,
+// UTC+8), still 1 December; 23:30 UTC on 1 December is already 07:30 on 2 December there.
+const SAAT_1 = '2026-12-01T15:30:00Z';
+const SAAT_2 = '2026-12-01T23:30:00Z';
+const rilis = (note: string, now: string) =>
   spawnSync(NODE, [join(ROOT, 'scripts', 'rilis.ts'), note], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: childEnv({ UCJ_DATA_DIR: dataDir, UCJ_TODAY: TODAY.toISOString().slice(0, 10) }),
+    env: childEnv({ UCJ_DATA_DIR: dataDir, UCJ_NOW: now }),
   });
 const releaseFiles = () =>
   readdirSync(join(dataDir, 'rilis'))
@@ -48,7 +52,7 @@ const text = (html: string) =>
 
 describe('two releases, a correction and a newer figure', () => {
   beforeAll(async () => {
-    const first = rilis('Rilis pertama');
+    const first = rilis('Rilis pertama', SAAT_1);
     expect(first.status, first.stderr).toBe(0);
     v1 = versionOf(releaseFiles()[0]!);
 
@@ -77,7 +81,7 @@ describe('two releases, a correction and a newer figure', () => {
     expect(wilCsv).toContain(SUMBA_BARAT);
     writeFileSync(wil, wilCsv.replace(SUMBA_BARAT, SUMBA_BARAT.replace(',Sumba Barat,', ',Sumba Barat Uji,')));
 
-    const second = rilis('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
+    const second = rilis('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026', SAAT_2);
     expect(second.status, second.stderr).toBe(0);
     expect(releaseFiles()).toHaveLength(2);
     v2 = versionOf(releaseFiles()[1]!);
@@ -89,6 +93,27 @@ describe('two releases, a correction and a newer figure', () => {
     expect(v1).not.toBe(v2);
   });
 
+  it('release dates are days in Kupang (WITA), with the moment recorded', () => {
+    const [a, b] = releaseFiles();
+    expect([a!.slice(0, 15), b!.slice(0, 15)]).toEqual(['0001-2026-12-01', '0002-2026-12-02']);
+    const record = (f: string) => JSON.parse(readFileSync(join(dataDir, 'rilis', f), 'utf8'));
+    expect([record(a!).tanggal, record(a!).waktu]).toEqual(['2026-12-01', '2026-12-01T23:30:00+08:00']);
+    expect([record(b!).tanggal, record(b!).waktu]).toEqual(['2026-12-02', '2026-12-02T07:30:00+08:00']);
+    const log = page('riwayat');
+    expect(log).toMatch(/<time datetime="2026-12-02T07:30:00\+08:00">2 Desember 2026<\/time>/);
+    expect(log).toMatch(/<time datetime="2026-12-01T23:30:00\+08:00">1 Desember 2026<\/time>/);
+    // The feed gives the true instant (RFC 822 in GMT), so a reader anywhere sees the right day.
+    const items = page('riwayat/feed.xml').match(/<item>[\s\S]*?<\/item>/g) ?? [];
+    expect(items.map((i) => /<pubDate>([^<]+)<\/pubDate>/.exec(i)?.[1])).toEqual([
+      'Tue, 01 Dec 2026 23:30:00 GMT',
+      'Tue, 01 Dec 2026 15:30:00 GMT',
+    ]);
+    // Pinned embeds and the "Diperbarui" stamp print the same days.
+    expect(text(page(`embed/${v1}/peta/ucj-persen`))).toContain('rilis 1 (1 Desember 2026,');
+    expect(text(page(`embed/${v2}/peta/ucj-persen`))).toContain('rilis 2 (2 Desember 2026,');
+    expect(text(page('kabupaten/malaka'))).toContain('Diperbarui 2 Desember 2026');
+  });
+
   it('/riwayat/ lists both releases, newest first, with the Malaka correction and addition', () => {
     const html = page('riwayat');
     expect(html.indexOf('id="rilis-2"')).toBeGreaterThan(0);
@@ -97,6 +122,15 @@ describe('two releases, a correction and a newer figure', () => {
     expect(second).toContain('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
     expect(second).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
     expect(second).toMatch(/Oktober 2026 Ditambahkan : 7,5 persen \(sumber baru\)/);
+  });
+
+  it('each release has its own page with its full table of changes', () => {
+    const own = page('riwayat/2');
+    expect(own).toMatch(/<h1 id="rilis-2-judul">/);
+    expect(text(own)).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
+    // Its table is open there, not folded behind a summary.
+    expect(own).not.toContain('<details');
+    expect(text(page('riwayat/1'))).toContain('Rilis pertama');
   });
 
   it('the feed lists both releases with the Malaka change', () => {
@@ -200,7 +234,7 @@ describe('two releases, a correction and a newer figure', () => {
     const koreksiHtml = /<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     const koreksi = text(koreksiHtml);
     expect(koreksi).toMatch(
-      /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(1 Desember 2026\)/,
+      /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(2 Desember 2026\)/,
     );
     expect(koreksi).toMatch(/Malaka, Agustus 2025 dikoreksi dari 4\.475 .*menjadi 4\.490 /);
     // One note per corrected figure, though the UCJ value is in the text and on the map.

@@ -28,6 +28,11 @@ export const tentang = {
   penerbit: 'Penerbit',
   koreksi: 'Koreksi',
   koreksiKontak: 'Kirim koreksi ke',
+  /** With a corrections contact in situs.config.json. */
   koreksiTeks:
-    'Bila menemukan angka yang keliru, sumber yang lebih baru, atau angka yang belum tercatat, sampaikan kepada redaksi yang menerbitkan situs ini beserta tautan sumbernya. Setiap koreksi data dicatat dalam catatan perubahan bersama alasannya.',
+    'Bila menemukan angka yang keliru, sumber yang lebih baru, atau angka yang belum tercatat, kirimkan beserta tautan sumbernya. Setiap koreksi data dicatat di {riwayat} bersama alasannya.',
+  /** Without one: no invitation to write to an address that does not exist. */
+  koreksiTanpaKontak:
+    'Setiap angka di situs ini menyebut sumber aslinya, sehingga bisa diperiksa sendiri. Setiap koreksi data dicatat di {riwayat} bersama alasannya.',
+  tautanRiwayat: 'riwayat data',
 } as const;

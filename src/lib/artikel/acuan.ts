@@ -16,6 +16,9 @@ import { TidakDidukung } from '#model/errors.ts';
 //   kosong:ucj_persen                    how many have no published figure at all
 //   wilayah:semua                        how many kabupaten/kota there are
 //   target:ucj                           the national UCJ target (TARGET_UCJ in src/model/constants.ts)
+//   konteks:Indonesia|2025-04|capaian    a national or other-province figure (data/konteks-nasional.csv):
+//     [|sumber]                          region as written there, period (always explicit), capaian
+//                                        or target, and the source when several rows match
 //   bagian:REF;REF                       the first as a percentage of the second
 //   angka:5                              a plain number, only for thresholds in <Pastikan>
 
@@ -34,6 +37,13 @@ export type Ref =
   | { jenis: 'kosong'; indikator: string }
   | { jenis: 'wilayah' }
   | { jenis: 'target' }
+  | {
+      jenis: 'konteks';
+      wilayah: string;
+      periode: string;
+      ukuran: 'capaian' | 'target';
+      sumber: string | null;
+    }
   | { jenis: 'angka'; nilai: number }
   | { jenis: 'bagian'; a: Ref; b: Ref };
 
@@ -83,6 +93,11 @@ export function parseRef(teks: string): Ref {
     case 'target':
       if (rest === 'ucj') return { jenis: 'target' };
       break;
+    case 'konteks': {
+      if (parts.length < 3 || parts.length > 4 || !parts[0] || !parts[1]) break;
+      if (parts[2] !== 'capaian' && parts[2] !== 'target') break;
+      return { jenis: 'konteks', wilayah: parts[0], periode: parts[1], ukuran: parts[2], sumber: opt(3) };
+    }
     case 'bagian': {
       const [ra, rb, ...more] = rest.split(';');
       if (ra && rb && !more.length) return { jenis: 'bagian', a: parseRef(ra), b: parseRef(rb) };
@@ -97,6 +112,6 @@ export function parseRef(teks: string): Ref {
   throw new TidakDidukung(
     `acuan "${teks}" tidak dikenali. Bentuk yang diterima: indikator|wilayah[|periode[|sumber]], ` +
       'klaim:PROGRAM|wilayah|periode|kasus atau nominal[|sumber], jumlah:indikator, cacah:indikator, cacah-semua:indikator, cacah-ragu:indikator, ' +
-      'kosong:indikator, wilayah:semua, target:ucj, bagian:ACUAN;ACUAN, angka:N.',
+      'kosong:indikator, wilayah:semua, target:ucj, konteks:wilayah|periode|capaian atau target[|sumber], bagian:ACUAN;ACUAN, angka:N.',
   );
 }

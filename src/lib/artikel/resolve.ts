@@ -77,7 +77,8 @@ export function konteksBlok(k: Konteks, props: { periode?: unknown; sumber?: unk
 /** Resolves a reference to a figure, or throws TidakDidukung saying what is missing. */
 export function resolve(k: Konteks, ref: Ref | string): Angka {
   const r = typeof ref === 'string' ? parseRef(ref) : ref;
-  const explicit = (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim';
+  const explicit =
+    (r.jenis === 'nilai' && Boolean(r.periode || r.sumber)) || r.jenis === 'klaim' || r.jenis === 'konteks';
   const site = dataAcuan(k, explicit);
   switch (r.jenis) {
     case 'nilai': {
@@ -199,71 +200,86 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
     case 'cacah':
     case 'kosong': {
       const ind = r.indikator === '*' ? null : cariIndikator(site, r.indikator);
-      const mode = r.jenis === 'kosong' ? 'semua' : r.mode;
       const semua = wilayahBerdata(site, r.indikator, 'semua');
       const berdata = wilayahBerdata(site, r.indikator, 'berdata');
-      const nilai =
-        r.jenis === 'kosong'
-          ? kabupatenKota(site).length - semua.length
-          : mode === 'semua'
-            ? semua.length
-            : mode === 'berdata'
-              ? berdata.length
-              : semua.length - berdata.length;
       const apa = ind ? ind.nama : 'angka apa pun';
-      const label =
-        r.jenis === 'kosong'
-          ? `kabupaten/kota tanpa ${apa} yang dipublikasikan`
-          : mode === 'semua'
-            ? `kabupaten/kota dengan ${apa} yang dipublikasikan, termasuk yang ragu`
-            : mode === 'ragu'
-              ? `kabupaten/kota yang ${apa}-nya hanya ada dalam angka yang diragukan`
-              : `kabupaten/kota dengan ${apa} yang bisa dipakai`;
-      return {
-        nilai,
-        satuan: 'wilayah',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
-        wilayah: [],
-        bind:
-          r.jenis === 'kosong'
-            ? `kosong:${r.indikator}`
-            : `${r.mode === 'berdata' ? 'cacah' : `cacah-${r.mode}`}:${r.indikator}`,
-        uraian: `${label} (${nilai})`,
-        tautan: ind ? petaAtauData(k, ind.id) : k.href('/data/'),
-      };
+      const kabkota = 'kabupaten/kota';
+      const cacah = {
+        kosong: [kabupatenKota(site).length - semua.length, `${kabkota} tanpa ${apa} yang dipublikasikan`, 'kosong'],
+        semua: [semua.length, `${kabkota} dengan ${apa} yang dipublikasikan, termasuk yang ragu`, 'cacah-semua'],
+        berdata: [berdata.length, `${kabkota} dengan ${apa} yang bisa dipakai`, 'cacah'],
+        ragu: [
+          semua.length - berdata.length,
+          `${kabkota} yang ${apa}-nya hanya ada dalam angka yang diragukan`,
+          'cacah-ragu',
+        ],
+      } as const;
+      const [nilai, label, awalan] = cacah[r.jenis === 'kosong' ? 'kosong' : r.mode];
+      const tautan = ind ? petaAtauData(k, ind.id) : k.href('/data/');
+      return tanpaSumber(nilai, 'wilayah', `${awalan}:${r.indikator}`, `${label} (${nilai})`, tautan);
     }
     case 'wilayah':
-      return {
-        nilai: kabupatenKota(site).length,
-        satuan: 'wilayah',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
-        wilayah: [],
-        bind: 'wilayah:semua',
-        uraian: `jumlah kabupaten/kota (${kabupatenKota(site).length})`,
-        tautan: k.href('/kabupaten/'),
-      };
+      return tanpaSumber(
+        kabupatenKota(site).length,
+        'wilayah',
+        'wilayah:semua',
+        `jumlah kabupaten/kota (${kabupatenKota(site).length})`,
+        k.href('/kabupaten/'),
+      );
     case 'target':
+      return tanpaSumber(
+        TARGET_UCJ,
+        'persen',
+        'target:ucj',
+        `target UCJ (${formatPersen(TARGET_UCJ)})`,
+        k.href('/metodologi/#target-ucj'),
+      );
+    case 'konteks': {
+      // National and other-province figures: always with their period (they are never "the
+      // latest", being of different dates and bases), matched as written in the CSV.
+      const rows = site.konteks.filter((x) => x.wilayah === r.wilayah);
+      if (!rows.length) {
+        const ada = [...new Set(site.konteks.map((x) => x.wilayah))];
+        throw new TidakDidukung(
+          `tidak ada angka untuk wilayah "${r.wilayah}" di data/konteks-nasional.csv` +
+            (ada.length ? ` (yang ada: ${ada.join(', ')}).` : ' (berkas itu kosong atau tidak ada).'),
+        );
+      }
+      if (r.sumber) cariSumber(site, r.sumber);
+      const list = rows.filter(
+        (x) => x.periode.id === r.periode && x.ukuran === r.ukuran && (!r.sumber || x.sumber === r.sumber),
+      );
+      if (!list.length) {
+        const have = rows.filter((x) => x.ukuran === r.ukuran).map((x) => x.periode.id);
+        throw new TidakDidukung(
+          `tidak ada angka ${r.ukuran} ${r.wilayah} periode ${r.periode}${r.sumber ? ` dari sumber ${r.sumber}` : ''} di data/konteks-nasional.csv` +
+            (have.length ? ` (periode yang ada: ${[...new Set(have)].join(', ')}).` : '.'),
+        );
+      }
+      if (list.length > 1) {
+        throw new TidakDidukung(
+          `${list.length} angka ${r.ukuran} ${r.wilayah} periode ${r.periode} di data/konteks-nasional.csv (baris ${list.map((x) => x.baris).join(', ')}: ${list.map((x) => formatPersen(x.nilai)).join(', ')}). ` +
+            (new Set(list.map((x) => x.sumber)).size === list.length
+              ? `Sebut sumbernya: ${list.map((x) => x.sumber).join(' atau ')}.`
+              : 'Baris-baris itu dari sumber yang sama; angka ini belum bisa dikutip satu per satu.'),
+        );
+      }
+      const x = list[0]!;
+      const s = cariSumber(site, x.sumber);
+      const angka = { nilai: x.nilai, satuan: 'persen' as Satuan, kualifikasi: null };
       return {
-        nilai: TARGET_UCJ,
-        satuan: 'persen',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
+        ...angka,
+        periode: x.periode,
+        sumber: [s],
+        ragu: x.ragu,
+        catatan: x.catatan,
+        // Outside NTT: no kabupaten/kota to link the article to.
         wilayah: [],
-        bind: 'target:ucj',
-        uraian: `target UCJ (${formatPersen(TARGET_UCJ)})`,
-        tautan: k.href('/metodologi/#target-ucj'),
+        bind: `konteks:${x.wilayah}|${x.periode.id}|${x.ukuran}|${x.sumber}`,
+        uraian: `${x.ukuran} ${x.wilayah}, ${formatPeriode(x.periode)} (${teksAngka(angka)}${x.ragu ? ', ditandai ragu' : ''})`,
+        tautan: s.url ?? k.href('/data/'),
       };
+    }
     case 'bagian': {
       const a = resolve(k, r.a);
       const b = resolve(k, r.b);
@@ -289,20 +305,14 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
       };
     }
     case 'angka':
-      return {
-        nilai: r.nilai,
-        satuan: 'orang',
-        kualifikasi: null,
-        periode: null,
-        sumber: [],
-        ragu: false,
-        catatan: null,
-        wilayah: [],
-        bind: `angka:${r.nilai}`,
-        uraian: formatAngka(r.nilai, 2),
-        tautan: k.href('/metodologi/'),
-      };
+      return tanpaSumber(r.nilai, 'orang', `angka:${r.nilai}`, formatAngka(r.nilai, 2), k.href('/metodologi/'));
   }
+}
+
+/** A figure with no period or source of its own: a count of regions, the target, a threshold. */
+function tanpaSumber(nilai: number, satuan: Satuan, bind: string, uraian: string, tautan: string): Angka {
+  const tanpa = { kualifikasi: null, periode: null, sumber: [], ragu: false, catatan: null, wilayah: [] };
+  return { nilai, satuan, ...tanpa, bind, uraian, tautan };
 }
 
 /** The span of several periods, as one period ("Agustus–Oktober 2025"). */

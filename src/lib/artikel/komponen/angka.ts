@@ -1,6 +1,6 @@
 /**
- * Components that show one figure from the data: <Nilai>, <Klaim>, <Angka>, <Periode>,
- * <Tanggal>, <Target>. Each is its props (zod) and how it resolves to text.
+ * Components that show one figure from the data: <Nilai>, <NilaiKonteks>, <Klaim>, <Angka>,
+ * <Periode>, <Tanggal>, <Target>. Each is its props (zod) and how it resolves to text.
  */
 import { z } from 'zod';
 import { formatPeriode, formatTanggal, penerbitPendek, teksAngka } from '#model/format.ts';
@@ -32,6 +32,24 @@ export const ANGKA = {
     }),
     (k, p) => {
       const a = resolve(k, acuan(p.indikator, p.wilayah, p.periode, p.sumber));
+      return satu(a, teksAngka(a, p), p);
+    },
+  ),
+  /** A national or other-province figure (data/konteks-nasional.csv), always with its period. */
+  NilaiKonteks: angka(
+    z.strictObject({
+      wilayah: teks,
+      periode: teks,
+      ukuran: pilihan(['capaian', 'target']).optional(),
+      sumber: teks.optional(),
+      ragu: bendera,
+      bentuk,
+      sebutPeriode: bendera,
+      kapital: bendera,
+      kata: bendera,
+    }),
+    (k, p) => {
+      const a = resolve(k, `konteks:${acuan(p.wilayah, p.periode, p.ukuran ?? 'capaian', p.sumber)}`);
       return satu(a, teksAngka(a, p), p);
     },
   ),
