@@ -464,6 +464,8 @@ export const t = {
       `Rilis pertama: ${angka} angka dari ${sumber} sumber untuk ${wilayah} wilayah.`,
     tanpaAngka: 'Tidak ada angka yang berubah; perubahan hanya pada keterangan sumber, indikator, atau wilayah.',
     lihatTabel: (n: string) => `Lihat ${n} perubahan`,
+    lihatRilis: (nomor: number) => `Lihat semua perubahan pada rilis ${nomor}`,
+    semuaRilis: 'Semua rilis data',
     tabelCaption: (nomor: number, tanggal: string) =>
       `Perubahan data pada rilis ${nomor} (${tanggal}), per kabupaten/kota`,
     kolomWilayah: 'Wilayah',

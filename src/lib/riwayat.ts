@@ -203,6 +203,17 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus, kini: Site
   return { rilis: r, grup, ringkas, lainnya, jumlah };
 }
 
+/** How many of the newest releases /riwayat/ and its feed show in full; older ones link to their own page. */
+export const RILIS_PENUH = 10;
+
+/** The newest releases in full, the rest as summaries: /riwayat/ stays bounded as releases accumulate. */
+export function bagiRiwayat<T>(daftar: T[], penuh = RILIS_PENUH): { penuh: T[]; lama: T[] } {
+  return { penuh: daftar.slice(0, penuh), lama: daftar.slice(penuh) };
+}
+
+/** Every release's own page, with its full table of changes, for good. */
+export const jalurHalamanRilis = (nomor: number) => `/riwayat/${nomor}/`;
+
 /** Every release for display, newest first, each compared with the one before it; `kini` is the live data. */
 export function tampilanRiwayat(riwayat: RilisSitus[], kini?: SiteData): TampilanRilis[] {
   return riwayat.map((r, i) => tampilanRilis(r, riwayat[i - 1], kini ?? riwayat.at(-1)?.site)).reverse();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseSites } from '#pipeline/pipeline.ts';
 import { loadReleases, recordRelease } from '#pipeline/rilis.ts';
-import { tampilanRiwayat, versiRilis } from '#lib/riwayat.ts';
+import { bagiRiwayat, RILIS_PENUH, tampilanRiwayat, versiRilis } from '#lib/riwayat.ts';
 import { useScratchDir } from '#support/build.ts';
 import { datasetOf, readDataDir, SNAPSHOT } from '#support/dataset.ts';
 
@@ -56,5 +56,16 @@ describe('the change log as readers see it', () => {
     expect(value(0).nilai).toBe(3);
     expect(value(1).nilai).toBe(7.5);
     expect(versiRilis(releases).map((r) => r.nomor)).toEqual([1, 2]);
+  });
+});
+
+describe('the change log stays bounded', () => {
+  it('shows the newest releases in full and the rest as summaries, each once, newest first', () => {
+    const daftar = Array.from({ length: RILIS_PENUH + 3 }, (_, i) => RILIS_PENUH + 3 - i);
+    const { penuh, lama } = bagiRiwayat(daftar);
+    expect(penuh).toHaveLength(RILIS_PENUH);
+    expect([...penuh, ...lama]).toEqual(daftar);
+    expect(lama).toEqual([3, 2, 1]);
+    expect(bagiRiwayat([2, 1]).lama).toEqual([]);
   });
 });

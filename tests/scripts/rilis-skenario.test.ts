@@ -124,6 +124,15 @@ describe('two releases, a correction and a newer figure', () => {
     expect(second).toMatch(/Oktober 2026 Ditambahkan : 7,5 persen \(sumber baru\)/);
   });
 
+  it('each release has its own page with its full table of changes', () => {
+    const own = page('riwayat/2');
+    expect(own).toMatch(/<h1 id="rilis-2-judul">/);
+    expect(text(own)).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
+    // Its table is open there, not folded behind a summary.
+    expect(own).not.toContain('<details');
+    expect(text(page('riwayat/1'))).toContain('Rilis pertama');
+  });
+
   it('the feed lists both releases with the Malaka change', () => {
     const xml = page('riwayat/feed.xml');
     const items = xml.match(/<item>[\s\S]*?<\/item>/g) ?? [];

@@ -6,10 +6,11 @@ import { absolut, SITUS } from '#lib/alamat.ts';
 import { riwayat, site } from '#lib/data.ts';
 import { kutipan } from '#model/format.ts';
 import { xml } from '#lib/map/svg.ts';
-import { tampilanRiwayat, waktuTerbit } from '#lib/riwayat.ts';
+import { bagiRiwayat, tampilanRiwayat, waktuTerbit } from '#lib/riwayat.ts';
 
 export const GET: APIRoute = () => {
-  const items = tampilanRiwayat(riwayat, site).map(({ rilis: r, grup, ringkas, lainnya }) => {
+  // The newest releases, as /riwayat/ shows them in full: a feed reader needs news, not the archive.
+  const items = bagiRiwayat(tampilanRiwayat(riwayat, site)).penuh.map(({ rilis: r, grup, ringkas, lainnya }) => {
     const lines = grup.flatMap((g) =>
       g.baris.map(
         (b) =>
