@@ -44,5 +44,5 @@ export function tampilkan(k: Konteks, komponen: string, p: Props): Tampilan {
 export function sumberGrafik(k: Konteks, komponen: string, p: Props): { sumber: Sumber[] } {
   const e = KOMPONEN[komponen];
   if (e?.jenis !== 'grafik') throw new TidakDidukung(`<${komponen}> bukan grafik.`);
-  return e.sumber(k, p);
+  return e.model(k, p);
 }

@@ -33,17 +33,17 @@ export interface EntriAngka {
   berangka: boolean;
   tampilkan: (k: Konteks, p: Props) => Tampilan;
 }
-/** A map or chart block (rendered by the .astro file of the same name). */
-export interface EntriGrafik {
+/** A map or chart block (rendered by the .astro file of the same name, which draws `model`). */
+export interface EntriGrafik<S extends Skema = Skema, M extends { sumber: Sumber[] } = { sumber: Sumber[] }> {
   jenis: 'grafik';
-  props: Skema;
-  /** Its sources, or TidakDidukung when the data cannot draw it. */
-  sumber: (k: Konteks, p: Props) => { sumber: Sumber[] };
+  props: S;
+  /** What it draws, its sources included, or TidakDidukung when the data cannot draw it. */
+  model: (k: Konteks, p: Props) => M;
 }
 /** A checked statement (<Pastikan>) or a link to a page of the site (<Tautan>). */
-export interface EntriLain {
+export interface EntriLain<S extends Skema = Skema> {
   jenis: 'pernyataan' | 'tautan';
-  props: Skema;
+  props: S;
 }
 export type Entri = EntriAngka | EntriGrafik | EntriLain;
 
@@ -60,12 +60,14 @@ export function angka<S extends Skema>(
   };
 }
 
-export function grafik<S extends Skema>(
+export function grafik<S extends Skema, M extends { sumber: Sumber[] }>(
   props: S,
-  sumber: (k: Konteks, p: z.output<S>) => { sumber: Sumber[] },
-): EntriGrafik {
-  return { jenis: 'grafik', props, sumber: (k, p) => sumber(k, bacaProps(props, p)) };
+  model: (k: Konteks, p: z.output<S>) => M,
+): EntriGrafik<S, M> {
+  return { jenis: 'grafik', props, model: (k, p) => model(k, bacaProps(props, p)) };
 }
+
+export const lain = <S extends Skema>(jenis: EntriLain['jenis'], props: S): EntriLain<S> => ({ jenis, props });
 
 export function judulSumber(a: Angka): string {
   const src = a.sumber.map((s) => kutipan(s, 'pendek')).join('; ');

@@ -1,7 +1,7 @@
 /**
  * Figure blocks: <Peta> and the article charts. Each is its props (zod) and the chart model it
- * draws, whose sources go into the article's source list; the block itself is drawn by the
- * .astro file of the same name in src/components/article/.
+ * draws, whose sources go into the article's source list. The .astro file of the same name in
+ * src/components/article/ draws it from `model`, so its props are read by this schema too.
  */
 import { z } from 'zod';
 import { TidakDidukung } from '#model/errors.ts';

@@ -5,14 +5,14 @@
 import { z } from 'zod';
 import { teks } from '#lib/artikel/props.ts';
 import { KONDISI } from '#lib/artikel/pernyataan.ts';
-import type { EntriLain } from './dasar.ts';
+import { lain } from './dasar.ts';
 
 const kondisi = Object.keys(KONDISI) as [string, ...string[]];
 
-export const LAIN: Record<'Pastikan' | 'Tautan', EntriLain> = {
-  Pastikan: {
-    jenis: 'pernyataan',
-    props: z
+export const LAIN = {
+  Pastikan: lain(
+    'pernyataan',
+    z
       .strictObject({
         kondisi: z.enum(kondisi),
         a: teks.optional(),
@@ -29,11 +29,11 @@ export const LAIN: Record<'Pastikan' | 'Tautan', EntriLain> = {
         for (const key of KONDISI[p.kondisi]?.perlu ?? [])
           if (p[key as keyof typeof p] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: '' });
       }),
-  },
-  Tautan: {
-    jenis: 'tautan',
-    props: z.strictObject({
+  ),
+  Tautan: lain(
+    'tautan',
+    z.strictObject({
       ke: teks.regex(/^\//, 'ke harus alamat halaman situs ini yang diawali "/", misalnya ke="/metodologi/".'),
     }),
-  },
+  ),
 };
