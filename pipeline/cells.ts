@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { cell, type CsvTable } from './csv.ts';
+import { cell, type CsvRow, type CsvRows } from './csv.ts';
 import { spreadsheetDateHint } from './dates.ts';
 import type { Issue } from './errors.ts';
 import type { Parsed } from './numbers.ts';
@@ -125,14 +125,14 @@ export const httpUrl = z
 
 export interface RowContext {
   file: string;
-  table: CsvTable;
+  table: CsvRows;
   issues: Issue[];
 }
 
 /** Validates the cells of one row column by column, so each error names its own column. */
 export function parseRow<S extends Record<string, z.ZodType>>(
   ctx: RowContext,
-  row: CsvTable['rows'][number],
+  row: CsvRow,
   shape: S,
 ): { [K in keyof S]: z.output<S[K]> } | null {
   const out: Record<string, unknown> = {};
@@ -171,7 +171,7 @@ const MEMO_LIMIT = 4096;
 export function rowParser<S extends Record<string, z.ZodType>>(
   ctx: RowContext,
   shape: S,
-): (row: CsvTable['rows'][number]) => { [K in keyof S]: z.output<S[K]> } | null {
+): (row: CsvRow) => { [K in keyof S]: z.output<S[K]> } | null {
   const cols = Object.entries(shape).map(([col, schema]) => ({
     col,
     schema,

@@ -1,4 +1,4 @@
-import type { CsvTable } from './csv.ts';
+import type { CsvHeader } from './csv.ts';
 import type { Issue } from './errors.ts';
 import { INDIKATOR_UCJ } from '#model/constants.ts';
 import type { Observasi, Sumber } from '#model/schema.ts';
@@ -44,7 +44,7 @@ export class RegionPeriodGroups {
 }
 
 /** Cross-row rules: participants cannot exceed workers, and a percentage must match its own counts. */
-export function checkConsistency(file: string, table: CsvTable, groups: RegionPeriodGroups, issues: Issue[]) {
+export function checkConsistency(file: string, table: CsvHeader, groups: RegionPeriodGroups, issues: Issue[]) {
   const nilaiCol = table.columnIndex.nilai ?? 0;
   for (const rows of groups.groups) {
     const participants = rows.filter((o) => o.indikator === 'peserta_aktif');
@@ -87,7 +87,7 @@ export function checkConsistency(file: string, table: CsvTable, groups: RegionPe
 /** A source no row of kepesertaan, klaim or konteks cites is a warning: it is published for nothing. */
 export function checkUnusedSources(
   file: string,
-  table: CsvTable,
+  table: CsvHeader,
   sumber: Sumber[],
   sourceLines: Map<string, number>,
   usedSources: Set<string>,

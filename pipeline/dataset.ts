@@ -1,7 +1,7 @@
 import { hariIniWita } from '#model/waktu.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCsv } from './csv.ts';
+import { openCsv } from './csv.ts';
 import type { Issue } from './errors.ts';
 import { KODE_BPS } from '#model/constants.ts';
 import type { Indikator, Klaim, KonteksNasional, Observasi, Sumber, Wilayah } from '#model/schema.ts';
@@ -106,24 +106,39 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       });
       return null;
     }
-    // Only the table is kept: holding each file's text as well cost 15 MB at national scale.
-    const { table, issues: csvIssues, flagged } = readCsv(label(name), text, COLUMNS[key]);
-    issues.push(...csvIssues);
-    if (flagged) for (const cellKey of flagged) reported.add(`${label(name)}:${cellKey}`);
-    rowCounts[name] = table?.rows.length ?? 0;
-    return table ? { file: label(name), table, issues } : null;
+    // Rows are read as the loader iterates them (openCsv), never all held at once; neither is
+    // each file's text once its rows are read (it cost 15 MB at national scale).
+    const opened = openCsv(label(name), text, COLUMNS[key]);
+    issues.push(...opened.issues);
+    // The key now, so the counts keep the order the files are read in; the number once read.
+    rowCounts[name] = 0;
+    if (!opened.table) return null;
+    const at = issues.length;
+    /** After the loader: the rows' own problems go where readCsv put them, before the loader's. */
+    const done = () => {
+      opened.drain();
+      const loaderIssues = issues.splice(at);
+      for (const i of opened.rowIssues) issues.push(i);
+      for (const i of loaderIssues) issues.push(i);
+      for (const cellKey of opened.flagged) reported.add(`${label(name)}:${cellKey}`);
+      rowCounts[name] = opened.count();
+    };
+    return { file: label(name), table: opened.table, issues, done };
   };
 
   const wil = open('wilayah');
   const wilayah = wil ? loadWilayah(wil, { provinceCode, regionCodes, validCodes }) : [];
+  wil?.done();
   const resolver = wil ? new RegionResolver(wilayah) : null;
 
   const ind = open('indikator');
   const indikator = ind ? loadIndikator(ind) : [];
+  ind?.done();
   const indicatorById = new Map(indikator.map((i) => [i.id, i]));
 
   const src = open('sumber');
   const { sumber, sourceLines } = src ? loadSumber(src, today) : { sumber: [], sourceLines: new Map<string, number>() };
+  src?.done();
   const usedSources = new Set<string>();
   const cells: RowCells = {
     period: (allowFuture) => periodCell(today, allowFuture),
@@ -133,10 +148,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 
   const kep = open('kepesertaan');
   const observasi = kep ? loadKepesertaan(kep, cells, { read: !!ind, list: indikator, byId: indicatorById }) : [];
+  kep?.done();
   const kl = open('klaim');
   const klaim = kl ? loadKlaim(kl, cells) : [];
+  kl?.done();
   const kon = open('konteks');
   const konteks = kon ? loadKonteks(kon, cells, resolver) : [];
+  kon?.done();
 
   if (src && kep && kl) checkUnusedSources(src.file, src.table, sumber, sourceLines, usedSources, issues);
 

@@ -143,6 +143,16 @@ function canonicalJsonByReplacer(value: unknown): string {
 }
 
 const UNSUPPORTED = Symbol('unsupported');
+
+/** JSON.stringify(s) for a string, without the call for the usual string that needs no escape. */
+function quote(s: string): string {
+  if (s.length > 64) return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
@@ -158,12 +168,13 @@ function canonicalWriter(
   emit: (piece: string) => void,
 ): (value: unknown, omit?: string, map?: (key: string, value: unknown) => unknown) => void {
   // Key orders per object shape: the rows of a table share one, found by comparing key lists.
-  const shapes: { keys: string[]; order: string[] }[] = [];
-  const orderOf = (keys: string[]): string[] => {
+  // Each with its keys written out once: `"name":` and `,"name":`.
+  const shapes: { keys: string[]; order: string[]; head: string[]; next: string[] }[] = [];
+  const shapeOf = (keys: string[]) => {
     search: for (const s of shapes) {
       if (s.keys.length !== keys.length) continue;
       for (let i = 0; i < keys.length; i++) if (s.keys[i] !== keys[i]) continue search;
-      return s.order;
+      return s;
     }
     const sorted = [...keys].sort();
     // Object.fromEntries(sorted) would list array-index keys first, in numeric order.
@@ -171,14 +182,16 @@ function canonicalWriter(
     const order = index.length
       ? [...index.sort((a, b) => Number(a) - Number(b)), ...sorted.filter((k) => !index.includes(k))]
       : sorted;
-    if (shapes.length < 64) shapes.push({ keys, order });
-    return order;
+    const names = order.map((k) => `${quote(k)}:`);
+    const shape = { keys, order, head: names, next: names.map((n) => `,${n}`) };
+    if (shapes.length < 64) shapes.push(shape);
+    return shape;
   };
   /** Writes v as a property or array value; false when JSON.stringify would leave it out. */
   const write = (v: unknown, omit?: string, map?: (key: string, value: unknown) => unknown): boolean => {
     switch (typeof v) {
       case 'string':
-        emit(NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`);
+        emit(quote(v));
         return true;
       case 'number':
         emit(Number.isFinite(v) ? String(v) : 'null');
@@ -210,12 +223,14 @@ function canonicalWriter(
         const o = v as Record<string, unknown>;
         emit('{');
         let first = true;
-        for (const k of orderOf(Object.keys(o))) {
+        const shape = shapeOf(Object.keys(o));
+        const order = shape.order;
+        for (let j = 0; j < order.length; j++) {
+          const k = order[j]!;
           if (k === omit) continue;
           const x = map ? map(k, o[k]) : o[k];
           if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-          const name = NEEDS_ESCAPE.test(k) ? JSON.stringify(k) : `"${k}"`;
-          emit(first ? `${name}:` : `,${name}:`);
+          emit(first ? shape.head[j]! : shape.next[j]!);
           first = false;
           write(x);
         }
@@ -262,12 +277,12 @@ function hashedSnapshot(ds: Dataset) {
  */
 function versionOf(ds: Dataset): string {
   const hash = createHash('sha256');
-  let buffer = '';
+  // Pieces joined into one string per 8,192: a join copies once, += would build a rope.
+  const parts: string[] = [];
   const emit = (piece: string) => {
-    buffer += piece;
-    if (buffer.length >= 65536) {
-      hash.update(buffer);
-      buffer = '';
+    if (parts.push(piece) === 8192) {
+      hash.update(parts.join(''));
+      parts.length = 0;
     }
   };
   type Table = [name: string, rows: readonly object[], dated: boolean];
@@ -293,6 +308,6 @@ function versionOf(ds: Dataset): string {
     emit(']');
   });
   emit('}');
-  hash.update(buffer);
+  hash.update(parts.join(''));
   return hash.digest('hex').slice(0, 10);
 }

@@ -2,6 +2,8 @@
 import { metodologi } from './id/metodologi.ts';
 import { tentang } from './id/tentang.ts';
 import { data } from './id/data.ts';
+import { peta } from './id/peta.ts';
+import { sematan } from './id/sematan.ts';
 
 export const t = {
   /** BCP 47 language of this edition (html lang, JSON-LD inLanguage) and its Open Graph locale. */
@@ -149,93 +151,7 @@ export const t = {
       `${jumlah === 0 ? 'Belum ada angka kepesertaan lain yang diumumkan.' : `Ditemukan ${jumlahTeks} angka kepesertaan lain.`} Kantor cabang BPJS Ketenagakerjaan: ${kantor}.`,
     dipakai: 'dipakai di peta',
   },
-  peta: {
-    /** Island names printed on the map. */
-    pulau: { sumba: 'Sumba', flores: 'Flores', timor: 'Timor', alor: 'Alor', rote: 'Rote', sabu: 'Sabu' },
-    /** The province's mark on the number line. */
-    labelProvinsi: (nilai: string) => `NTT ${nilai}`,
-    adaAngka: 'ada angka',
-    kelas: { below: 'di bawah', orMore: 'atau lebih' },
-    insetTimor: 'Pulau Timor, diperbesar',
-    indeksJudul: 'Peta dan ketersediaan data',
-    indeksDek:
-      'Peta hanya dibuat bila cukup banyak kabupaten/kota punya angka yang sebanding. Angka lain ditampilkan sebagai tabel berperingkat, dan kisi di bawah menunjukkan apa saja yang sudah diumumkan.',
-    daftarPeta: 'Peta',
-    tanpaPeta: 'Angka kabupaten/kota tanpa peta',
-    tanpaPetaDek:
-      'Terlalu sedikit kabupaten/kota yang angkanya sebanding untuk dipetakan. Peringkat hanya di antara angka dengan definisi yang sama dan periode yang berdekatan.',
-    kisiJudul: 'Angka apa yang sudah diumumkan?',
-    kisiDek: (wilayah: string, indikator: string) =>
-      `${wilayah} kabupaten/kota × ${indikator} indikator. Setiap sel: ada angka yang diumumkan, ada angka tetapi diragukan, atau belum ada.`,
-    kisiCaption: 'Ketersediaan angka per kabupaten/kota dan indikator',
-    kisiWilayah: 'Wilayah',
-    kisiJumlah: (ada: string, ragu: string) => `${ada} ada · ${ragu} diragukan`,
-    sel: { nilai: 'ada', lama: 'ada (periode lain)', ragu: 'diragukan', kosong: 'belum ada' } as Record<string, string>,
-    jumlahWilayahPeta: (n: string, total: string) => `${n} dari ${total} kabupaten/kota punya angka`,
-    state: { nilai: 'ada angka', lama: 'periode lain', ragu: 'diragukan', kosong: 'belum ada data' } as Record<
-      string,
-      string
-    >,
-    legendaRagu: 'ada angka, diragukan',
-    legendaLama: 'angka periode lain, tidak dibandingkan',
-    legendaKosong: 'belum ada data',
-    legendaWilayah: (n: string) => `${n} wilayah`,
-    legendaSimbol: 'Luas lingkaran sebanding dengan jumlahnya',
-    legendaSimbolRagu: 'lingkaran putus-putus: diragukan',
-    dek: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota punya angka yang diumumkan`,
-    dekProvinsi: 'Provinsi NTT',
-    petaLabel: (nama: string) =>
-      `Peta ${nama} per kabupaten/kota di Nusa Tenggara Timur. Pilih wilayah untuk membuka halamannya.`,
-    periode: 'Periode',
-    periodeKosong: 'tidak ada',
-    catatanRagu: 'Angka bertanda “diragukan” ditampilkan tetapi tidak diberi warna kelas dan tidak diperingkat.',
-    catatanLama: 'Angka dari periode yang jauh dari angka lain ditampilkan tetapi tidak dibandingkan.',
-    catatanKosong: 'Wilayah berarsir: belum ada angka yang diumumkan, bukan nol.',
-    catatanSimbol:
-      'Angka ini jumlah orang, bukan persentase: wilayah tidak diwarnai menurut kelas, lingkaran menunjukkan besarnya.',
-    sumberLabel: 'Sumber',
-    batasWilayah: 'Batas wilayah',
-    sumberTerbaru: 'sumber terbaru bertanggal',
-    lihatLengkap: 'Lihat peta lengkap, tabel, dan data di Jamsostek NTT',
-    pilihWilayah: 'Pilih wilayah',
-    pilihWilayahKosong: '— pilih kabupaten/kota —',
-    pilihIndikator: 'Pilih indikator peta',
-    indikatorLain: 'Indikator lain',
-    tutup: 'Tutup',
-    buka: (nama: string) => `Buka halaman ${nama}`,
-    tooltipSumber: 'Sumber',
-    tooltipKonteks: (prov: string, target: string) => `NTT ${prov} · target ${target}`,
-    peringkat: 'Peringkat',
-    peringkatKet: 'Hanya angka yang sebanding: definisi sama, periode berdekatan, tidak diragukan.',
-    tidakDiperingkat: (n: string) => `Tidak diperingkat (${n} wilayah)`,
-    belumAdaUntuk: (n: string, daftar: string) => `Belum ada data untuk ${n} wilayah: ${daftar}.`,
-    tabel: 'Tabel',
-    tabelCaption: (nama: string) =>
-      `${nama} per kabupaten/kota: angka yang sama dengan peta, dalam tabel. Diurutkan dari nilai tertinggi.`,
-    kolomWilayah: 'Wilayah',
-    kolomNilaiPersen: 'Nilai (%)',
-    kolomNilaiOrang: 'Nilai (orang)',
-    kolomPeriode: 'Periode',
-    kolomSumber: 'Sumber',
-    kolomStatus: 'Keterangan',
-    unduhJudul: 'Unduh dan sematkan',
-    unduhCsv: 'Data peta ini (CSV)',
-    unduhSvg: 'Gambar peta (SVG)',
-    unduhPng: 'Gambar peta (PNG)',
-    judulHalaman: (nama: string) => `Peta ${nama}`,
-    deskripsiHalaman: (nama: string, ada: string) =>
-      `Peta ${nama} di kabupaten/kota Nusa Tenggara Timur: ${ada} wilayah punya angka yang diumumkan, masing-masing dengan periode dan sumbernya.`,
-    garisAngka: {
-      judul: 'Setiap angka UCJ kabupaten/kota yang pernah diumumkan',
-      ket: 'Skala 0–100%. Titik: kabupaten/kota; belah ketupat: Provinsi NTT; garis tegak: target.',
-      kolomWilayah: 'Wilayah',
-      kolomNilai: 'Capaian UCJ',
-      kolomPeriode: 'Periode',
-      target: (v: string) => `Target ${v}`,
-      targetBaris: 'Target nasional',
-    },
-    semuaPeta: 'Semua peta dan ketersediaan data',
-  },
+  peta,
   beranda: {
     judul: 'Jamsostek NTT',
     kicker: 'Jaminan sosial pekerja di NTT',
@@ -362,57 +278,7 @@ export const t = {
     beranda: 'beranda',
     data: 'semua data',
   },
-  sematan: {
-    judulHalaman: (indikator: string, penerbit: string) => `Peta ${indikator}, ${penerbit}`,
-    judulPendek: (indikator: string) => `Peta ${indikator}`,
-    judulPetak: (indikator: string, penerbit: string) => `Peta petak ${indikator}, ${penerbit}`,
-    judulPetakPendek: (indikator: string) => `Peta petak ${indikator}`,
-    peta: 'Peta',
-    sumber: 'Sumber',
-    data: 'Data',
-    gambar: 'Gambar',
-    diperbarui: 'Diperbarui',
-    catatan: 'Catatan',
-    tabel: 'Lihat sebagai tabel',
-    petaLengkap: (penerbit: string) => `Lihat peta lengkap, tabel, dan data di ${penerbit}`,
-    versi: 'versi data',
-    periode: (daftar: string[]) => `Periode: ${daftar.length ? daftar.join(', ') : 'tidak ada'}.`,
-    lebihLama: 'Wilayah bertanda ◷ memakai angka yang lebih lama dari periode terbaru indikator ini.',
-    arsir: 'Wilayah berarsir: belum ada angka yang dipublikasikan, bukan nol.',
-    // The embed dialog on every map page.
-    dialog: 'Sematkan peta ini',
-    dialogDek:
-      'Tempel kode di artikel Anda. Sematan tidak memasang cookie dan tidak memuat apa pun dari situs lain. Tingginya menyesuaikan isi lewat skrip kecil kami atau pym.js; tanpa skrip, bingkai bawaan sudah memuat peta, legenda, dan baris sumber di layar 375 piksel.',
-    belumBerAlamat: 'Setel alamat situs sebelum menerbitkan.',
-    belumBerAlamatKet:
-      'Kode sematan baru tersedia setelah alamat publik situs diisi di situs.config.json (atau SITE_URL) dan situs dibangun ulang. Build ini hanya untuk pratinjau.',
-    opsi: 'Pilihan',
-    varian: 'Bentuk peta',
-    varianPeta: 'Peta wilayah',
-    varianPetak: 'Peta petak',
-    lisensiPeta: (atribusi: string, lisensi: string) => `Batas wilayah ${atribusi}: ${lisensi}`,
-    lisensiPetak:
-      'Tanpa data batas wilayah: satu petak sama besar per kabupaten/kota, bebas diterbitkan, termasuk secara komersial.',
-    indikator: 'Indikator',
-    tema: 'Tema',
-    temaNama: { terang: 'Terang', gelap: 'Gelap', otomatis: 'Ikuti perangkat pembaca' } as Record<string, string>,
-    tampilJudul: 'Tampilkan judul dan keterangan',
-    sorot: 'Sorot kabupaten/kota',
-    sorotTidak: 'Tidak ada',
-    pratinjau: 'Pratinjau',
-    kodeIframe: 'Kode sematan (iframe)',
-    kodeIframeKet:
-      'Untuk kebanyakan CMS. Skripnya menyesuaikan tinggi; bila CMS membuang skrip, bingkai tetap memuat peta dan sumbernya.',
-    kodeAmp: 'Kode untuk halaman AMP',
-    kodeAmpKet: 'Pasang juga skrip komponen amp-iframe di <head> halaman AMP. Tinggi bingkai menyesuaikan isi.',
-    kodeStatis: 'Cadangan gambar statis',
-    kodeStatisKet:
-      'Tempel setelah kode iframe: pembaca tanpa JavaScript, pembaca RSS, dan buletin surel melihat gambar peta yang tertaut ke halaman peta.',
-    luapan: 'Tampilkan seluruh peta',
-    salin: 'Salin kode',
-    disalin: 'Kode sudah disalin.',
-    salinManual: 'Salin manual: kode sudah dipilih, tekan Ctrl+C.',
-  },
+  sematan,
   gambarPeta: {
     judul: (indikator: string) => `Peta ${indikator}, Nusa Tenggara Timur`,
     sub: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota berdata.`,

@@ -1,7 +1,8 @@
 // Readers see journalism, not machinery (issue 10): no data version, commit-like hex string or
 // research-log phrase in the text of any reader page, with every folded note opened. The data
 // version stays where a citation or embed code is offered ("Kutip", "Sematkan"), and on the
-// change log /riwayat/, which is the record of versions; partner embeds are not reader pages.
+// change log /riwayat/ and its release pages, the record of versions; partner embeds are not
+// reader pages.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { DIST, listPages, urlOf } from '#support/site.ts';
 const h = useBrowserAndServer();
 const built = existsSync(join(DIST, 'index.html'));
 const readerPages = built
-  ? listPages().filter((p) => p.type !== 'embed' && p.type !== 'petak' && p.type !== 'riwayat')
+  ? listPages().filter((p) => p.type !== 'embed' && p.type !== 'petak' && !p.path.startsWith('/riwayat/'))
   : [];
 // The version of the data this build published, from its own download.
 const versi = built
