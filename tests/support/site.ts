@@ -23,7 +23,8 @@ export const PAGE_TYPES = {
   embed: (p: string) => /^\/embed\/.+\/$/.test(p),
   metodologi: (p: string) => p === '/metodologi/',
   tentang: (p: string) => p === '/tentang/',
-  riwayat: (p: string) => p === '/riwayat/',
+  // The change log and each release's own page (/riwayat/<nomor>/).
+  riwayat: (p: string) => /^\/riwayat\/(\d+\/)?$/.test(p),
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
