@@ -40,7 +40,7 @@ describe('classes', () => {
   });
 
   it('peta.css carries the same ramp as the model, for both themes', () => {
-    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'peta.css'), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'peta', 'peta.css'), 'utf8');
     // Each colour is written once, light then dark: `--x: var(--jika-terang, L) var(--jika-gelap, D);`.
     const themed = (name: string, light: string, dark: string) =>
       expect(css).toContain(`${name}: var(--jika-terang, ${light}) var(--jika-gelap, ${dark});`);
