@@ -4,6 +4,7 @@ import { tentang } from './id/tentang.ts';
 import { data } from './id/data.ts';
 import { peta } from './id/peta.ts';
 import { sematan } from './id/sematan.ts';
+import { angka } from './id/angka.ts';
 
 export const t = {
   /** BCP 47 language of this edition (html lang, JSON-LD inLanguage) and its Open Graph locale. */
@@ -152,6 +153,7 @@ export const t = {
     dipakai: 'dipakai di peta',
   },
   peta,
+  angka,
   beranda: {
     judul: 'Jamsostek NTT',
     kicker: 'Jaminan sosial pekerja di NTT',

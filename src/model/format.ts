@@ -1,64 +1,63 @@
 /**
- * Indonesian number and date formatting. Everything a reader sees goes through here so
- * that "558.115", "33,73 persen" and "Rp381,1 miliar" are written the same way everywhere.
+ * Number and date formatting. Everything a reader sees goes through here so that "558.115",
+ * "33,73 persen" and "Rp381,1 miliar" are written the same way everywhere; the words come from
+ * the edition's dictionary (src/i18n/id/angka.ts).
  */
+import { t } from '#i18n/id.ts';
 import type { Kualifikasi, Periode, Sumber } from './schema.ts';
 
+const kata = t.angka;
+
 /** Month names, shared with the pipeline's messages about spreadsheet dates. */
-export const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
+export const BULAN: readonly string[] = kata.bulan;
+
+// One formatter per precision: Intl.NumberFormat is costly to build and figures are formatted by the thousand.
+const formatters = new Map<number, Intl.NumberFormat>();
+const nf = (maxDecimals: number) => {
+  let f = formatters.get(maxDecimals);
+  if (!f) formatters.set(maxDecimals, (f = new Intl.NumberFormat(kata.locale, { maximumFractionDigits: maxDecimals })));
+  return f;
+};
 
 export function formatAngka(n: number, maxDecimals = 0): string {
-  return new Intl.NumberFormat('id-ID', { maximumFractionDigits: maxDecimals }).format(n);
+  return nf(maxDecimals).format(n);
 }
 
 /** Keeps the precision the source published (33,73 stays 33,73; 3 stays 3). */
 export function formatPersen(n: number, style: 'prosa' | 'ringkas' = 'prosa'): string {
-  const text = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
-  return style === 'prosa' ? `${text} persen` : `${text}%`;
+  const text = nf(2).format(n);
+  return style === 'prosa' ? kata.persen(text) : kata.persenRingkas(text);
 }
 
 const SCALES: [number, string][] = [
-  [1e12, 'triliun'],
-  [1e9, 'miliar'],
-  [1e6, 'juta'],
+  [1e12, kata.skala.triliun],
+  [1e9, kata.skala.miliar],
+  [1e6, kata.skala.juta],
 ];
 
 /** Rupiah in words of scale: 381080853812 -> "Rp381,1 miliar"; below a million in full. */
 export function formatRupiah(n: number, style: 'singkat' | 'penuh' = 'singkat'): string {
-  if (style === 'penuh' || Math.abs(n) < 1e6) return `Rp${formatAngka(n)}`;
+  if (style === 'penuh' || Math.abs(n) < 1e6) return kata.rupiah(formatAngka(n));
   for (const [size, word] of SCALES) {
     if (Math.abs(n) >= size) {
       const scaled = n / size;
       const digits = scaled >= 100 ? 1 : scaled >= 10 ? 1 : 2;
-      return `Rp${new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits }).format(scaled)} ${word}`;
+      return kata.rupiah(`${nf(digits).format(scaled)} ${word}`);
     }
   }
-  return `Rp${formatAngka(n)}`;
+  return kata.rupiah(formatAngka(n));
 }
 
 /** Large counts in words for headlines: 1654526 -> "1,65 juta". */
 export function formatAngkaSingkat(n: number): string {
-  if (Math.abs(n) >= 1e6) return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n / 1e6)} juta`;
-  if (Math.abs(n) >= 1e4) return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n / 1e3)} ribu`;
+  if (Math.abs(n) >= 1e6) return `${nf(2).format(n / 1e6)} ${kata.skala.juta}`;
+  if (Math.abs(n) >= 1e4) return `${nf(1).format(n / 1e3)} ${kata.skala.ribu}`;
   return formatAngka(n);
 }
 
 export function namaBulan(yyyymm: string): string {
   const [y, m] = yyyymm.split('-');
-  return `${BULAN[Number(m) - 1]} ${y}`;
+  return kata.bulanTahun(BULAN[Number(m) - 1]!, y!);
 }
 
 export function formatPeriode(p: Periode): string {
@@ -68,56 +67,54 @@ export function formatPeriode(p: Periode): string {
     case 'bulan':
       return namaBulan(p.mulai);
     case 'rentang-tahun':
-      return `${p.mulai.slice(0, 4)}–${p.akhir.slice(0, 4)}`;
+      return kata.rentang(p.mulai.slice(0, 4), p.akhir.slice(0, 4));
     case 'rentang-bulan': {
       const [ys, ms] = p.mulai.split('-');
       const [ye, me] = p.akhir.split('-');
       return ys === ye
-        ? `${BULAN[Number(ms) - 1]}–${BULAN[Number(me) - 1]} ${ye}`
-        : `${namaBulan(p.mulai)}–${namaBulan(p.akhir)}`;
+        ? kata.rentangBulan(BULAN[Number(ms) - 1]!, BULAN[Number(me) - 1]!, ye!)
+        : kata.rentang(namaBulan(p.mulai), namaBulan(p.akhir));
     }
   }
 }
 
 export function formatTanggal(iso: string): string {
   const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${BULAN[Number(m) - 1]} ${y}`;
+  return kata.tanggal(Number(d), BULAN[Number(m) - 1]!, y!);
 }
 
 export function withQualifier(text: string, q: Kualifikasi): string {
   return q ? `${q} ${text}` : text;
 }
 
-const KATA = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
-
 /**
  * Counts in running text: zero to ten in words ("dua kabupaten"), larger numbers in figures,
  * as Indonesian newsroom style does. `kapital` starts a sentence ("Dua").
  */
 export function formatBilangan(n: number, kapital = false): string {
-  const text = Number.isInteger(n) && n >= 0 && n <= 10 ? KATA[n]! : formatAngka(n);
+  const text = Number.isInteger(n) && n >= 0 && n < kata.kata.length ? kata.kata[n]! : formatAngka(n);
   return kapital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** A difference of two percentages: 87 -> "87 poin persentase", 61.27 -> "61,27 poin persentase". */
 export function formatPoin(n: number, maxDecimals = 2): string {
-  return `${formatAngka(n, maxDecimals)} poin persentase`;
+  return kata.poin(formatAngka(n, maxDecimals));
 }
 
 /** A ratio: 30 -> "30 kali", 2.5 -> "2,5 kali". */
 export function formatKali(n: number, maxDecimals = 1): string {
-  return `${formatAngka(n, maxDecimals)} kali`;
+  return kata.kali(formatAngka(n, maxDecimals));
 }
 
 /** A rank among the regions that have a figure: (2, 5) -> "ke-2 dari 5". */
 export function formatPeringkat(rank: number, of: number): string {
-  return `ke-${formatAngka(rank)} dari ${formatAngka(of)}`;
+  return kata.peringkat(formatAngka(rank), formatAngka(of));
 }
 
 /** Names in a sentence: ["A"] -> "A", ["A", "B"] -> "A dan B", ["A", "B", "C"] -> "A, B, dan C". */
 export function formatDaftar(items: string[]): string {
-  if (items.length <= 2) return items.join(' dan ');
-  return `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
+  if (items.length <= 2) return items.join(kata.dan);
+  return `${items.slice(0, -1).join(kata.koma)}${kata.danAkhir}${items[items.length - 1]}`;
 }
 
 /** ISO date (YYYY-MM-DD) of a Date, in UTC, for metadata. */
@@ -156,7 +153,7 @@ export function teksAngka(
               a.kualifikasi === 'sekitar' ? Math.round(a.nilai) : a.nilai,
               opsi.bentuk === 'ringkas' ? 'ringkas' : 'prosa',
             )
-          : `${formatAngka(a.nilai, d)} persen`;
+          : kata.persen(formatAngka(a.nilai, d));
       break;
     case 'rupiah':
       text = formatRupiah(a.nilai, opsi.bentuk === 'penuh' ? 'penuh' : 'singkat');
