@@ -46,6 +46,8 @@ export interface CatatanKoreksi {
   indikator: string;
   wilayah: string;
   periode: string;
+  /** Claims only: which measure the note is about (cases or rupiah). */
+  ukuran?: 'kasus' | 'nominal';
   sebelum: number | null;
   sesudah: number | null;
   rilis: { nomor: number; tanggal: string; versi: string };
@@ -65,30 +67,75 @@ const keyOf = (c: Pick<Perubahan, 'indikator' | 'wilayah' | 'periode' | 'sumber'
 const kunciObservasi = (o: Observasi) => `${o.indikator}|${o.wilayah}|${o.periode.id}|${o.sumber}`;
 const kunciKlaim = (c: Klaim) => `klaim:${c.program}|${c.wilayah}|${c.periode.id}|${c.sumber}`;
 
+type UkuranKlaim = 'kasus' | 'nominal';
+
+/**
+ * A figure's bind as releases key its row. Text claims bind one measure
+ * (`klaim:P|wilayah|periode|kasus|sumber`) of a row the release keys without it; a map or chart
+ * passes row keys, so every measure of the row counts as shown.
+ */
+function kunciRilis(bind: string): { kunci: string; ukuran: UkuranKlaim[] } {
+  const p = bind.split('|');
+  if (bind.startsWith('klaim:') && p.length === 5 && (p[3] === 'kasus' || p[3] === 'nominal'))
+    return { kunci: [p[0], p[1], p[2], p[4]].join('|'), ukuran: [p[3]] };
+  return { kunci: bind, ukuran: ['kasus', 'nominal'] };
+}
+
+const nilaiUkuran = (v: NilaiRilis | undefined, ukuran: UkuranKlaim | null) =>
+  (ukuran === 'nominal' ? v?.nominalRp : v?.nilai) ?? null;
+
 /**
  * Corrections made after the article's date to figures it shows: every release dated after it
- * that changed one of them, oldest first.
+ * that changed one of them, oldest first. A claim gets one note per measure it shows that changed
+ * (cases, rupiah), so the note never reports a change the reader cannot see.
  */
 export function koreksiSetelah(riwayat: RilisSitus[], binds: Iterable<string>, tanggal: string): CatatanKoreksi[] {
-  const used = new Set(binds);
+  const used = new Map<string, { bind: string; ukuran: UkuranKlaim }[]>();
+  for (const bind of binds) {
+    const { kunci, ukuran } = kunciRilis(bind);
+    const list = used.get(kunci) ?? [];
+    for (const u of ukuran) if (!list.some((x) => x.ukuran === u)) list.push({ bind, ukuran: u });
+    used.set(kunci, list);
+  }
   const out: CatatanKoreksi[] = [];
   for (const r of riwayat) {
     if (r.tanggal <= tanggal) continue;
     for (const c of r.perubahan) {
-      if (c.jenis !== 'dikoreksi' || !used.has(keyOf(c))) continue;
-      out.push({
-        bind: keyOf(c),
-        indikator: c.indikator,
-        wilayah: c.wilayah,
-        periode: c.periode,
-        sebelum: c.sebelum?.nilai ?? null,
-        sesudah: c.sesudah?.nilai ?? null,
-        rilis: { nomor: r.nomor, tanggal: r.tanggal, versi: r.versi },
-      });
+      const shown = c.jenis === 'dikoreksi' ? used.get(keyOf(c)) : undefined;
+      if (!shown) continue;
+      const klaim = c.indikator.startsWith('klaim:');
+      for (const { bind, ukuran } of klaim ? shown : shown.slice(0, 1)) {
+        const sebelum = nilaiUkuran(c.sebelum, klaim ? ukuran : null);
+        const sesudah = nilaiUkuran(c.sesudah, klaim ? ukuran : null);
+        // A claim correction may leave this measure as it was (only the other one changed).
+        if (klaim && sebelum === sesudah) continue;
+        out.push({
+          bind: klaim ? bind : keyOf(c),
+          indikator: c.indikator,
+          wilayah: c.wilayah,
+          periode: c.periode,
+          ...(klaim ? { ukuran } : {}),
+          sebelum,
+          sesudah,
+          rilis: { nomor: r.nomor, tanggal: r.tanggal, versi: r.versi },
+        });
+      }
     }
   }
   return out;
 }
+
+/**
+ * Two notes about the same change, e.g. a claim in the text (bound to one measure) and a chart
+ * drawing its row: same release, row and measure. Every bind form ends with the source.
+ */
+export const samaKoreksi = (a: CatatanKoreksi, b: CatatanKoreksi): boolean =>
+  a.rilis.nomor === b.rilis.nomor &&
+  a.indikator === b.indikator &&
+  a.wilayah === b.wilayah &&
+  a.periode === b.periode &&
+  a.ukuran === b.ukuran &&
+  a.bind.split('|').at(-1) === b.bind.split('|').at(-1);
 
 /** Figures the article shows as of its date for which the live data has a more recent observation. */
 export function lebihBaru(live: SiteData, binds: Iterable<string>): CatatanBaru[] {

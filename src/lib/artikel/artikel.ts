@@ -17,6 +17,7 @@ import {
   dataPerTanggal,
   koreksiSetelah,
   lebihBaru,
+  samaKoreksi,
   type CatatanBaru,
   type CatatanKoreksi,
 } from '#lib/artikel-tanggal.ts';
@@ -170,8 +171,7 @@ async function periksa(entries: Artikel[]): Promise<Terperiksa> {
         throw err;
       }
       const blok = catatanBlok(riwayat, site, kb.site, gambar, tanggalData(entry), kb === k);
-      for (const c of blok.koreksi)
-        if (!koreksi.some((x) => x.bind === c.bind && x.rilis.nomor === c.rilis.nomor)) koreksi.push(c);
+      for (const c of blok.koreksi) if (!koreksi.some((x) => samaKoreksi(x, c))) koreksi.push(c);
       for (const b of blok.baru)
         if (!baru.some((x) => x.indikator === b.indikator && x.wilayah === b.wilayah)) baru.push(b);
     }
