@@ -1,5 +1,6 @@
 import { chronological, pickLatest } from '#model/latest.ts';
 import {
+  JENIS_DASAR,
   PROGRAM,
   type Observasi,
   type ObservasiTerkini,
@@ -192,6 +193,35 @@ export function downloads(data: SiteData): Record<string, string> {
     'catatan',
     ...SOURCE_COLS,
   ];
+  // The figures the national-context reporting compares NTT with: each keeps its base (jenis_dasar).
+  const KONTEKS_COLS = [
+    'wilayah',
+    'tingkat',
+    'periode',
+    'periode_mulai',
+    'periode_akhir',
+    'ukuran',
+    'nilai',
+    'jenis_dasar',
+    'dasar_hitungan',
+    'ragu',
+    'catatan',
+    ...SOURCE_COLS,
+  ];
+  const konteksRows = data.konteks.map((k) => [
+    k.wilayah,
+    k.tingkat,
+    k.periode.id,
+    k.periode.mulai,
+    k.periode.akhir,
+    k.ukuran,
+    num(k.nilai),
+    k.jenisDasar,
+    k.dasarHitungan ?? '',
+    k.ragu ? 'ya' : 'tidak',
+    k.catatan ?? '',
+    ...sourceCols(k.sumber),
+  ]);
   const obsRows = data.observasi.map((o) => [
     o.wilayah,
     region.get(o.wilayah)?.nama ?? '',
@@ -266,10 +296,12 @@ export function downloads(data: SiteData): Record<string, string> {
     sumber,
     kepesertaan: asObjects(OBS_COLS, obsRows),
     klaim: asObjects(CLAIM_COLS, claimRows),
+    konteks_nasional: asObjects(KONTEKS_COLS, konteksRows),
   };
   return {
     'kepesertaan.csv': unparse(OBS_COLS, obsRows),
     'klaim.csv': unparse(CLAIM_COLS, claimRows),
+    'konteks-nasional.csv': unparse(KONTEKS_COLS, konteksRows),
     'wilayah.csv': csv(wilayah),
     'sumber.csv': csv(sumber),
     'indikator.csv': csv(indikator),
@@ -396,6 +428,37 @@ function dataPackage(data: SiteData) {
           ...SOURCE_FIELDS,
         ],
         ['kode_wilayah', 'periode', 'program', 'sumber_id'],
+      ),
+      csvResource(
+        'konteks-nasional',
+        [
+          { name: 'wilayah', type: 'string', description: 'Indonesia atau nama provinsi' },
+          { name: 'tingkat', type: 'string', constraints: { enum: ['nasional', 'provinsi'] } },
+          ...PERIOD_FIELDS,
+          {
+            name: 'ukuran',
+            type: 'string',
+            description: 'capaian (angka yang dicapai) atau target',
+            constraints: { enum: ['capaian', 'target'] },
+          },
+          {
+            name: 'nilai',
+            type: 'number',
+            description: 'Persen (0-100); titik sebagai tanda desimal',
+            constraints: { required: true, minimum: 0, maximum: 100 },
+          },
+          {
+            name: 'jenis_dasar',
+            type: 'string',
+            description: 'Dasar hitungan persentase menurut sumber; angka dengan dasar berbeda tidak sebanding',
+            constraints: { enum: [...JENIS_DASAR] },
+          },
+          { name: 'dasar_hitungan', type: 'string', description: 'Dasar hitungan seperti ditulis sumber' },
+          { name: 'ragu', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'] },
+          { name: 'catatan', type: 'string' },
+          ...SOURCE_FIELDS,
+        ],
+        ['wilayah', 'periode', 'ukuran', 'sumber_id'],
       ),
       csvResource(
         'wilayah',

@@ -75,6 +75,7 @@ export function newsArticleLd({
 export const UNDUHAN: { nama: string; format: string }[] = [
   { nama: 'kepesertaan.csv', format: 'text/csv' },
   { nama: 'klaim.csv', format: 'text/csv' },
+  { nama: 'konteks-nasional.csv', format: 'text/csv' },
   { nama: 'wilayah.csv', format: 'text/csv' },
   { nama: 'sumber.csv', format: 'text/csv' },
   { nama: 'indikator.csv', format: 'text/csv' },

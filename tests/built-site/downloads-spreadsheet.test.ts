@@ -46,6 +46,7 @@ describe('CSV yang diterbitkan aman dibuka di spreadsheet', () => {
       expect.arrayContaining([
         'unduh/kepesertaan.csv',
         'unduh/klaim.csv',
+        'unduh/konteks-nasional.csv',
         'unduh/sumber.csv',
         'unduh/wilayah.csv',
         'unduh/indikator.csv',

@@ -66,11 +66,18 @@ describe('the real dataset', () => {
     const kep = Papa.parse<Record<string, string>>(files['kepesertaan.csv']!, { header: true, skipEmptyLines: true });
     expect(kep.errors).toEqual([]);
     expect(kep.data).toHaveLength(dataset.observasi.length);
+    const konteks = Papa.parse<Record<string, string>>(files['konteks-nasional.csv']!, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(konteks.errors).toEqual([]);
+    expect(konteks.data).toHaveLength(dataset.konteks.length);
     const pkg = JSON.parse(files['datapackage.json']!);
     expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual([
       'indikator.csv',
       'kepesertaan.csv',
       'klaim.csv',
+      'konteks-nasional.csv',
       'sumber.csv',
       'wilayah.csv',
     ]);

@@ -44,6 +44,8 @@ export const data = {
   berkas: {
     'kepesertaan.csv': 'Semua angka kepesertaan: satu baris per wilayah, periode, indikator, dan sumber',
     'klaim.csv': 'Klaim dan manfaat yang dibayarkan per program',
+    'konteks-nasional.csv':
+      'Angka UCJ nasional dan provinsi lain dengan tanggal dan dasar hitungannya; angka dengan dasar berbeda tidak sebanding',
     'wilayah.csv': 'Provinsi dan {kab} kabupaten/kota dengan kode BPS, ibu kota, dan kantor cabang',
     'sumber.csv': 'Daftar sumber dengan penerbit, judul, alamat, dan tanggal',
     'indikator.csv': 'Daftar indikator dengan satuan dan definisi',
