@@ -49,6 +49,8 @@ export interface KolomProporsi {
   pekerjaTeks: string;
   persen: number;
   persenTeks: string;
+  /** The same figure in the short form tables and bar labels use ("33,73%"). */
+  persenRingkas: string;
   /** Left edge and width on the 0..100 horizontal scale (width ∝ workers). */
   x: number;
   lebar: number;
@@ -92,6 +94,10 @@ export function grafikProporsi(k: Konteks, wilayah: string, periode: string): Mo
       ),
       persen: g.c!.nilai,
       persenTeks: persen(g.c!.nilai, g.c!.kualifikasi),
+      persenRingkas: teksAngka(
+        { nilai: g.c!.nilai, satuan: 'persen', kualifikasi: g.c!.kualifikasi },
+        { bentuk: 'ringkas' },
+      ),
       x: r2(x),
       lebar,
       dariSeratus: Math.round(g.c!.nilai),
