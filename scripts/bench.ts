@@ -100,6 +100,7 @@ section('Lighthouse (seluler, throttling bawaan)');
   const targets: [string, string | undefined][] = [
     ['Beranda', first('home')?.path],
     ['Artikel', first('artikel')?.path],
+    ['Peta', pages.find((p) => p.path === '/peta/ucj-persen/')?.path ?? first('peta')?.path],
     ['Embed', first('embed')?.path],
   ];
   const lh = await startLighthouse();

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '#support/site.ts';
+import { DIST, listPages } from '#support/site.ts';
 import { useBrowserAndServer } from '#support/harness.ts';
 
 const h = useBrowserAndServer();
@@ -181,8 +181,84 @@ describe('the UCJ map on a phone', () => {
     expect(await page.locator('.peta-kanvas > svg .peta-wilayah a[data-kode]').count()).toBe(22);
     expect(await page.locator('.peta-tabel tbody tr').count()).toBe(22);
     expect(await page.locator('.peta-pilih ul').isVisible()).toBe(true);
+    // The two selects need the script; without it they would be controls that do nothing.
+    expect(await page.locator('.peta-pilih-select').isVisible()).toBe(false);
+    expect(await page.locator('[data-pilih-wilayah]').first().isVisible()).toBe(false);
     await context.close();
   });
+});
+
+describe('the page holds still while the map script starts', () => {
+  // Lighthouse counts a layout shift the reader did not cause against the page (CLS). The chips
+  // that become a select and the region select under the map used to appear only when peta.ts
+  // ran, which moved everything below them (CLS 0.107 on /peta/ucj-persen/ at 375 px).
+  const mapPages = listPages()
+    .filter((p) => readFileSync(p.file, 'utf8').includes('data-peta'))
+    .map((p) => p.path)
+    // Pinned embeds are copies of the live ones; the first stands for them all.
+    .filter(
+      (path, i, all) =>
+        !/^\/embed\/[0-9a-f]{10}\//.test(path) || all.findIndex((q) => /^\/embed\/[0-9a-f]{10}\//.test(q)) === i,
+    );
+
+  it('finds the pages that carry a map', () => {
+    expect(mapPages).toEqual(expect.arrayContaining(['/peta/ucj-persen/', '/embed/peta/ucj-persen/']));
+    expect(mapPages.some((p) => p.startsWith('/artikel/'))).toBe(true);
+    expect(mapPages.some((p) => /^\/embed\/[0-9a-f]{10}\//.test(p))).toBe(true);
+  });
+
+  for (const [label, options] of [
+    ['phone', {}],
+    ['desktop', { viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false }],
+  ] as const)
+    it(`no layout shift on any map page (${label})`, async () => {
+      const shifts: string[] = [];
+      for (const path of mapPages) {
+        const context = await h.browser.newContext({ ...PHONE, ...options });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        // On a slow phone the page is painted before the module scripts arrive; here they are held
+        // back until the first paint, so a shift they cause is seen. (The embed's small classic
+        // script in <head> sets the theme before the first paint and is not held.)
+        let release = () => {};
+        const held = new Promise<void>((r) => (release = r));
+        await page.route(/\/_astro\/[^/]+\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(new URL(path.replace(/^\//, ''), h.served.url).href, { waitUntil: 'commit' });
+        await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
+        release();
+        await page.waitForSelector('[data-peta][data-siap]', { state: 'attached' });
+        // Layout shifts reach the page only through an observer (not getEntriesByType). No input
+        // is given here, so every shift counts: Chromium flags shifts soon after a scripted
+        // navigation as "recent input", and Lighthouse counts them all the same.
+        const total = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              let sum = 0;
+              const add = (list: PerformanceEntry[]) => {
+                for (const e of list as (PerformanceEntry & { value: number })[]) sum += e.value;
+              };
+              const observer = new PerformanceObserver((l) => add(l.getEntries()));
+              observer.observe({ type: 'layout-shift', buffered: true });
+              // Two frames after the script's work, so its layout has been committed and observed.
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  add(observer.takeRecords());
+                  observer.disconnect();
+                  resolve(sum);
+                }),
+              );
+            }),
+        );
+        if (total > 0.001) shifts.push(`${path}: ${total.toFixed(3)}`);
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+      expect(shifts).toEqual([]);
+    });
 });
 
 describe('honest maps', () => {
