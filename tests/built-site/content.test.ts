@@ -80,7 +80,8 @@ describe.skipIf(!built)('artikel di dist/', () => {
 
       it('title, description, canonical, Open Graph and Twitter card with its generated image', () => {
         expect(titleOf(html)).toContain(a.title);
-        expect(html).toContain(`<h1>${a.title}</h1>`);
+        // A headline may carry <wbr> after a slash (Lentur.astro); the words are the title's.
+        expect(html.match(/<h1>(.*?)<\/h1>/)?.[1]?.replaceAll('<wbr>', '')).toBe(a.title);
         expect(metaContent(html, 'og:type')).toBe('article');
         commonMeta(html, `/artikel/${a.slug}/`, `/og/artikel/${a.slug}.png`);
       });

@@ -2,6 +2,7 @@
 // carry no screens of blank space. Measured in Chromium on the built site, with and without script.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndServer } from '#support/harness.ts';
+import { listPages } from '#support/site.ts';
 
 const h = useBrowserAndServer();
 const PHONE = { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
@@ -42,6 +43,29 @@ const brokenWords = () => {
   }
   return out;
 };
+
+describe('every reader page on the narrowest phones', () => {
+  // Embeds are checked in their own file; pinned copies repeat the live pages.
+  const readerPages = listPages()
+    .map((p) => p.path)
+    .filter((path) => path.endsWith('/') && !path.startsWith('/embed/'));
+
+  for (const width of [320, 375])
+    it(`at ${width} px nothing scrolls sideways and no word is broken, on all ${readerPages.length} pages`, async () => {
+      const context = await h.browser.newContext({ ...PHONE, viewport: { width, height: 740 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of readerPages) {
+        await page.goto(new URL(path.replace(/^\//, ''), h.served.url).href);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (wide > width) problems.push(`${path}: halaman selebar ${wide} px`);
+        for (const s of await page.evaluate(sidewaysScrollers)) problems.push(`${path}: ${s} bergulir ke samping`);
+        for (const w of await page.evaluate(brokenWords)) problems.push(`${path}: kata "${w}" terpotong`);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    }, 180_000);
+});
 
 describe('tables on a 375 px phone', () => {
   for (const path of ['/kabupaten/belu/', '/kabupaten/malaka/', '/kabupaten/kota-kupang/']) {
