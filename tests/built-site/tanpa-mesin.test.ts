@@ -30,19 +30,32 @@ describe.skipIf(!built)('tanpa mesin di halaman pembaca', () => {
     expect(versi).toMatch(/^[0-9a-f]{7,}$/);
   });
 
-  it('no version, hex id or machinery phrase in the visible text, folded notes opened', async () => {
+  it('no version, hex id, machinery phrase or bare web address in the visible text, folded notes opened', async () => {
     const context = await h.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const problems: string[] = [];
     try {
       for (const p of readerPages) {
         await page.goto(urlOf(h.served.url, p.path));
-        const text = await page.evaluate(() => {
+        const found = await page.evaluate(() => {
           for (const d of document.querySelectorAll('details')) if (!d.matches('.kutip, .sematkan')) d.open = true;
           for (const d of document.querySelectorAll<HTMLDetailsElement>('details.kutip, details.sematkan'))
             d.open = false;
-          return document.body.innerText;
+          // A web address a reader cannot tap: shown text outside links, code and the offered snippets
+          // (sources print their address on paper only, .cetak-url).
+          const bare: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode())
+            if (
+              /https?:\/\//.test(n.textContent ?? '') &&
+              n.parentElement?.checkVisibility() &&
+              !n.parentElement.closest('a, code, pre, textarea, .kutip, .sematkan')
+            )
+              bare.push((n.textContent ?? '').trim().slice(0, 60));
+          return { text: document.body.innerText, bare };
         });
+        const { text, bare } = found;
+        for (const b of bare) problems.push(`${p.path}: alamat web tanpa tautan "${b}"`);
         if (text.includes(versi)) problems.push(`${p.path}: versi data ${versi}`);
         for (const m of text.matchAll(HEX)) problems.push(`${p.path}: "${m[0]}"`);
         for (const re of PHRASES) if (re.test(text)) problems.push(`${p.path}: ${re}`);

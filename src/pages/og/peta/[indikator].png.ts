@@ -23,7 +23,8 @@ export const GET: APIRoute = ({ props }) => {
     label: m.province
       ? t.kartuPeta.provinsi(formatPeriode(m.province.entry.periode), formatAngka(m.indicator.jumlahWilayah), total)
       : t.kartuPeta.perWilayah,
-    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.dataVersion.toLowerCase()} ${site.meta.versi} · ${t.batas.kredit(BATAS.atribusi)}`,
+    // No data version here: readers see this card when a map is shared; the version is for citing.
+    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.batas.kredit(BATAS.atribusi)}`,
     peta: {
       width: m.width,
       height: m.height,
