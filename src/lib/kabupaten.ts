@@ -35,7 +35,9 @@ export interface KelompokAngka {
 export interface ModelKabupaten {
   wilayah: Wilayah;
   ucj: ObservasiTerkini | null;
+  /** The UCJ figure for cards and tables ("3%"), and for sentences ("3 persen"). */
   ucjTeks: string | null;
+  ucjProsa: string | null;
   ucjSumber: Sumber | null;
   ucjPeringkat: { rank: number; dari: number } | null;
   kelompok: KelompokAngka[];
@@ -66,7 +68,8 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
         .sort((a, b) => order(b, a))
         .map((o) => ({
           obs: o,
-          teks: teksNilai(ind, o),
+          // Tables and cards take "%", sentences "persen" (house style).
+          teks: teksNilai(ind, o, 'ringkas'),
           periode: formatPeriode(o.periode),
           sumber: cariSumber(site, o.sumber),
           terkini: !!latest && latest.baris === o.baris,
@@ -110,7 +113,8 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
   return {
     wilayah,
     ucj,
-    ucjTeks: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj) : null,
+    ucjTeks: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj, 'ringkas') : null,
+    ucjProsa: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj) : null,
     ucjSumber: ucj ? cariSumber(site, ucj.sumber) : null,
     ucjPeringkat: ucjRank && ucjRank.dari >= 2 ? ucjRank : null,
     kelompok,
