@@ -109,8 +109,8 @@ describe('two releases, a correction and a newer figure', () => {
       'Tue, 01 Dec 2026 15:30:00 GMT',
     ]);
     // Pinned embeds and the "Diperbarui" stamp print the same days.
-    expect(text(page(`embed/${v1}/peta/ucj-persen`))).toContain('rilis 1 (1 Desember 2026,');
-    expect(text(page(`embed/${v2}/peta/ucj-persen`))).toContain('rilis 2 (2 Desember 2026,');
+    expect(text(page(`embed/${v1}/peta/ucj-persen`))).toContain('rilis 1, 1 Desember 2026.');
+    expect(text(page(`embed/${v2}/peta/ucj-persen`))).toContain('rilis 2, 2 Desember 2026.');
     expect(text(page('kabupaten/malaka'))).toContain('Diperbarui 2 Desember 2026');
   });
 
