@@ -23,6 +23,8 @@ const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
 const SUMBA_BARAT = '5301,Sumba Barat,Kabupaten,';
 const UCJ_LAMA = 'ucj_persen,Cakupan Universal Coverage Jamsostek (UCJ),';
 const UCJ_BARU = 'ucj_persen,Capaian Universal Coverage Jamsostek (UCJ),';
+// The province's JKK claims of 2022, which the article's text cites as cases: corrected too.
+const KLAIM_JKK = '53,2022,JKK,218,3650207392,';
 
 // The clock is injected around UTC midnight: 15:30 UTC on 1 December is 23:30 in Kupang (WITA,
 // UTC+8), still 1 December; 23:30 UTC on 1 December is already 07:30 on 2 December there.
@@ -76,6 +78,11 @@ describe('two releases, a correction and a newer figure', () => {
       readFileSync(src, 'utf8') +
         `${NEW_SOURCE},Penerbit Uji,Cakupan UCJ Malaka Oktober 2026,https://example.org/malaka-ucj,2026-11-30,,,Sumber uji.,\n`,
     );
+
+    const klaim = join(dataDir, 'klaim.csv');
+    const klaimCsv = readFileSync(klaim, 'utf8');
+    expect(klaimCsv).toContain(KLAIM_JKK);
+    writeFileSync(klaim, klaimCsv.replace(KLAIM_JKK, KLAIM_JKK.replace(',218,', ',221,')));
 
     // A region renamed in the second release: its page moves to a new slug.
     const wil = join(dataDir, 'wilayah.csv');
@@ -252,11 +259,24 @@ describe('two releases, a correction and a newer figure', () => {
       /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(2 Desember 2026\)/,
     );
     expect(koreksi).toMatch(/Malaka, Agustus 2025 dikoreksi dari 4\.475 .*menjadi 4\.490 /);
-    // One note per corrected figure, though the UCJ value is in the text and on the map.
-    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(2);
+    // One note per corrected figure, though the UCJ value is in the text and on the map; the
+    // third is the claim below.
+    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(3);
     const baru = /<aside class="note artikel-lebih-baru"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(text(baru)).toMatch(/Angka lebih baru tersedia .*Kabupaten Malaka: sudah ada angka untuk Oktober 2026/);
     expect(baru).toContain('data-bind="rentan_apbd_provinsi|5321|2025-08|poskupang-2025-08-26-malaka-4475"');
     expect(baru).toContain('href="/kabupaten/malaka/"');
+  });
+
+  it('a corrected claim in the text: the corrected cases, and a note naming the programme and the cases', () => {
+    const html = page('artikel/malaka-dan-belu');
+    const body = html.slice(html.indexOf('data-prosa'));
+    const prose = text(body.slice(0, body.indexOf('artikel-kaki')));
+    // The figure, then its footnote number, then the word the sentence carries.
+    expect(prose).toMatch(/ 221 \d+ kasus dalam setahun/);
+    expect(prose).not.toMatch(/ 218 \d+ kasus/);
+    const koreksi = text(/<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '');
+    expect(koreksi).toMatch(/JKK.{0,80}2022.{0,80}dikoreksi dari 218 kasus menjadi 221 kasus/);
+    expect(koreksi).not.toMatch(/rupiah|Rp/);
   });
 });
