@@ -356,8 +356,20 @@ export const t = {
     dikoreksi: 'Dikoreksi',
     dihapus: 'Dihapus',
     keterangan: 'Keterangan diperbarui',
-    sumberBaru: 'sumber baru',
-    ragu: 'diragukan',
+    // A change reads "5.426, diragukan; sumber baru": no brackets, so a cited source never stacks a second pair.
+    nilaiRagu: (nilai: string) => `${nilai}, diragukan`,
+    denganSumberBaru: (nilai: string) => `${nilai}; sumber baru`,
+    koreksi: (sebelum: string, sesudah: string) => `${sebelum} → ${sesudah}`,
+    /** One change as a sentence in the feed: "Malaka: Capaian …, Mei 2025. Dikoreksi: 3 persen → 3,4 persen. Sumber: Pena Malaka, 16 Mei 2025." */
+    feedBaris: (
+      wilayah: string,
+      indikator: string,
+      periode: string,
+      jenis: string,
+      perubahan: string,
+      sumber: string,
+    ) =>
+      `${wilayah}: ${indikator}, ${periode}. ${jenis}${perubahan ? `: ${perubahan.replace(/[.\s]+$/, '')}` : ''}.${sumber ? ` Sumber: ${sumber}.` : ''}`,
     klaim: (program: string) => `Klaim: ${program}`,
     kasus: (n: string) => `${n} kasus`,
     lainnya: { sumber: 'Keterangan sumber', indikator: 'Definisi indikator', wilayah: 'Data wilayah' } as Record<

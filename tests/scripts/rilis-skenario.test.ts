@@ -21,6 +21,10 @@ const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,'
 const KARTU = '5321,2025-08,rentan_apbd_provinsi,4475,,poskupang-2025-08-26-malaka-4475,,';
 const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
 const SUMBA_BARAT = '5301,Sumba Barat,Kabupaten,';
+const UCJ_LAMA = 'ucj_persen,Cakupan Universal Coverage Jamsostek (UCJ),';
+const UCJ_BARU = 'ucj_persen,Capaian Universal Coverage Jamsostek (UCJ),';
+// The province's JKK claims of 2022, which the article's text cites as cases: corrected too.
+const KLAIM_JKK = '53,2022,JKK,218,3650207392,';
 
 // The clock is injected around UTC midnight: 15:30 UTC on 1 December is 23:30 in Kupang (WITA,
 // UTC+8), still 1 December; 23:30 UTC on 1 December is already 07:30 on 2 December there.
@@ -75,11 +79,21 @@ describe('two releases, a correction and a newer figure', () => {
         `${NEW_SOURCE},Penerbit Uji,Cakupan UCJ Malaka Oktober 2026,https://example.org/malaka-ucj,2026-11-30,,,Sumber uji.,\n`,
     );
 
+    const klaim = join(dataDir, 'klaim.csv');
+    const klaimCsv = readFileSync(klaim, 'utf8');
+    expect(klaimCsv).toContain(KLAIM_JKK);
+    writeFileSync(klaim, klaimCsv.replace(KLAIM_JKK, KLAIM_JKK.replace(',218,', ',221,')));
+
     // A region renamed in the second release: its page moves to a new slug.
     const wil = join(dataDir, 'wilayah.csv');
     const wilCsv = readFileSync(wil, 'utf8');
     expect(wilCsv).toContain(SUMBA_BARAT);
     writeFileSync(wil, wilCsv.replace(SUMBA_BARAT, SUMBA_BARAT.replace(',Sumba Barat,', ',Sumba Barat Uji,')));
+    // The UCJ indicator renamed too: the change log names it as today's data does, in every release.
+    const ind = join(dataDir, 'indikator.csv');
+    const indCsv = readFileSync(ind, 'utf8');
+    expect(indCsv).toContain(UCJ_LAMA);
+    writeFileSync(ind, indCsv.replace(UCJ_LAMA, UCJ_BARU));
 
     const second = rilis('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026', SAAT_2);
     expect(second.status, second.stderr).toBe(0);
@@ -120,17 +134,21 @@ describe('two releases, a correction and a newer figure', () => {
     expect(html.indexOf('id="rilis-2"')).toBeLessThan(html.indexOf('id="rilis-1"'));
     const second = text(html.slice(html.indexOf('id="rilis-2"'), html.indexOf('id="rilis-1"')));
     expect(second).toContain('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
-    expect(second).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
-    expect(second).toMatch(/Oktober 2026 Ditambahkan : 7,5 persen \(sumber baru\)/);
+    // Tables write "%"; a figure from a new source says so without a second pair of brackets.
+    expect(second).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3% → 3,4%/);
+    expect(second).toMatch(/Oktober 2026 Ditambahkan : 7,5%; sumber baru/);
   });
 
   it('each release has its own page with its full table of changes', () => {
     const own = page('riwayat/2');
     expect(own).toMatch(/<h1 id="rilis-2-judul">/);
-    expect(text(own)).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
+    expect(text(own)).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3% → 3,4%/);
     // Its table is open there, not folded behind a summary.
     expect(own).not.toContain('<details');
     expect(text(page('riwayat/1'))).toContain('Rilis pertama');
+    // Recorded under the indicator's old name, shown under today's.
+    expect(text(page('riwayat/1'))).toContain('Capaian Universal Coverage Jamsostek (UCJ)');
+    expect(text(page('riwayat/1'))).not.toContain('Cakupan Universal Coverage');
   });
 
   it('the feed lists both releases with the Malaka change', () => {
@@ -138,10 +156,14 @@ describe('two releases, a correction and a newer figure', () => {
     const items = xml.match(/<item>[\s\S]*?<\/item>/g) ?? [];
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('rilis-2');
+    // Sentences write "persen" and cite the masthead and date; the indicator has today's name.
     expect(items[0]).toMatch(
-      /Malaka: Cakupan Universal Coverage Jamsostek \(UCJ\), Mei 2025\. Dikoreksi: 3 persen → 3,4 persen/,
+      /Malaka: Capaian Universal Coverage Jamsostek \(UCJ\), Mei 2025\. Dikoreksi: 3 persen → 3,4 persen\. Sumber: Pena Malaka, 16 Mei 2025\./,
     );
     expect(items[1]).toContain('rilis-1');
+    // The first release was recorded under the old name: it is not shown any more.
+    expect(items[1]).toMatch(/Capaian Universal Coverage Jamsostek \(UCJ\)/);
+    for (const item of items) expect(item).not.toContain('Cakupan Universal Coverage');
   });
 
   const malakaIn = (html: string) => /data-kode="5321"[^>]*data-nilai="([^"]*)"/.exec(html)?.[1];
@@ -237,11 +259,24 @@ describe('two releases, a correction and a newer figure', () => {
       /Malaka, Mei 2025 dikoreksi dari 3 persen menjadi 3,4 persen pada rilis data 2 \(2 Desember 2026\)/,
     );
     expect(koreksi).toMatch(/Malaka, Agustus 2025 dikoreksi dari 4\.475 .*menjadi 4\.490 /);
-    // One note per corrected figure, though the UCJ value is in the text and on the map.
-    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(2);
+    // One note per corrected figure, though the UCJ value is in the text and on the map; the
+    // third is the claim below.
+    expect(koreksiHtml.match(/data-bind="/g)).toHaveLength(3);
     const baru = /<aside class="note artikel-lebih-baru"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
     expect(text(baru)).toMatch(/Angka lebih baru tersedia .*Kabupaten Malaka: sudah ada angka untuk Oktober 2026/);
     expect(baru).toContain('data-bind="rentan_apbd_provinsi|5321|2025-08|poskupang-2025-08-26-malaka-4475"');
     expect(baru).toContain('href="/kabupaten/malaka/"');
+  });
+
+  it('a corrected claim in the text: the corrected cases, and a note naming the programme and the cases', () => {
+    const html = page('artikel/malaka-dan-belu');
+    const body = html.slice(html.indexOf('data-prosa'));
+    const prose = text(body.slice(0, body.indexOf('artikel-kaki')));
+    // The figure, then its footnote number, then the word the sentence carries.
+    expect(prose).toMatch(/ 221 \d+ kasus dalam setahun/);
+    expect(prose).not.toMatch(/ 218 \d+ kasus/);
+    const koreksi = text(/<aside class="note artikel-koreksi"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '');
+    expect(koreksi).toMatch(/JKK.{0,80}2022.{0,80}dikoreksi dari 218 kasus menjadi 221 kasus/);
+    expect(koreksi).not.toMatch(/rupiah|Rp/);
   });
 });
