@@ -338,7 +338,8 @@ export const t = {
     rilis: (nomor: number) => `Rilis ${nomor}`,
     versi: 'versi',
     terkini: 'versi yang tampil di situs sekarang',
-    ringkas: (angka: string, wilayah: string) => `${angka} perubahan angka di ${wilayah} wilayah.`,
+    // A sentence never starts with a figure: "Ada 57 perubahan …", not "57 perubahan …".
+    ringkas: (angka: string, wilayah: string) => `Ada ${angka} perubahan angka di ${wilayah} wilayah.`,
     pertama: (angka: string, sumber: string, wilayah: string) =>
       `Rilis pertama: ${angka} angka dari ${sumber} sumber untuk ${wilayah} wilayah.`,
     tanpaAngka: 'Tidak ada angka yang berubah; perubahan hanya pada keterangan sumber, indikator, atau wilayah.',

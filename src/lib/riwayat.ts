@@ -7,7 +7,7 @@ import type { NilaiRilis, Perubahan } from '#pipeline/diff.ts';
 import type { RilisSitus } from '#pipeline/pipeline.ts';
 import { parsePeriod } from '#pipeline/period.ts';
 import { t } from '#i18n/id.ts';
-import { formatAngka, formatPeriode, formatTanggal, teksAngka } from '#model/format.ts';
+import { formatBilangan, formatPeriode, formatTanggal, teksAngka } from '#model/format.ts';
 import type { SiteData, Sumber } from '#model/schema.ts';
 import { indikatorPeta } from '#model/query.ts';
 import { awalHariWita } from '#model/waktu.ts';
@@ -234,11 +234,12 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus, kini: Site
   const grup = [...groups.values()].sort((a, b) => rank(a.kode) - rank(b.kode) || a.kode.localeCompare(b.kode));
   const jumlah = r.perubahan.length;
   const ringkas =
+    // Counts up to ten in words (house style).
     r.sebelumnya === null
-      ? t.riwayat.pertama(formatAngka(jumlah), formatAngka(r.site.sumber.length), formatAngka(grup.length))
+      ? t.riwayat.pertama(formatBilangan(jumlah), formatBilangan(r.site.sumber.length), formatBilangan(grup.length))
       : jumlah === 0
         ? t.riwayat.tanpaAngka
-        : t.riwayat.ringkas(formatAngka(jumlah), formatAngka(grup.length));
+        : t.riwayat.ringkas(formatBilangan(jumlah), formatBilangan(grup.length));
   const lainnya = r.lainnya.map((l) => {
     const nama =
       l.apa === 'sumber'

@@ -80,6 +80,10 @@ describe('the change log in the house style', () => {
         if (m) problems.push(`${path}: "${text.slice(Math.max(0, m.index - 60), m.index + 40)}"`);
       }
     }
+    // The site's own sentences (not the editors' release notes) never start with a figure.
+    for (const p of pages())
+      for (const m of read(p).matchAll(/<p>([\s\S]*?)<\/p>/g))
+        if (/^\d/.test(visible(m[1]!).trim())) problems.push(`${p}: "${visible(m[1]!).trim().slice(0, 60)}"`);
     expect(problems).toEqual([]);
     // The feed cites sources as running text does: masthead and date, no web address in brackets.
     expect(feedText()).toMatch(/Sumber: [^.()]+, \d{1,2} \p{L}+ \d{4}\./u);
@@ -129,5 +133,13 @@ describe('the change log in the house style', () => {
     expect(cells.some((c) => /\d%/.test(c))).toBe(true);
     for (const c of cells) expect(c).not.toMatch(/\d persen/);
     expect(feedText()).toMatch(/Ditambahkan: [^.]*\d persen/);
+    // Sources as the site's other tables cite them: masthead and date, not "Pos Kupang (kupang.tribunnews.com), …".
+    const sources = pages().flatMap((p) =>
+      [...read(p).matchAll(new RegExp(`<td data-label="${t.riwayat.kolomSumber}">([\\s\\S]*?)</td>`, 'g'))].map((m) =>
+        visible(m[1]!).trim(),
+      ),
+    );
+    expect(sources.filter(Boolean).length).toBeGreaterThan(0);
+    for (const c of sources.filter(Boolean)) expect(c).toMatch(/^[^()]+, \d{1,2} \p{L}+ \d{4}$/u);
   });
 });
