@@ -61,14 +61,29 @@ export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
 export const waktuTerbit = (r: Pick<RilisSitus, 'tanggal' | 'waktu'>): Date =>
   r.waktu ? new Date(r.waktu) : awalHariWita(r.tanggal);
 
-/** The static paths of every release's pinned map embed and its downloads: /embed/<versi>/peta/<indikator>…. */
-export function jalurRilis(riwayat: RilisSitus[]) {
-  return versiRilis(riwayat).flatMap((r) =>
-    indikatorPeta(r.site).map((i) => ({
+/**
+ * A release's data with its indicators under today's names (by id): the figures stay the
+ * release's, but a name the editors have corrected since (a banned phrase) is not shown again.
+ * An indicator gone from today's data keeps its own name.
+ */
+export function denganNamaKini(s: SiteData, kini: SiteData): SiteData {
+  const nama = new Map(kini.indikator.map((i) => [i.id, i.nama]));
+  if (s.indikator.every((i) => (nama.get(i.id) ?? i.nama) === i.nama)) return s;
+  return { ...s, indikator: s.indikator.map((i) => ({ ...i, nama: nama.get(i.id) ?? i.nama })) };
+}
+
+/**
+ * The static paths of every release's pinned map embed and its downloads: /embed/<versi>/peta/<indikator>…,
+ * each release's data named as today's (`kini`, see denganNamaKini).
+ */
+export function jalurRilis(riwayat: RilisSitus[], kini: SiteData) {
+  return versiRilis(riwayat).flatMap((r) => {
+    const rilis = { ...r, site: denganNamaKini(r.site, kini) };
+    return indikatorPeta(r.site).map((i) => ({
       params: { versi: r.versi, indikator: slugIndikator(i.id) },
-      props: { rilis: r, id: i.id },
-    })),
-  );
+      props: { rilis, id: i.id },
+    }));
+  });
 }
 
 /**

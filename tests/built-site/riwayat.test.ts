@@ -1,9 +1,10 @@
 // /riwayat/ and its feed in the built site (npm test builds first), against data/rilis/.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '#i18n/id.ts';
 import { loadReleases } from '#pipeline/rilis.ts';
+import { slugIndikator } from '#lib/map/model.ts';
 import { BASE, DIST, listPages, requireBuild, ROOT } from '#support/site.ts';
 
 const releases = loadReleases(join(ROOT, 'data'));
@@ -141,5 +142,21 @@ describe('the change log in the house style', () => {
     );
     expect(sources.filter(Boolean).length).toBeGreaterThan(0);
     for (const c of sources.filter(Boolean)) expect(c).toMatch(/^[^()]+, \d{1,2} \p{L}+ \d{4}$/u);
+  });
+
+  it("pinned embeds of every release name the indicator as today's data does", () => {
+    const kini = JSON.parse(read('unduh/data-ucj-ntt.json')) as { indikator: { id: string; nama: string }[] };
+    let checked = 0;
+    for (const r of releases)
+      for (const i of r.data.indikator) {
+        const path = `embed/${r.versi}/peta/${slugIndikator(i.id)}/index.html`;
+        if (!existsSync(join(DIST, path))) continue;
+        const html = read(path);
+        const nama = kini.indikator.find((k) => k.id === i.id)?.nama ?? i.nama;
+        expect(decode(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? ''), path).toBe(nama);
+        expect(visible(html), path).not.toMatch(/Cakupan Universal Coverage/i);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(0);
   });
 });

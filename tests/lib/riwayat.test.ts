@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseSites } from '#pipeline/pipeline.ts';
 import { loadReleases, recordRelease } from '#pipeline/rilis.ts';
-import { bagiRiwayat, RILIS_PENUH, tampilanRiwayat, versiRilis } from '#lib/riwayat.ts';
+import { bagiRiwayat, denganNamaKini, jalurRilis, RILIS_PENUH, tampilanRiwayat, versiRilis } from '#lib/riwayat.ts';
 import { useScratchDir } from '#support/build.ts';
 import { datasetOf, readDataDir, siteFrom, SNAPSHOT } from '#support/dataset.ts';
 
@@ -101,6 +101,18 @@ describe('the change log names things as the site does today', () => {
     );
     expect(names).toContain('Cakupan Universal Coverage Jamsostek (UCJ)');
     expect(names).not.toContain('ucj_persen');
+  });
+
+  it("pinned embeds keep a release's figures under today's indicator names", () => {
+    const paths = jalurRilis(releases, kini);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const { props } of paths) {
+      const ind = props.rilis.site.indikator;
+      expect(ind.find((i) => i.id === 'ucj_persen')!.nama).toBe('Capaian UCJ (uji)');
+      expect(props.rilis.site.terkini).toBe(releases.find((r) => r.versi === props.rilis.versi)!.site.terkini);
+    }
+    // Unchanged names: the release's data as it is.
+    expect(denganNamaKini(releases[0]!.site, releases[0]!.site)).toBe(releases[0]!.site);
   });
 
   it('writes no double brackets and no "sekitar" with two decimals, in tables or sentences', () => {

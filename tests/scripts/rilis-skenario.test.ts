@@ -172,6 +172,9 @@ describe('two releases, a correction and a newer figure', () => {
     const html = page(`embed/${v1}/peta/ucj-persen`);
     expect(malakaIn(html)).toBe('3 persen');
     expect(text(html)).toContain('Data lebih baru tersedia.');
+    // The first release's figures, under the indicator's name of today.
+    expect(text(html)).toContain('Capaian Universal Coverage Jamsostek (UCJ)');
+    expect(text(html)).not.toContain('Cakupan Universal Coverage');
     expect(html).toMatch(/<a href="\/embed\/peta\/ucj-persen\/">Lihat peta terbaru<\/a>/);
   });
 
