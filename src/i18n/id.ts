@@ -305,6 +305,17 @@ export const t = {
     arsir: 'Wilayah berarsir: belum ada data.',
     petak: 'Peta petak: satu petak sama besar per kabupaten/kota, tanpa data batas wilayah.',
   },
+  /**
+   * The dates on maps, cards and embeds: "Diperbarui" is the date this site published the data
+   * shown (its release); the newest source date is labelled as such. No hash: readers get the
+   * release's number and date.
+   */
+  stempel: {
+    diperbarui: (tanggal: string) => `Diperbarui ${tanggal}`,
+    rilis: (nomor: number, tanggal: string) => `rilis data ${nomor}, ${tanggal}`,
+    diperbaruiRilis: (nomor: number, tanggal: string) => `Diperbarui ${tanggal} (rilis data ${nomor})`,
+    sumberTerbaru: (tanggal: string) => `Sumber terbaru bertanggal ${tanggal}`,
+  },
   kartuPeta: {
     berdata: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota berdata`,
     provinsi: (periode: string, ada: string, total: string) =>
@@ -340,7 +351,8 @@ export const t = {
     rilis: (nomor: number) => `Rilis ${nomor}`,
     versi: 'versi',
     terkini: 'versi yang tampil di situs sekarang',
-    ringkas: (angka: string, wilayah: string) => `${angka} perubahan angka di ${wilayah} wilayah.`,
+    // A sentence never starts with a figure: "Ada 57 perubahan …", not "57 perubahan …".
+    ringkas: (angka: string, wilayah: string) => `Ada ${angka} perubahan angka di ${wilayah} wilayah.`,
     pertama: (angka: string, sumber: string, wilayah: string) =>
       `Rilis pertama: ${angka} angka dari ${sumber} sumber untuk ${wilayah} wilayah.`,
     tanpaAngka: 'Tidak ada angka yang berubah; perubahan hanya pada keterangan sumber, indikator, atau wilayah.',
@@ -358,8 +370,20 @@ export const t = {
     dikoreksi: 'Dikoreksi',
     dihapus: 'Dihapus',
     keterangan: 'Keterangan diperbarui',
-    sumberBaru: 'sumber baru',
-    ragu: 'diragukan',
+    // A change reads "5.426, diragukan; sumber baru": no brackets, so a cited source never stacks a second pair.
+    nilaiRagu: (nilai: string) => `${nilai}, diragukan`,
+    denganSumberBaru: (nilai: string) => `${nilai}; sumber baru`,
+    koreksi: (sebelum: string, sesudah: string) => `${sebelum} → ${sesudah}`,
+    /** One change as a sentence in the feed: "Malaka: Capaian …, Mei 2025. Dikoreksi: 3 persen → 3,4 persen. Sumber: Pena Malaka, 16 Mei 2025." */
+    feedBaris: (
+      wilayah: string,
+      indikator: string,
+      periode: string,
+      jenis: string,
+      perubahan: string,
+      sumber: string,
+    ) =>
+      `${wilayah}: ${indikator}, ${periode}. ${jenis}${perubahan ? `: ${perubahan.replace(/[.\s]+$/, '')}` : ''}.${sumber ? ` Sumber: ${sumber}.` : ''}`,
     klaim: (program: string) => `Klaim: ${program}`,
     kasus: (n: string) => `${n} kasus`,
     lainnya: { sumber: 'Keterangan sumber', indikator: 'Definisi indikator', wilayah: 'Data wilayah' } as Record<
@@ -373,14 +397,13 @@ export const t = {
   rilis: {
     lebihBaru: 'Data lebih baru tersedia.',
     lihatTerbaru: 'Lihat peta terbaru',
-    tetap: (nomor: number, tanggal: string, versi: string) =>
-      `Peta ini tetap pada data rilis ${nomor} (${tanggal}, versi ${versi}).`,
-    versiPendek: (versi: string) => `versi ${versi}`,
+    tetap: (nomor: number, tanggal: string) => `Peta ini tetap pada data rilis ${nomor}, ${tanggal}.`,
+    rilisPendek: (nomor: number) => `rilis ${nomor}`,
     selaluTerbaru: 'Selalu terbaru',
     selaluTerbaruKet: 'Peta di artikel Anda ikut berubah setiap kali data diperbarui.',
     tetapVersi: 'Tetap pada versi ini',
-    tetapVersiKet: (tanggal: string, versi: string) =>
-      `Peta di artikel Anda selalu menampilkan data ${tanggal} (versi ${versi}), dengan pemberitahuan bila ada data yang lebih baru. Cocok untuk artikel bertanggal.`,
+    tetapVersiKet: (nomor: number, tanggal: string) =>
+      `Peta di artikel Anda selalu menampilkan data rilis ${nomor}, ${tanggal}, dengan pemberitahuan bila ada data yang lebih baru. Cocok untuk artikel bertanggal.`,
     belumDirilis: 'Versi data ini belum dicatat sebagai rilis, jadi belum bisa disematkan secara tetap.',
     koreksi: 'Koreksi',
     koreksiTeks: (apa: string, dari: string, jadi: string, nomor: number, tanggal: string) =>

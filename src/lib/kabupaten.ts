@@ -35,9 +35,10 @@ export interface KelompokAngka {
 export interface ModelKabupaten {
   wilayah: Wilayah;
   ucj: ObservasiTerkini | null;
-  /** The UCJ figure for cards and tables ("3%"), and for sentences ("3 persen"). */
+  /** The UCJ figure as sentences print it: "90 persen". */
   ucjTeks: string | null;
-  ucjProsa: string | null;
+  /** The same figure as cards and labels print it: "90%". */
+  ucjRingkas: string | null;
   ucjSumber: Sumber | null;
   ucjPeringkat: { rank: number; dari: number } | null;
   kelompok: KelompokAngka[];
@@ -113,8 +114,8 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
   return {
     wilayah,
     ucj,
-    ucjTeks: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj, 'ringkas') : null,
-    ucjProsa: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj) : null,
+    ucjTeks: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj) : null,
+    ucjRingkas: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj, 'ringkas') : null,
     ucjSumber: ucj ? cariSumber(site, ucj.sumber) : null,
     ucjPeringkat: ucjRank && ucjRank.dari >= 2 ? ucjRank : null,
     kelompok,

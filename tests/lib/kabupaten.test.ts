@@ -11,9 +11,9 @@ describe('model halaman kabupaten', () => {
 
   it('a region with UCJ: value, rank, every figure with period and source, doubtful ones kept', () => {
     const m = modelKabupaten(site, region('5306'));
-    // The card takes "%", the page description "persen" (house style).
-    expect(m.ucjTeks).toBe('90%');
-    expect(m.ucjProsa).toBe('90 persen');
+    expect(m.ucjTeks).toBe('90 persen');
+    // Cards print the short form (house style: "%" on cards and labels).
+    expect(m.ucjRingkas).toBe('90%');
     expect(m.ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
     const kep = m.kelompok.find((g) => g.indikator.id === 'kepesertaan_persen')!;
     expect(kep.baris.every((r) => r.obs.ragu)).toBe(true);
@@ -40,7 +40,7 @@ describe('model halaman kabupaten', () => {
       more,
       more.wilayah.find((w) => w.kode === '5304')!,
     );
-    expect(m.ucjTeks).toBe('12,5%');
+    expect(m.ucjRingkas).toBe('12,5%');
     expect(m.ucjPeringkat).toMatchObject({ rank: 2, dari: 3 });
     expect(m.belumAda).not.toContain('angka UCJ belum diumumkan');
   });
@@ -54,7 +54,7 @@ describe('model halaman kabupaten', () => {
       old,
       old.wilayah.find((w) => w.kode === '5304')!,
     );
-    expect(m.ucjTeks).toBe('12,5%');
+    expect(m.ucjRingkas).toBe('12,5%');
     expect(m.ucjPeringkat).toBeNull();
     // Belu keeps its rank among the two comparable May 2025 figures.
     expect(modelKabupaten(old, region('5306')).ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
