@@ -3,7 +3,7 @@
  * appears here without any change to the page.
  */
 import { INDIKATOR_UCJ, isTarget } from '#model/constants.ts';
-import { formatPeriode, teksAngka, teksNilai } from '#model/format.ts';
+import { formatBilangan, formatPeriode, formatUrutan, teksAngka, teksNilai } from '#model/format.ts';
 import { cariIndikator, cariSumber, peringkat, terkini, urutKronologis } from '#model/query.ts';
 import { t } from '#i18n/id.ts';
 import type {
@@ -29,7 +29,8 @@ export interface KelompokAngka {
   indikator: RingkasanIndikator;
   baris: BarisAngka[];
   /** Rank among kabupaten/kota with a usable figure, when at least two have one. */
-  peringkat: { rank: number; dari: number; seri: boolean; entry: ObservasiTerkini } | null;
+  /** The region's place among comparable figures, with its sentence ("Urutan ketujuh dari delapan …"). */
+  peringkat: { rank: number; dari: number; seri: boolean; teks: string; entry: ObservasiTerkini } | null;
 }
 
 export interface ModelKabupaten {
@@ -40,7 +41,7 @@ export interface ModelKabupaten {
   /** The same figure as cards and labels print it: "90%". */
   ucjRingkas: string | null;
   ucjSumber: Sumber | null;
-  ucjPeringkat: { rank: number; dari: number } | null;
+  ucjPeringkat: { rank: number; dari: number; teks: string } | null;
   kelompok: KelompokAngka[];
   klaim: { c: Klaim; nominal: string | null; kasus: string | null; periode: string; sumber: Sumber }[];
   belumAda: string[];
@@ -52,6 +53,9 @@ export interface ModelKabupaten {
 export const KUNCI: { id: string; kosong: string }[] = [INDIKATOR_UCJ, 'peserta_aktif', 'rentan_apbd_provinsi'].map(
   (id) => ({ id, kosong: t.kabupaten.kosong[id]! }),
 );
+
+const posisi = (r: { rank: number; dari: number }) =>
+  t.kabupaten.posisi(r.rank, r.dari, formatBilangan(r.dari), formatUrutan(r.rank)) ?? '';
 
 export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten {
   const kode = wilayah.kode;
@@ -79,7 +83,7 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
       return {
         indikator: ind,
         baris: rows,
-        peringkat: r && r.dari >= 2 && !isTarget(id) ? { ...r, entry: latest! } : null,
+        peringkat: r && r.dari >= 2 && !isTarget(id) ? { ...r, teks: posisi(r), entry: latest! } : null,
       };
     });
 
@@ -117,7 +121,7 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
     ucjTeks: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj) : null,
     ucjRingkas: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj, 'ringkas') : null,
     ucjSumber: ucj ? cariSumber(site, ucj.sumber) : null,
-    ucjPeringkat: ucjRank && ucjRank.dari >= 2 ? ucjRank : null,
+    ucjPeringkat: ucjRank && ucjRank.dari >= 2 ? { ...ucjRank, teks: posisi(ucjRank) } : null,
     kelompok,
     klaim,
     belumAda,

@@ -14,7 +14,12 @@ describe('model halaman kabupaten', () => {
     expect(m.ucjTeks).toBe('90 persen');
     // Cards print the short form (house style: "%" on cards and labels).
     expect(m.ucjRingkas).toBe('90%');
-    expect(m.ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
+    expect(m.ucjPeringkat).toEqual({
+      rank: 1,
+      dari: 2,
+      seri: false,
+      teks: 'Tertinggi di antara dua kabupaten/kota yang angkanya bisa dibandingkan',
+    });
     const kep = m.kelompok.find((g) => g.indikator.id === 'kepesertaan_persen')!;
     expect(kep.baris.every((r) => r.obs.ragu)).toBe(true);
     expect(kep.baris.map((r) => r.periode)).toEqual(['2023–2024', 'Maret 2024']);
@@ -57,6 +62,6 @@ describe('model halaman kabupaten', () => {
     expect(m.ucjRingkas).toBe('12,5%');
     expect(m.ucjPeringkat).toBeNull();
     // Belu keeps its rank among the two comparable May 2025 figures.
-    expect(modelKabupaten(old, region('5306')).ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
+    expect(modelKabupaten(old, region('5306')).ucjPeringkat).toMatchObject({ rank: 1, dari: 2 });
   });
 });
