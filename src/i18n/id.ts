@@ -327,7 +327,8 @@ export const t = {
     rilis: (nomor: number) => `Rilis ${nomor}`,
     versi: 'versi',
     terkini: 'versi yang tampil di situs sekarang',
-    ringkas: (angka: string, wilayah: string) => `${angka} perubahan angka di ${wilayah} wilayah.`,
+    // A sentence never starts with a figure: "Ada 57 perubahan …", not "57 perubahan …".
+    ringkas: (angka: string, wilayah: string) => `Ada ${angka} perubahan angka di ${wilayah} wilayah.`,
     pertama: (angka: string, sumber: string, wilayah: string) =>
       `Rilis pertama: ${angka} angka dari ${sumber} sumber untuk ${wilayah} wilayah.`,
     tanpaAngka: 'Tidak ada angka yang berubah; perubahan hanya pada keterangan sumber, indikator, atau wilayah.',
@@ -345,8 +346,20 @@ export const t = {
     dikoreksi: 'Dikoreksi',
     dihapus: 'Dihapus',
     keterangan: 'Keterangan diperbarui',
-    sumberBaru: 'sumber baru',
-    ragu: 'diragukan',
+    // A change reads "5.426, diragukan; sumber baru": no brackets, so a cited source never stacks a second pair.
+    nilaiRagu: (nilai: string) => `${nilai}, diragukan`,
+    denganSumberBaru: (nilai: string) => `${nilai}; sumber baru`,
+    koreksi: (sebelum: string, sesudah: string) => `${sebelum} → ${sesudah}`,
+    /** One change as a sentence in the feed: "Malaka: Capaian …, Mei 2025. Dikoreksi: 3 persen → 3,4 persen. Sumber: Pena Malaka, 16 Mei 2025." */
+    feedBaris: (
+      wilayah: string,
+      indikator: string,
+      periode: string,
+      jenis: string,
+      perubahan: string,
+      sumber: string,
+    ) =>
+      `${wilayah}: ${indikator}, ${periode}. ${jenis}${perubahan ? `: ${perubahan.replace(/[.\s]+$/, '')}` : ''}.${sumber ? ` Sumber: ${sumber}.` : ''}`,
     klaim: (program: string) => `Klaim: ${program}`,
     kasus: (n: string) => `${n} kasus`,
     lainnya: { sumber: 'Keterangan sumber', indikator: 'Definisi indikator', wilayah: 'Data wilayah' } as Record<

@@ -7,7 +7,7 @@ import type { NilaiRilis, Perubahan } from '#pipeline/diff.ts';
 import type { RilisSitus } from '#pipeline/pipeline.ts';
 import { parsePeriod } from '#pipeline/period.ts';
 import { t } from '#i18n/id.ts';
-import { formatAngka, formatPeriode, formatPersen, formatRupiah, formatTanggal, withQualifier } from '#model/format.ts';
+import { formatBilangan, formatPeriode, formatTanggal, teksAngka } from '#model/format.ts';
 import type { SiteData, Sumber } from '#model/schema.ts';
 import { indikatorPeta } from '#model/query.ts';
 import { awalHariWita } from '#model/waktu.ts';
@@ -33,14 +33,29 @@ export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
 export const waktuTerbit = (r: Pick<RilisSitus, 'tanggal' | 'waktu'>): Date =>
   r.waktu ? new Date(r.waktu) : awalHariWita(r.tanggal);
 
-/** The static paths of every release's pinned map embed and its downloads: /embed/<versi>/peta/<indikator>…. */
-export function jalurRilis(riwayat: RilisSitus[]) {
-  return versiRilis(riwayat).flatMap((r) =>
-    indikatorPeta(r.site).map((i) => ({
+/**
+ * A release's data with its indicators under today's names (by id): the figures stay the
+ * release's, but a name the editors have corrected since (a banned phrase) is not shown again.
+ * An indicator gone from today's data keeps its own name.
+ */
+export function denganNamaKini(s: SiteData, kini: SiteData): SiteData {
+  const nama = new Map(kini.indikator.map((i) => [i.id, i.nama]));
+  if (s.indikator.every((i) => (nama.get(i.id) ?? i.nama) === i.nama)) return s;
+  return { ...s, indikator: s.indikator.map((i) => ({ ...i, nama: nama.get(i.id) ?? i.nama })) };
+}
+
+/**
+ * The static paths of every release's pinned map embed and its downloads: /embed/<versi>/peta/<indikator>…,
+ * each release's data named as today's (`kini`, see denganNamaKini).
+ */
+export function jalurRilis(riwayat: RilisSitus[], kini: SiteData) {
+  return versiRilis(riwayat).flatMap((r) => {
+    const rilis = { ...r, site: denganNamaKini(r.site, kini) };
+    return indikatorPeta(r.site).map((i) => ({
       params: { versi: r.versi, indikator: slugIndikator(i.id) },
-      props: { rilis: r, id: i.id },
-    })),
-  );
+      props: { rilis, id: i.id },
+    }));
+  });
 }
 
 /**
@@ -84,7 +99,10 @@ export interface BarisPerubahan {
   jenisTeks: string;
   indikatorTeks: string;
   periodeTeks: string;
+  /** For the table: figures in short form ("3,4%"). */
   perubahanTeks: string;
+  /** For sentences (the feed): figures in words ("3,4 persen"). */
+  perubahanProsa: string;
   sumber: Sumber | null;
 }
 
@@ -110,34 +128,44 @@ export function teksPeriode(id: string): string {
   return p.ok ? formatPeriode(p.value) : id;
 }
 
-/** A figure as the change log writes it: "3,4 persen", "4.475 orang", "218 kasus, Rp3,7 miliar". */
-export function teksNilai(v: NilaiRilis, indikator: string, site: SiteData): string {
-  let text: string;
+/**
+ * A figure as the change log writes it, through the site's one value text (so "sekitar" never
+ * comes with two decimals): 'prosa' for sentences ("3,4 persen", "218 kasus, Rp3,7 miliar"),
+ * 'ringkas' for tables ("3,4%").
+ */
+export function teksNilaiRilis(
+  v: NilaiRilis,
+  indikator: string,
+  site: SiteData,
+  bentuk: 'prosa' | 'ringkas' = 'prosa',
+): string {
   if (indikator.startsWith('klaim:')) {
     const parts: string[] = [];
-    if (v.nilai !== null) parts.push(withQualifier(t.riwayat.kasus(formatAngka(v.nilai)), v.kualifikasi));
+    if (v.nilai !== null)
+      parts.push(t.riwayat.kasus(teksAngka({ nilai: v.nilai, satuan: 'kasus', kualifikasi: v.kualifikasi })));
     if (v.nominalRp !== undefined && v.nominalRp !== null)
-      parts.push(withQualifier(formatRupiah(v.nominalRp), v.kualifikasiNominal ?? null));
-    text = parts.join(', ');
-  } else {
-    const satuan = site.indikator.find((i) => i.id === indikator)?.satuan;
-    text =
-      v.nilai === null
-        ? ''
-        : withQualifier(satuan === 'persen' ? formatPersen(v.nilai) : formatAngka(v.nilai), v.kualifikasi);
+      parts.push(teksAngka({ nilai: v.nominalRp, satuan: 'rupiah', kualifikasi: v.kualifikasiNominal ?? null }));
+    return parts.join(', ');
   }
-  return v.ragu ? `${text} (${t.riwayat.ragu})` : text;
+  if (v.nilai === null) return '';
+  const satuan = site.indikator.find((i) => i.id === indikator)?.satuan ?? 'orang';
+  return teksAngka({ nilai: v.nilai, satuan, kualifikasi: v.kualifikasi }, { bentuk });
 }
 
 /**
  * A release's changes grouped per region in the data's region order, each row readable on
- * its own (on a phone the table becomes one block per row). Names come from the release's
- * own data, or the previous release's for what it removed.
+ * its own (on a phone the table becomes one block per row).
+ *
+ * Names of indicators, regions and sources are today's (`kini`), by id: a release's snapshot
+ * is frozen with the names of its day, and a name the editors have since corrected (a banned
+ * phrase, a renamed region) must not come back on the change log. Only what no longer exists
+ * keeps the name of the release, or of the previous release for what it removed. Figures keep
+ * the unit of the release they belong to.
  */
 export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus, kini: SiteData = r.site): TampilanRilis {
   // Links go to today's page of the region's code: a region renamed since has another slug now.
   const slugKini = new Map(kini.wilayah.filter((w) => w.jenis !== 'Provinsi').map((w) => [w.kode, w.slug]));
-  const sites = [r.site, ...(sebelumnya ? [sebelumnya.site] : [])];
+  const sites = [kini, r.site, ...(sebelumnya ? [sebelumnya.site] : [])];
   const find = <T>(pick: (s: SiteData) => T | undefined): T | undefined => {
     for (const s of sites) {
       const v = pick(s);
@@ -145,59 +173,67 @@ export function tampilanRilis(r: RilisSitus, sebelumnya?: RilisSitus, kini: Site
     }
     return undefined;
   };
-  const order = new Map(r.site.wilayah.map((w, i) => [w.kode, i]));
+  const namaIndikator = (id: string) => find((s) => s.indikator.find((i) => i.id === id))?.nama ?? id;
+  const namaWilayah = (kode: string) => find((s) => s.wilayah.find((w) => w.kode === kode))?.nama ?? kode;
+  const sumber = (id: string) => find((s) => s.sumber.find((x) => x.id === id));
+  const order = new Map(kini.wilayah.map((w, i) => [w.kode, i]));
+  const orderRilis = new Map(r.site.wilayah.map((w, i) => [w.kode, i]));
   const groups = new Map<string, GrupWilayah>();
   for (const c of r.perubahan) {
-    const region = find((s) => s.wilayah.find((w) => w.kode === c.wilayah));
     let g = groups.get(c.wilayah);
     if (!g)
       groups.set(
         c.wilayah,
-        (g = {
-          kode: c.wilayah,
-          nama: region?.nama ?? c.wilayah,
-          slug: slugKini.get(c.wilayah) ?? null,
-          baris: [],
-        }),
+        (g = { kode: c.wilayah, nama: namaWilayah(c.wilayah), slug: slugKini.get(c.wilayah) ?? null, baris: [] }),
       );
     const site = c.jenis === 'dihapus' && sebelumnya ? sebelumnya.site : r.site;
-    const nilai = (v?: NilaiRilis) => (v ? teksNilai(v, c.indikator, site) : '');
-    const perubahanTeks =
-      c.jenis === 'dikoreksi'
-        ? `${nilai(c.sebelum)} → ${nilai(c.sesudah)}`
-        : c.jenis === 'baru'
-          ? `${nilai(c.sesudah)}${c.sumberBaru ? ` (${t.riwayat.sumberBaru})` : ''}`
-          : c.jenis === 'dihapus'
-            ? nilai(c.sebelum)
-            : (c.catatan ?? '');
+    const teks = (bentuk: 'prosa' | 'ringkas') => {
+      const nilai = (v?: NilaiRilis) => {
+        if (!v) return '';
+        const text = teksNilaiRilis(v, c.indikator, site, bentuk);
+        return v.ragu ? t.riwayat.nilaiRagu(text) : text;
+      };
+      switch (c.jenis) {
+        case 'dikoreksi':
+          return t.riwayat.koreksi(nilai(c.sebelum), nilai(c.sesudah));
+        case 'baru':
+          return c.sumberBaru ? t.riwayat.denganSumberBaru(nilai(c.sesudah)) : nilai(c.sesudah);
+        case 'dihapus':
+          return nilai(c.sebelum);
+        default:
+          return c.catatan ?? '';
+      }
+    };
     g.baris.push({
       jenis: c.jenis,
       jenisTeks: t.riwayat[c.jenis],
       indikatorTeks: c.indikator.startsWith('klaim:')
         ? t.riwayat.klaim(t.grafik.klaim.program[c.indikator.slice(6)] ?? c.indikator.slice(6))
-        : (find((s) => s.indikator.find((i) => i.id === c.indikator))?.nama ?? c.indikator),
+        : namaIndikator(c.indikator),
       periodeTeks: teksPeriode(c.periode),
-      perubahanTeks,
-      sumber: find((s) => s.sumber.find((x) => x.id === c.sumber)) ?? null,
+      perubahanTeks: teks('ringkas'),
+      perubahanProsa: teks('prosa'),
+      sumber: sumber(c.sumber) ?? null,
     });
   }
-  const grup = [...groups.values()].sort(
-    (a, b) => (order.get(a.kode) ?? 1e9) - (order.get(b.kode) ?? 1e9) || a.kode.localeCompare(b.kode),
-  );
+  // Today's region order; a region gone from the data keeps its place in the release's order, after.
+  const rank = (kode: string) => order.get(kode) ?? 1e6 + (orderRilis.get(kode) ?? 1e6);
+  const grup = [...groups.values()].sort((a, b) => rank(a.kode) - rank(b.kode) || a.kode.localeCompare(b.kode));
   const jumlah = r.perubahan.length;
   const ringkas =
+    // Counts up to ten in words (house style).
     r.sebelumnya === null
-      ? t.riwayat.pertama(formatAngka(jumlah), formatAngka(r.site.sumber.length), formatAngka(grup.length))
+      ? t.riwayat.pertama(formatBilangan(jumlah), formatBilangan(r.site.sumber.length), formatBilangan(grup.length))
       : jumlah === 0
         ? t.riwayat.tanpaAngka
-        : t.riwayat.ringkas(formatAngka(jumlah), formatAngka(grup.length));
+        : t.riwayat.ringkas(formatBilangan(jumlah), formatBilangan(grup.length));
   const lainnya = r.lainnya.map((l) => {
     const nama =
       l.apa === 'sumber'
-        ? (find((s) => s.sumber.find((x) => x.id === l.id))?.judul ?? l.id)
+        ? (sumber(l.id)?.judul ?? l.id)
         : l.apa === 'indikator'
-          ? (find((s) => s.indikator.find((x) => x.id === l.id))?.nama ?? l.id)
-          : (find((s) => s.wilayah.find((x) => x.kode === l.id))?.nama ?? l.id);
+          ? namaIndikator(l.id)
+          : namaWilayah(l.id);
     return `${t.riwayat.lainnya[l.apa]} ${t.riwayat.lainnyaJenis[l.jenis]}: ${nama}`;
   });
   return { rilis: r, grup, ringkas, lainnya, jumlah };

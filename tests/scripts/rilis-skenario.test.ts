@@ -21,6 +21,8 @@ const MALAKA = '5321,2025-05,ucj_persen,3,,penamalaka-2025-05-16-malaka-ucj-3,,'
 const KARTU = '5321,2025-08,rentan_apbd_provinsi,4475,,poskupang-2025-08-26-malaka-4475,,';
 const NEW_SOURCE = 'uji-2026-11-30-malaka-ucj';
 const SUMBA_BARAT = '5301,Sumba Barat,Kabupaten,';
+const UCJ_LAMA = 'ucj_persen,Cakupan Universal Coverage Jamsostek (UCJ),';
+const UCJ_BARU = 'ucj_persen,Capaian Universal Coverage Jamsostek (UCJ),';
 // The province's JKK claims of 2022, which the article's text cites as cases: corrected too.
 const KLAIM_JKK = '53,2022,JKK,218,3650207392,';
 
@@ -87,6 +89,11 @@ describe('two releases, a correction and a newer figure', () => {
     const wilCsv = readFileSync(wil, 'utf8');
     expect(wilCsv).toContain(SUMBA_BARAT);
     writeFileSync(wil, wilCsv.replace(SUMBA_BARAT, SUMBA_BARAT.replace(',Sumba Barat,', ',Sumba Barat Uji,')));
+    // The UCJ indicator renamed too: the change log names it as today's data does, in every release.
+    const ind = join(dataDir, 'indikator.csv');
+    const indCsv = readFileSync(ind, 'utf8');
+    expect(indCsv).toContain(UCJ_LAMA);
+    writeFileSync(ind, indCsv.replace(UCJ_LAMA, UCJ_BARU));
 
     const second = rilis('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026', SAAT_2);
     expect(second.status, second.stderr).toBe(0);
@@ -127,17 +134,21 @@ describe('two releases, a correction and a newer figure', () => {
     expect(html.indexOf('id="rilis-2"')).toBeLessThan(html.indexOf('id="rilis-1"'));
     const second = text(html.slice(html.indexOf('id="rilis-2"'), html.indexOf('id="rilis-1"')));
     expect(second).toContain('Koreksi UCJ Malaka Mei 2025 dan angka Oktober 2026');
-    expect(second).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
-    expect(second).toMatch(/Oktober 2026 Ditambahkan : 7,5 persen \(sumber baru\)/);
+    // Tables write "%"; a figure from a new source says so without a second pair of brackets.
+    expect(second).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3% → 3,4%/);
+    expect(second).toMatch(/Oktober 2026 Ditambahkan : 7,5%; sumber baru/);
   });
 
   it('each release has its own page with its full table of changes', () => {
     const own = page('riwayat/2');
     expect(own).toMatch(/<h1 id="rilis-2-judul">/);
-    expect(text(own)).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3 persen → 3,4 persen/);
+    expect(text(own)).toMatch(/Malaka .*Mei 2025 Dikoreksi : 3% → 3,4%/);
     // Its table is open there, not folded behind a summary.
     expect(own).not.toContain('<details');
     expect(text(page('riwayat/1'))).toContain('Rilis pertama');
+    // Recorded under the indicator's old name, shown under today's.
+    expect(text(page('riwayat/1'))).toContain('Capaian Universal Coverage Jamsostek (UCJ)');
+    expect(text(page('riwayat/1'))).not.toContain('Cakupan Universal Coverage');
   });
 
   it('the feed lists both releases with the Malaka change', () => {
@@ -145,10 +156,14 @@ describe('two releases, a correction and a newer figure', () => {
     const items = xml.match(/<item>[\s\S]*?<\/item>/g) ?? [];
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('rilis-2');
+    // Sentences write "persen" and cite the masthead and date; the indicator has today's name.
     expect(items[0]).toMatch(
-      /Malaka: Cakupan Universal Coverage Jamsostek \(UCJ\), Mei 2025\. Dikoreksi: 3 persen → 3,4 persen/,
+      /Malaka: Capaian Universal Coverage Jamsostek \(UCJ\), Mei 2025\. Dikoreksi: 3 persen → 3,4 persen\. Sumber: Pena Malaka, 16 Mei 2025\./,
     );
     expect(items[1]).toContain('rilis-1');
+    // The first release was recorded under the old name: it is not shown any more.
+    expect(items[1]).toMatch(/Capaian Universal Coverage Jamsostek \(UCJ\)/);
+    for (const item of items) expect(item).not.toContain('Cakupan Universal Coverage');
   });
 
   const malakaIn = (html: string) => /data-kode="5321"[^>]*data-nilai="([^"]*)"/.exec(html)?.[1];
@@ -157,6 +172,9 @@ describe('two releases, a correction and a newer figure', () => {
     const html = page(`embed/${v1}/peta/ucj-persen`);
     expect(malakaIn(html)).toBe('3 persen');
     expect(text(html)).toContain('Data lebih baru tersedia.');
+    // The first release's figures, under the indicator's name of today.
+    expect(text(html)).toContain('Capaian Universal Coverage Jamsostek (UCJ)');
+    expect(text(html)).not.toContain('Cakupan Universal Coverage');
     expect(html).toMatch(/<a href="\/embed\/peta\/ucj-persen\/">Lihat peta terbaru<\/a>/);
   });
 

@@ -12,9 +12,16 @@ export const GET: APIRoute = () => {
   // The newest releases, as /riwayat/ shows them in full: a feed reader needs news, not the archive.
   const items = bagiRiwayat(tampilanRiwayat(riwayat, site)).penuh.map(({ rilis: r, grup, ringkas, lainnya }) => {
     const lines = grup.flatMap((g) =>
-      g.baris.map(
-        (b) =>
-          `${g.nama}: ${b.indikatorTeks}, ${b.periodeTeks}. ${b.jenisTeks}: ${b.perubahanTeks}${b.sumber ? ` (${kutipan(b.sumber)})` : ''}.`,
+      // Sentences, so figures in words ("persen") and sources in the short form running text uses.
+      g.baris.map((b) =>
+        t.riwayat.feedBaris(
+          g.nama,
+          b.indikatorTeks,
+          b.periodeTeks,
+          b.jenisTeks,
+          b.perubahanProsa,
+          b.sumber ? kutipan(b.sumber, 'pendek') : '',
+        ),
       ),
     );
     return {

@@ -1,11 +1,11 @@
 // A pinned embed's "Gambar" link: the image of that release's map, drawn from its own snapshot.
 import type { APIRoute } from 'astro';
-import { riwayat } from '#lib/data.ts';
+import { riwayat, site } from '#lib/data.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { pngPeta, standaloneSvg } from '#lib/map/svg.ts';
 import { jalurRilis, type RilisSitus } from '#lib/riwayat.ts';
 
-export const getStaticPaths = () => jalurRilis(riwayat);
+export const getStaticPaths = () => jalurRilis(riwayat, site);
 
 export const GET: APIRoute = ({ props }) => {
   const { rilis, id } = props as { rilis: RilisSitus; id: string };

@@ -2,7 +2,7 @@
 // WordPress gets the pinned map, not the live one. A preview build (no address) has none.
 import type { APIRoute } from 'astro';
 import { SITUS } from '#lib/alamat.ts';
-import { riwayat } from '#lib/data.ts';
+import { riwayat, site } from '#lib/data.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { cariIndikator } from '#model/query.ts';
 import { ukuranPng } from '#lib/map/svg.ts';
@@ -11,7 +11,7 @@ import { oembed } from '#lib/sematan.ts';
 
 export function getStaticPaths() {
   if (!SITUS.alamat) return [];
-  return jalurRilis(riwayat);
+  return jalurRilis(riwayat, site);
 }
 
 export const GET: APIRoute = ({ props }) => {
