@@ -292,6 +292,17 @@ export const t = {
     arsir: 'Wilayah berarsir: belum ada data.',
     petak: 'Peta petak: satu petak sama besar per kabupaten/kota, tanpa data batas wilayah.',
   },
+  /**
+   * The dates on maps, cards and embeds: "Diperbarui" is the date this site published the data
+   * shown (its release); the newest source date is labelled as such. No hash: readers get the
+   * release's number and date.
+   */
+  stempel: {
+    diperbarui: (tanggal: string) => `Diperbarui ${tanggal}`,
+    rilis: (nomor: number, tanggal: string) => `rilis data ${nomor}, ${tanggal}`,
+    diperbaruiRilis: (nomor: number, tanggal: string) => `Diperbarui ${tanggal} (rilis data ${nomor})`,
+    sumberTerbaru: (tanggal: string) => `Sumber terbaru bertanggal ${tanggal}`,
+  },
   kartuPeta: {
     berdata: (ada: string, total: string) => `${ada} dari ${total} kabupaten/kota berdata`,
     provinsi: (periode: string, ada: string, total: string) =>
@@ -373,14 +384,13 @@ export const t = {
   rilis: {
     lebihBaru: 'Data lebih baru tersedia.',
     lihatTerbaru: 'Lihat peta terbaru',
-    tetap: (nomor: number, tanggal: string, versi: string) =>
-      `Peta ini tetap pada data rilis ${nomor} (${tanggal}, versi ${versi}).`,
-    versiPendek: (versi: string) => `versi ${versi}`,
+    tetap: (nomor: number, tanggal: string) => `Peta ini tetap pada data rilis ${nomor}, ${tanggal}.`,
+    rilisPendek: (nomor: number) => `rilis ${nomor}`,
     selaluTerbaru: 'Selalu terbaru',
     selaluTerbaruKet: 'Peta di artikel Anda ikut berubah setiap kali data diperbarui.',
     tetapVersi: 'Tetap pada versi ini',
-    tetapVersiKet: (tanggal: string, versi: string) =>
-      `Peta di artikel Anda selalu menampilkan data ${tanggal} (versi ${versi}), dengan pemberitahuan bila ada data yang lebih baru. Cocok untuk artikel bertanggal.`,
+    tetapVersiKet: (nomor: number, tanggal: string) =>
+      `Peta di artikel Anda selalu menampilkan data rilis ${nomor}, ${tanggal}, dengan pemberitahuan bila ada data yang lebih baru. Cocok untuk artikel bertanggal.`,
     belumDirilis: 'Versi data ini belum dicatat sebagai rilis, jadi belum bisa disematkan secara tetap.',
     koreksi: 'Koreksi',
     koreksiTeks: (apa: string, dari: string, jadi: string, nomor: number, tanggal: string) =>

@@ -36,6 +36,8 @@ export interface ModelKabupaten {
   wilayah: Wilayah;
   ucj: ObservasiTerkini | null;
   ucjTeks: string | null;
+  /** The same figure as cards and labels print it: "90%". */
+  ucjRingkas: string | null;
   ucjSumber: Sumber | null;
   ucjPeringkat: { rank: number; dari: number } | null;
   kelompok: KelompokAngka[];
@@ -111,6 +113,7 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
     wilayah,
     ucj,
     ucjTeks: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj) : null,
+    ucjRingkas: ucj ? teksNilai(cariIndikator(site, INDIKATOR_UCJ), ucj, 'ringkas') : null,
     ucjSumber: ucj ? cariSumber(site, ucj.sumber) : null,
     ucjPeringkat: ucjRank && ucjRank.dari >= 2 ? ucjRank : null,
     kelompok,

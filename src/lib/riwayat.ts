@@ -19,6 +19,34 @@ export type { RilisSitus };
 export const rilisTerkini = (riwayat: RilisSitus[], site: SiteData): RilisSitus | undefined =>
   [...riwayat].reverse().find((r) => r.versi === site.meta.versi);
 
+/**
+ * The dates a map image, social card or embed carries: the release that published the data it
+ * shows (none while the data is not yet released) and the newest date among its sources.
+ */
+export interface Stempel {
+  rilis: { nomor: number; tanggal: string } | null;
+  sumberTerbaru: string;
+}
+
+export function stempelData(riwayat: RilisSitus[], data: SiteData): Stempel {
+  const r = rilisTerkini(riwayat, data);
+  return { rilis: r ? { nomor: r.nomor, tanggal: r.tanggal } : null, sumberTerbaru: data.meta.diperbarui };
+}
+
+/**
+ * "Diperbarui 2 Desember 2026 · Sumber terbaru bertanggal 9 Februari 2026": "Diperbarui" only
+ * for a release (the date this site published the data), never for a source's date.
+ */
+export function teksStempel(s: Stempel, pemisah = ' · ', denganNomor = false): string {
+  const sumber = s.sumberTerbaru ? t.stempel.sumberTerbaru(formatTanggal(s.sumberTerbaru)) : '';
+  const rilis = s.rilis
+    ? denganNomor
+      ? t.stempel.diperbaruiRilis(s.rilis.nomor, formatTanggal(s.rilis.tanggal))
+      : t.stempel.diperbarui(formatTanggal(s.rilis.tanggal))
+    : '';
+  return [rilis, sumber].filter(Boolean).join(pemisah);
+}
+
 /** One release per version (the latest record of it): a revert to earlier data reuses that version's pinned pages. */
 export function versiRilis(riwayat: RilisSitus[]): RilisSitus[] {
   const seen = new Map<string, RilisSitus>();

@@ -29,6 +29,12 @@ export function formatPersen(n: number, style: 'prosa' | 'ringkas' = 'prosa'): s
   return style === 'prosa' ? kata.persen(text) : kata.persenRingkas(text);
 }
 
+/** A range as legends print it, the unit once after both limits: "25–50%", "1.000–2.000". */
+export function formatRentang(awal: number, akhir: number, satuan: string): string {
+  if (satuan !== 'persen') return kata.rentang(formatAngka(awal), formatAngka(akhir));
+  return kata.persenRingkas(kata.rentang(nf(2).format(awal), nf(2).format(akhir)));
+}
+
 const SCALES: [number, string][] = [
   [1e12, kata.skala.triliun],
   [1e9, kata.skala.miliar],

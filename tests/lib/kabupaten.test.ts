@@ -12,6 +12,8 @@ describe('model halaman kabupaten', () => {
   it('a region with UCJ: value, rank, every figure with period and source, doubtful ones kept', () => {
     const m = modelKabupaten(site, region('5306'));
     expect(m.ucjTeks).toBe('90 persen');
+    // Cards print the short form (house style: "%" on cards and labels).
+    expect(m.ucjRingkas).toBe('90%');
     expect(m.ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
     const kep = m.kelompok.find((g) => g.indikator.id === 'kepesertaan_persen')!;
     expect(kep.baris.every((r) => r.obs.ragu)).toBe(true);

@@ -123,8 +123,8 @@ describe('two releases, a correction and a newer figure', () => {
       'Tue, 01 Dec 2026 15:30:00 GMT',
     ]);
     // Pinned embeds and the "Diperbarui" stamp print the same days.
-    expect(text(page(`embed/${v1}/peta/ucj-persen`))).toContain('rilis 1 (1 Desember 2026,');
-    expect(text(page(`embed/${v2}/peta/ucj-persen`))).toContain('rilis 2 (2 Desember 2026,');
+    expect(text(page(`embed/${v1}/peta/ucj-persen`))).toContain('rilis 1, 1 Desember 2026.');
+    expect(text(page(`embed/${v2}/peta/ucj-persen`))).toContain('rilis 2, 2 Desember 2026.');
     expect(text(page('kabupaten/malaka'))).toContain('Diperbarui 2 Desember 2026');
   });
 
@@ -248,7 +248,8 @@ describe('two releases, a correction and a newer figure', () => {
     // The map: Malaka as of the article's date, with its corrected value.
     const peta = /<div class="artikel-peta"[\s\S]*?<\/figure>/.exec(isi)?.[0] ?? '';
     expect(malakaIn(peta)).toBe('3,4 persen');
-    expect(text(peta)).toContain('Malaka · 3,4 persen');
+    // The region select prints the short form, as labels do (house style: "%").
+    expect(text(peta)).toContain('Malaka · 3,4%');
     // The chart: Malaka's cards as of the article's date, with the corrected August 2025 value.
     const kuota = /<figure[^>]*data-bind="grafik:kuota\|rentan_apbd_provinsi"[\s\S]*?<\/figure>/.exec(isi)?.[0] ?? '';
     const kartuMalaka = /<li[^>]*>(?:(?!<\/li>)[\s\S])*?>Malaka<\/a>[\s\S]*?<\/li>/.exec(kuota)?.[0] ?? '';

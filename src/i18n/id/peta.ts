@@ -19,7 +19,7 @@ export const peta = {
     `${wilayah} kabupaten/kota × ${indikator} indikator. Setiap sel: ada angka yang diumumkan, ada angka tetapi diragukan, atau belum ada.`,
   kisiCaption: 'Ketersediaan angka per kabupaten/kota dan indikator',
   kisiWilayah: 'Wilayah',
-  kisiJumlah: (ada: string, ragu: string) => `${ada} ada · ${ragu} diragukan`,
+  kisiJumlah: (ada: string, ragu: string) => `${ada} ada, ${ragu} diragukan`,
   sel: { nilai: 'ada', lama: 'ada (periode lain)', ragu: 'diragukan', kosong: 'belum ada' } as Record<string, string>,
   jumlahWilayahPeta: (n: string, total: string) => `${n} dari ${total} kabupaten/kota punya angka`,
   state: { nilai: 'ada angka', lama: 'periode lain', ragu: 'diragukan', kosong: 'belum ada data' } as Record<

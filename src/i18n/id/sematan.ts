@@ -8,14 +8,14 @@ export const sematan = {
   sumber: 'Sumber',
   data: 'Data',
   gambar: 'Gambar',
-  diperbarui: 'Diperbarui',
   catatan: 'Catatan',
+  /** Which release of the data the embed shows, by number and date (never the version hash). */
+  rilis: (nomor: number, tanggal: string) => `Data rilis ${nomor}, ${tanggal}.`,
   tabel: 'Lihat sebagai tabel',
   petaLengkap: (penerbit: string) => `Lihat peta lengkap, tabel, dan data di ${penerbit}`,
-  versi: 'versi data',
   periode: (daftar: string[]) => `Periode: ${daftar.length ? daftar.join(', ') : 'tidak ada'}.`,
   lebihLama: 'Wilayah bertanda ◷ memakai angka yang lebih lama dari periode terbaru indikator ini.',
-  arsir: 'Wilayah berarsir: belum ada angka yang dipublikasikan, bukan nol.',
+  arsir: 'Wilayah berarsir: belum ada angka yang diumumkan, bukan nol.',
   // The embed dialog on every map page.
   dialog: 'Sematkan peta ini',
   dialogDek:

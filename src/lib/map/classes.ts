@@ -89,6 +89,8 @@ export function buildClasses(
   format: (n: number) => string,
   anyLabel = 'ada angka',
   words = { below: 'di bawah', orMore: 'atau lebih' },
+  /** A closed class's label; the unit is written once ("25–50%", not "25%–50%"). */
+  range: (min: number, max: number) => string = (min, max) => `${format(min)}–${format(max)}`,
 ): MapClass[] {
   const n = breaks.length + 1;
   const bounds = [-Infinity, ...breaks, Infinity];
@@ -103,7 +105,7 @@ export function buildClasses(
           ? `${words.below} ${format(max)}`
           : max === Infinity
             ? `${format(min)} ${words.orMore}`
-            : `${format(min)}–${format(max)}`;
+            : range(min, max);
     return { min, max, label, color, dark: RAMP_DARK[ramp]!, ink: inkFor(color), ramp };
   });
 }

@@ -7,7 +7,7 @@ import type {
   SiteData,
   Sumber as Source,
 } from '#model/schema.ts';
-import { formatAngka, formatPeriode, formatPersen, withQualifier } from '#model/format.ts';
+import { formatAngka, formatPeriode, formatPersen, formatRentang, withQualifier } from '#model/format.ts';
 import { TARGET_UCJ } from '#model/constants.ts';
 import { t } from '#i18n/id.ts';
 import { buildClasses, classify, NO_DATA_COLOR, quantileBreaks, type MapClass } from './classes.ts';
@@ -166,7 +166,15 @@ function computeMapModel(site: SiteData, indicatorId: string, geometri: Geometri
 
   const breaks = kind === 'kelas' ? (indicator.batasKelas ?? quantileBreaks(compared.map((e) => e.nilai))) : [];
   const classes =
-    kind === 'kelas' ? buildClasses(breaks, (n) => formatValue(indicator, n), t.peta.adaAngka, t.peta.kelas) : [];
+    kind === 'kelas'
+      ? buildClasses(
+          breaks,
+          (n) => formatValue(indicator, n),
+          t.peta.adaAngka,
+          t.peta.kelas,
+          (a, b) => formatRentang(a, b, indicator.satuan),
+        )
+      : [];
   const maxValue = Math.max(1, ...[...figures.values()].filter((f) => f.entry).map((f) => f.entry!.nilai));
   const radiusOf = (v: number) => (kind === 'simbol' ? Math.max(2.5, MAX_RADIUS * Math.sqrt(v / maxValue)) : 0);
 

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { t } from '#i18n/id.ts';
-import { formatAngka, formatPeriode, formatTanggal } from '#model/format.ts';
+import { formatAngka, formatPeriode, kutipan, teksNilai } from '#model/format.ts';
+import { teksStempel, type Stempel } from '#lib/riwayat.ts';
 import type { MapModel } from './model.ts';
 import { BOUNDARY_ATTRIBUTION, formatValue } from './model.ts';
 import { bungkusUkur, FONT_FAMILY, lebarTeks, RESVG_FONT } from './ukur.ts';
@@ -20,8 +21,8 @@ export function xml(text: string): string {
 export const PNG_LEBAR = 1200;
 
 /** Pixel size of the map PNG (/peta/<indikator>.png), for width/height attributes. */
-export function ukuranPng(m: MapModel, meta: { diperbarui: string; versi: string }): { lebar: number; tinggi: number } {
-  const svg = standaloneSvg(m, meta);
+export function ukuranPng(m: MapModel, stempel: Stempel): { lebar: number; tinggi: number } {
+  const svg = standaloneSvg(m, stempel);
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
   return { lebar: PNG_LEBAR, tinggi: Math.round((PNG_LEBAR * Number(h)) / Number(w)) };
 }
@@ -41,24 +42,26 @@ const cache = new WeakMap<MapModel, Map<string, string>>();
  * measured (resvg, same fonts as the PNG) and wrapped to the canvas, so none is ever cut;
  * regions with a value carry their name.
  */
-export function standaloneSvg(m: MapModel, meta: { diperbarui: string; versi: string }): string {
-  const key = `${meta.versi} ${meta.diperbarui}`;
+export function standaloneSvg(m: MapModel, stempel: Stempel): string {
+  const key = `${stempel.rilis?.nomor ?? ''} ${stempel.rilis?.tanggal ?? ''} ${stempel.sumberTerbaru}`;
   let perModel = cache.get(m);
   if (!perModel) cache.set(m, (perModel = new Map()));
   let svg = perModel.get(key);
-  if (!svg) perModel.set(key, (svg = draw(m, meta)));
+  if (!svg) perModel.set(key, (svg = draw(m, stempel)));
   return svg;
 }
 
-function draw(m: MapModel, meta: { diperbarui: string; versi: string }): string {
+function draw(m: MapModel, stempel: Stempel): string {
   const W = m.width;
   const PAD = 16;
   const inner = W - PAD * 2;
   const total = formatAngka(m.regions.length);
-  const sources = m.sources.map((s) => `${s.penerbit} (${formatTanggal(s.tanggalTerbit)})`).join('; ');
+  // The short citation the pages use ("Pos Kupang, 13 Agustus 2024"): the publisher's web
+  // address in brackets would stack a second pair of brackets on the date.
+  const sources = m.sources.map((s) => kutipan(s, 'pendek')).join('; ');
   const sub = m.province
     ? t.gambarPeta.subProvinsi(
-        m.province.text,
+        teksNilai(m.indicator, m.province.entry, 'ringkas'),
         formatPeriode(m.province.entry.periode),
         formatAngka(m.counts.nilai + m.counts.lama),
         total,
@@ -119,12 +122,7 @@ function draw(m: MapModel, meta: { diperbarui: string; versi: string }): string 
   }
   y += 8;
   block(`${t.source}: ${sources || t.gambarPeta.tanpaSumber}.`, 11, 15, 'fill="#333"');
-  block(
-    `${credit} ${t.gambarPeta.arsir} ${t.updated} ${formatTanggal(meta.diperbarui)} (${t.dataVersion.toLowerCase()} ${meta.versi}). ${t.siteName}.`,
-    11,
-    15,
-    'fill="#333"',
-  );
+  block(`${credit} ${t.gambarPeta.arsir} ${teksStempel(stempel, '. ', true)}. ${t.siteName}.`, 11, 15, 'fill="#333"');
   const H = Math.ceil(y + PAD);
 
   const head = [

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '#pipeline/outputs.ts';
+import { formatTanggal, kutipan } from '#model/format.ts';
 import {
   buildClasses,
   classify,
@@ -170,7 +171,7 @@ describe('buildMapModel on a small dataset', () => {
   });
 
   it('the standalone SVG has 22 titled shapes, legend, sources and GADM attribution', () => {
-    const svg = standaloneSvg(m, site.meta);
+    const svg = standaloneSvg(m, { rilis: { nomor: 3, tanggal: '2026-12-02' }, sumberTerbaru: site.meta.diperbarui });
     expect(svg.match(/<path d="M[^"]*" fill="[^"]*" stroke="#444"/g)).toHaveLength(22);
     expect(svg).toContain('<title>Malaka: 3 persen, Mei 2025</title>');
     expect(svg).toContain('Batas wilayah: GADM 4.1');
@@ -179,6 +180,31 @@ describe('buildMapModel on a small dataset', () => {
     expect(svg).toContain('ada angka, diragukan (1 wilayah)');
     expect(svg).toContain('Malaka 3%');
     expect(svg).not.toMatch(/versi \w{6,}/);
+  });
+
+  it('the image credit: release date as "Diperbarui", the newest source date labelled as such, short citations', () => {
+    // The text as read: lines wrap at the canvas edge, so words are joined across <text> elements.
+    const teks = (svg: string) => svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const svg = teks(
+      standaloneSvg(m, { rilis: { nomor: 3, tanggal: '2026-12-02' }, sumberTerbaru: site.meta.diperbarui }),
+    );
+    const sumberTerbaru = formatTanggal(site.meta.diperbarui);
+    expect(svg).toContain('Diperbarui 2 Desember 2026 (rilis data 3)');
+    expect(svg).toContain(`Sumber terbaru bertanggal ${sumberTerbaru}`);
+    expect(svg).not.toContain(`Diperbarui ${sumberTerbaru}`);
+    expect(svg).not.toContain(site.meta.versi);
+    // "Pos Kupang, 1 Agustus 2024", never "Pos Kupang (kupang.tribunnews.com) (1 Agustus 2024)".
+    expect(svg).not.toContain(') (');
+    for (const s of m.sources) expect(svg).toContain(xml(kutipan(s, 'pendek')));
+    // Data not yet released: no "Diperbarui" at all, only the source date.
+    const belum = teks(standaloneSvg(m, { rilis: null, sumberTerbaru: site.meta.diperbarui }));
+    expect(belum).not.toContain('Diperbarui');
+    expect(belum).toContain(`Sumber terbaru bertanggal ${sumberTerbaru}`);
+  });
+
+  it('legend ranges write the unit once: "25–50%", not "25%–50%"', () => {
+    expect(m.classes.map((c) => c.label)).toEqual(['di bawah 25%', '25–50%', '50–75%', '75–95%', '95% atau lebih']);
+    expect(m.classes.some((c) => /%–/.test(c.label))).toBe(false);
   });
 
   it('escapes outside text in the standalone SVG', () => {

@@ -4,8 +4,9 @@ import { modelKabupaten } from '#lib/kabupaten.ts';
 import { kabupatenKota, namaLengkap } from '#model/query.ts';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
 import { modelLokasi } from '#lib/charts/lokasi.ts';
-import { site } from '#lib/data.ts';
-import { formatAngka, formatPeriode, formatTanggal } from '#model/format.ts';
+import { riwayat, site } from '#lib/data.ts';
+import { stempelData, teksStempel } from '#lib/riwayat.ts';
+import { formatAngka, formatPeriode } from '#model/format.ts';
 import { t } from '#i18n/id.ts';
 import type { Wilayah } from '#model/schema.ts';
 import { BATAS } from '#lib/map/batas.ts';
@@ -21,7 +22,7 @@ export const GET: APIRoute = ({ props }) => {
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.kabupaten.indeksJudul.toUpperCase()}`,
     judul: namaLengkap(wilayah),
-    angka: m.ucjTeks ?? t.kabupaten.ucjKosong,
+    angka: m.ucjRingkas ?? t.kabupaten.ucjKosong,
     label: m.ucj
       ? `${t.kabupaten.ucj} (${formatPeriode(m.ucj.periode)}). ${t.kabupaten.ogAda(formatAngka(m.jumlahAngka), wilayah.kantorCabang ?? t.kabupaten.kantorKosong)}`
       : t.kabupaten.ogKosong(
@@ -29,7 +30,7 @@ export const GET: APIRoute = ({ props }) => {
           formatAngka(m.jumlahAngka),
           wilayah.kantorCabang ?? t.kabupaten.kantorKosong,
         ),
-    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.batas.kredit(BATAS.atribusi)}`,
+    bawah: `${teksStempel(stempelData(riwayat, site))} · ${t.batas.kredit(BATAS.atribusi)}`,
     peta: {
       width: lokasi.width,
       height: lokasi.height,

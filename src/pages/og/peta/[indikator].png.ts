@@ -2,8 +2,9 @@
 // and the oEmbed thumbnail. The map PNG itself keeps its own proportions for print.
 import type { APIRoute } from 'astro';
 import { kartuSvg, pngDariSvg } from '#lib/charts/og.ts';
-import { site } from '#lib/data.ts';
-import { formatAngka, formatPeriode, formatTanggal } from '#model/format.ts';
+import { riwayat, site } from '#lib/data.ts';
+import { stempelData, teksStempel } from '#lib/riwayat.ts';
+import { formatAngka, formatPeriode, teksNilai } from '#model/format.ts';
 import { BATAS } from '#lib/map/batas.ts';
 import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';
@@ -19,12 +20,14 @@ export const GET: APIRoute = ({ props }) => {
   const svg = kartuSvg({
     atas: `${t.siteName.toUpperCase()} · ${t.nav.peta.toUpperCase()}`,
     judul: m.indicator.nama,
-    angka: m.province ? m.province.text : t.kartuPeta.berdata(formatAngka(m.indicator.jumlahWilayah), total),
+    angka: m.province
+      ? teksNilai(m.indicator, m.province.entry, 'ringkas')
+      : t.kartuPeta.berdata(formatAngka(m.indicator.jumlahWilayah), total),
     label: m.province
       ? t.kartuPeta.provinsi(formatPeriode(m.province.entry.periode), formatAngka(m.indicator.jumlahWilayah), total)
       : t.kartuPeta.perWilayah,
     // No data version here: readers see this card when a map is shared; the version is for citing.
-    bawah: `${t.updated} ${formatTanggal(site.meta.diperbarui)} · ${t.batas.kredit(BATAS.atribusi)}`,
+    bawah: `${teksStempel(stempelData(riwayat, site))} · ${t.batas.kredit(BATAS.atribusi)}`,
     peta: {
       width: m.width,
       height: m.height,

@@ -1,6 +1,7 @@
 // The tile map as a PNG (no boundary data: free to republish), for the tile embed's "Gambar".
 import type { APIRoute } from 'astro';
-import { site } from '#lib/data.ts';
+import { riwayat, site } from '#lib/data.ts';
+import { stempelData } from '#lib/riwayat.ts';
 import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';
 import { pngPeta, standaloneSvg } from '#lib/map/svg.ts';
@@ -10,6 +11,9 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), site.meta)), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+  new Response(
+    pngPeta(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), stempelData(riwayat, site))),
+    {
+      headers: { 'Content-Type': 'image/png' },
+    },
+  );

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '#lib/data.ts';
+import { riwayat, site } from '#lib/data.ts';
+import { stempelData } from '#lib/riwayat.ts';
 import { buildMapModel, slugIndikator } from '#lib/map/model.ts';
 import { indikatorPeta } from '#model/query.ts';
 import { standaloneSvg } from '#lib/map/svg.ts';
@@ -9,6 +10,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), site.meta), {
+  new Response(standaloneSvg(buildMapModel(site, (props as { id: string }).id, 'petak'), stempelData(riwayat, site)), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

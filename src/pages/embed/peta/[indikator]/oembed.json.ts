@@ -3,7 +3,8 @@
 // consumers discover them on any static host. A preview build (no address) has none.
 import type { APIRoute } from 'astro';
 import { SITUS } from '#lib/alamat.ts';
-import { site } from '#lib/data.ts';
+import { riwayat, site } from '#lib/data.ts';
+import { stempelData } from '#lib/riwayat.ts';
 import { slugIndikator, buildMapModel } from '#lib/map/model.ts';
 import { cariIndikator, indikatorPeta } from '#model/query.ts';
 import { ukuranPng } from '#lib/map/svg.ts';
@@ -16,7 +17,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const id = (props as { id: string }).id;
-  const doc = oembed('peta', cariIndikator(site, id), ukuranPng(buildMapModel(site, id), site.meta));
+  const doc = oembed('peta', cariIndikator(site, id), ukuranPng(buildMapModel(site, id), stempelData(riwayat, site)));
   return new Response(JSON.stringify(doc, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
   });

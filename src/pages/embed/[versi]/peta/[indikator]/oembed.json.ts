@@ -6,7 +6,7 @@ import { riwayat, site } from '#lib/data.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import { cariIndikator } from '#model/query.ts';
 import { ukuranPng } from '#lib/map/svg.ts';
-import { jalurRilis, type RilisSitus } from '#lib/riwayat.ts';
+import { jalurRilis, stempelData, type RilisSitus } from '#lib/riwayat.ts';
 import { oembed } from '#lib/sematan.ts';
 
 export function getStaticPaths() {
@@ -19,7 +19,7 @@ export const GET: APIRoute = ({ props }) => {
   const doc = oembed(
     'peta',
     cariIndikator(rilis.site, id),
-    ukuranPng(buildMapModel(rilis.site, id), rilis.site.meta),
+    ukuranPng(buildMapModel(rilis.site, id), stempelData(riwayat, rilis.site)),
     rilis.versi,
   );
   return new Response(JSON.stringify(doc, null, 2) + '\n', {
