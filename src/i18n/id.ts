@@ -53,7 +53,7 @@ export const t = {
   artikel: {
     indeksJudul: 'Artikel',
     indeksDek:
-      'Laporan tentang perlindungan Jamsostek bagi pekerja di Nusa Tenggara Timur. Setiap angka di artikel diambil langsung dari data dan diperiksa ulang setiap kali situs dibangun.',
+      'Laporan tentang perlindungan Jamsostek bagi pekerja di Nusa Tenggara Timur. Setiap angka di artikel diambil langsung dari data dan diperiksa ulang setiap kali datanya diperbarui.',
     oleh: 'Oleh',
     terbit: 'Terbit',
     diperbarui: 'Diperbarui',
@@ -77,14 +77,14 @@ export const t = {
   },
   kabupaten: {
     indeksJudul: 'Kabupaten dan kota',
-    indeksPeta: 'Peta cakupan UCJ',
+    indeksPeta: 'Peta capaian UCJ',
     indeksUnduh: 'Unduh semua data',
     indeksDek: (jumlah: string) =>
       `Semua angka kepesertaan Jamsostek yang pernah dipublikasikan untuk ${jumlah} kabupaten/kota di Nusa Tenggara Timur, masing-masing dengan periode dan sumbernya.`,
     ibuKota: 'Ibu kota',
     kantor: 'Kantor cabang BPJS Ketenagakerjaan',
     kantorKosong: 'belum dipastikan',
-    ucj: 'Cakupan UCJ',
+    ucj: 'Capaian UCJ',
     ucjKosong: 'Belum diumumkan',
     peringkat: 'Peringkat',
     semuaAngka: 'Semua angka yang dipublikasikan',
@@ -106,7 +106,7 @@ export const t = {
       `Angka kepesertaan ${nama} menurut indikator, periode, dan sumber. Angka yang diragukan tidak dipakai untuk peta atau urutan.`,
     klaimCaption: (nama: string) => `Klaim dan manfaat BPJS Ketenagakerjaan yang dibayarkan di ${nama}`,
     indeksCaption:
-      'Kabupaten/kota di Nusa Tenggara Timur, cakupan UCJ terbaru yang dipublikasikan, dan jumlah angka yang tersedia',
+      'Kabupaten/kota di Nusa Tenggara Timur, capaian UCJ terbaru yang diumumkan, dan jumlah angka yang tersedia',
     kolomProgram: 'Program',
     kolomNominal: 'Nilai',
     kolomKasus: 'Kasus/penerima',
@@ -114,32 +114,35 @@ export const t = {
     tanpaAngka: (nama: string) =>
       `Belum ada satu pun angka kepesertaan Jamsostek untuk ${nama} yang ditemukan dalam publikasi media, pemerintah daerah, atau BPJS Ketenagakerjaan.`,
     lengkap: (nama: string) =>
-      `Untuk ${nama}, angka cakupan UCJ, dasar hitungannya, jumlah peserta aktif, dan jumlah pekerja rentan yang dibiayai APBD Provinsi sudah diumumkan.`,
+      `Untuk ${nama}, angka capaian UCJ, dasar hitungannya, jumlah peserta aktif, dan jumlah pekerja rentan yang dibiayai APBD Provinsi sudah diumumkan.`,
     raguSaja: (apa: string) => `${apa}: hanya ada angka yang diragukan`,
     dasarKosong: 'belum ada jumlah pekerja yang menjadi dasar hitungan UCJ',
     ucjKosongKet: (ada: string, total: string, nama: string) =>
       `Baru ${ada} dari ${total} kabupaten/kota yang angka UCJ-nya pernah diumumkan. Angka per kabupaten/kota dipegang BPJS Ketenagakerjaan; untuk ${nama} belum ada yang diumumkan.`,
     ucjKosongTanda: '–',
     mengapa: 'Mengapa angka ini belum ada',
-    /** Position among the regions with a usable figure; small sets get words, not "ke-2 dari 2". */
-    posisi: (rank: number, dari: number, dariKata: string) =>
+    /**
+     * Position among the regions whose figures may be compared (periods close together); small
+     * sets get words, not "ke-2 dari 2".
+     */
+    posisi: (rank: number, dari: number, dariKata: string, urutan: string) =>
       dari <= 1
         ? null
         : rank === 1
-          ? `Tertinggi di antara ${dariKata} kabupaten/kota yang angkanya diumumkan`
+          ? `Tertinggi di antara ${dariKata} kabupaten/kota yang angkanya bisa dibandingkan`
           : rank === dari
-            ? `Terendah di antara ${dariKata} kabupaten/kota yang angkanya diumumkan`
-            : `Urutan ke-${rank} dari ${dariKata} kabupaten/kota yang angkanya diumumkan`,
+            ? `Terendah di antara ${dariKata} kabupaten/kota yang angkanya bisa dibandingkan`
+            : `Urutan ${urutan} dari ${dariKata} kabupaten/kota yang angkanya bisa dibandingkan`,
     petaPeringkat: 'peta dan peringkat',
     lokasiKet: (nama: string, batas: string) =>
       `Letak ${nama} (disorot) di Provinsi Nusa Tenggara Timur. Batas wilayah: ${batas}.`,
     lokasiLabel: (nama: string) => `Letak ${nama} di Nusa Tenggara Timur`,
     navLabel: 'Kabupaten/kota lain',
     deskripsiAda: (nama: string, nilai: string, periode: string) =>
-      `${nama}: cakupan UCJ ${nilai} (${periode}), dan semua angka kepesertaan Jamsostek yang pernah dipublikasikan, dengan periode dan sumbernya.`,
+      `${nama}: capaian UCJ ${nilai} (${periode}), dan semua angka kepesertaan Jamsostek yang pernah dipublikasikan, dengan periode dan sumbernya.`,
     deskripsiKosong: (nama: string) =>
       `${nama}: angka UCJ belum diumumkan. Semua angka kepesertaan Jamsostek yang ada, dengan periode dan sumbernya, dan yang belum ada.`,
-    gambarAlt: (nama: string) => `Peta letak ${nama} di Nusa Tenggara Timur dengan angka cakupan UCJ-nya`,
+    gambarAlt: (nama: string) => `Peta letak ${nama} di Nusa Tenggara Timur dengan angka capaian UCJ-nya`,
     kosong: {
       ucj_persen: 'angka UCJ belum diumumkan',
       peserta_aktif: 'jumlah peserta aktif belum diumumkan',
@@ -151,6 +154,7 @@ export const t = {
     ogKosong: (jumlah: number, jumlahTeks: string, kantor: string) =>
       `${jumlah === 0 ? 'Belum ada angka kepesertaan lain yang diumumkan.' : `Ditemukan ${jumlahTeks} angka kepesertaan lain.`} Kantor cabang BPJS Ketenagakerjaan: ${kantor}.`,
     dipakai: 'dipakai di peta',
+    terbaru: 'angka terbaru',
   },
   peta,
   angka,
@@ -228,10 +232,11 @@ export const t = {
     kuota: {
       judul: (kuota: string) => `Dari ${kuota} kartu, baru sebagian yang diketahui tujuannya`,
       ket: 'Batang atas: kuota provinsi. Bagian gelap dijumlahkan dari angka kabupaten/kota yang jelas; sisanya belum bisa ditelusuri. Angka yang diragukan ditampilkan tetapi tidak dijumlahkan.',
-      diketahui: (n: string, p: string) => `Diketahui: ${n} (${p.replace(' persen', '%')})`,
-      sisa: (n: string, p: string) => `Belum diketahui: ${n} (${p.replace(' persen', '%')})`,
-      ragu: (n: number) => `${n} kabupaten/kota hanya punya angka yang diragukan`,
-      kosong: (n: number) => `${n} kabupaten/kota belum punya angka sama sekali`,
+      diketahui: (n: string, p: string) => `Diketahui: ${n} (${p})`,
+      sisa: (n: string, p: string) => `Belum diketahui: ${n} (${p})`,
+      // The counts come in words, capitalised (formatBilangan): a sentence never opens with a digit.
+      ragu: (n: string) => `${n} kabupaten/kota hanya punya angka yang diragukan`,
+      kosong: (n: string) => `${n} kabupaten/kota belum punya angka sama sekali`,
       tidakDiketahui: 'tidak diketahui',
       kolomWilayah: 'Kabupaten/kota',
       kolomJumlah: 'Kartu',
@@ -249,6 +254,14 @@ export const t = {
         potensi_pekerja: 'Dasar hitungan: “potensi pekerja” menurut data BPS',
         target_pekerja: 'Dasar hitungan: target jumlah pekerja',
         tidak_disebut: 'Dasar hitungan tidak disebut',
+      } as Record<string, string>,
+      /** The same kinds in the table's "Dasar hitungan" column. */
+      dasarSel: {
+        penduduk_bekerja: 'penduduk bekerja (BPS)',
+        angkatan_kerja: 'angkatan kerja',
+        potensi_pekerja: '“potensi pekerja” menurut data BPS',
+        target_pekerja: 'target jumlah pekerja',
+        tidak_disebut: 'tidak disebut',
       } as Record<string, string>,
       kolomWilayah: 'Wilayah',
       kolomNilai: 'Capaian',

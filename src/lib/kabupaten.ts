@@ -35,6 +35,7 @@ export interface KelompokAngka {
 export interface ModelKabupaten {
   wilayah: Wilayah;
   ucj: ObservasiTerkini | null;
+  /** The UCJ figure as sentences print it: "90 persen". */
   ucjTeks: string | null;
   /** The same figure as cards and labels print it: "90%". */
   ucjRingkas: string | null;
@@ -68,7 +69,8 @@ export function modelKabupaten(site: SiteData, wilayah: Wilayah): ModelKabupaten
         .sort((a, b) => order(b, a))
         .map((o) => ({
           obs: o,
-          teks: teksNilai(ind, o),
+          // Tables and cards take "%", sentences "persen" (house style).
+          teks: teksNilai(ind, o, 'ringkas'),
           periode: formatPeriode(o.periode),
           sumber: cariSumber(site, o.sumber),
           terkini: !!latest && latest.baris === o.baris,

@@ -112,9 +112,17 @@ export function formatKali(n: number, maxDecimals = 1): string {
   return kata.kali(formatAngka(n, maxDecimals));
 }
 
-/** A rank among the regions that have a figure: (2, 5) -> "ke-2 dari 5". */
+/** An ordinal in a sentence: 1 -> "pertama", 4 -> "keempat", 12 -> "ke-12" (words up to ten). */
+export function formatUrutan(n: number): string {
+  if (n === 1) return kata.urutanPertama;
+  return Number.isInteger(n) && n >= 2 && n < kata.kata.length
+    ? kata.urutanKata(kata.kata[n]!)
+    : kata.urutanAngka(formatAngka(n));
+}
+
+/** A rank among the regions that have a figure: (2, 5) -> "kedua dari lima", (12, 14) -> "ke-12 dari 14". */
 export function formatPeringkat(rank: number, of: number): string {
-  return kata.peringkat(formatAngka(rank), formatAngka(of));
+  return kata.peringkat(formatUrutan(rank), formatBilangan(of));
 }
 
 /** Names in a sentence: ["A"] -> "A", ["A", "B"] -> "A dan B", ["A", "B", "C"] -> "A, B, dan C". */

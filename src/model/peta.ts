@@ -93,23 +93,6 @@ export function regionFigures(site: SiteData, indicatorId: string): RegionFigure
     });
 }
 
-/**
- * Competition ranking ("1, 2, 2, 4") among the comparable figures only, highest first.
- * Returns null for a region outside that set, and for sets of fewer than two.
- */
-export function comparableRank(
-  site: SiteData,
-  indicatorId: string,
-  kode: string,
-  order: 'tertinggi' | 'terendah' = 'tertinggi',
-): { rank: number; dari: number; seri: boolean } | null {
-  const entries = comparableEntries(site, indicatorId);
-  const own = entries.find((e) => e.wilayah === kode);
-  if (!own || entries.length < 2) return null;
-  const better = entries.filter((e) => (order === 'tertinggi' ? e.nilai > own.nilai : e.nilai < own.nilai)).length;
-  return { rank: better + 1, dari: entries.length, seri: entries.filter((e) => e.nilai === own.nilai).length > 1 };
-}
-
 export type MapKind =
   /** Rates: regions coloured by class. */
   | 'kelas'

@@ -4,7 +4,7 @@
  * Every function takes the dataset as its first argument, never a module-level copy, so the
  * same code renders the current data and an older release snapshot (pinned embeds).
  */
-import { mapIndicators } from './peta.ts';
+import { comparableEntries, mapIndicators } from './peta.ts';
 import { isTarget } from './constants.ts';
 import { TidakDidukung } from './errors.ts';
 import { chronological, pickLatest } from './latest.ts';
@@ -141,30 +141,34 @@ export function wilayahBerdata(data: SiteData, indikator: string, mode: 'berdata
     .filter((c) => codes.has(c));
 }
 
-/** Rank among the kabupaten/kota with a usable figure ("competition" ranking: ties share a rank). */
+/**
+ * Rank among the kabupaten/kota whose figures may be compared ("competition" ranking: ties share
+ * a rank): usable figures of periods close enough to the newest (comparableEntries, the rule the
+ * maps use). Null for a region outside that set and for a set of fewer than two.
+ */
 export function peringkat(
   data: SiteData,
   indikator: string,
   kode: string,
   urutan: 'tertinggi' | 'terendah' = 'tertinggi',
 ): { rank: number; dari: number; seri: boolean } | null {
-  const entries = terkiniKabupatenKota(data, indikator);
+  const entries = comparableEntries(data, indikator);
   const own = entries.find((e) => e.wilayah === kode);
-  if (!own) return null;
+  if (!own || entries.length < 2) return null;
   const better = entries.filter((e) => (urutan === 'tertinggi' ? e.nilai > own.nilai : e.nilai < own.nilai)).length;
   const seri = entries.filter((e) => e.nilai === own.nilai).length > 1;
   return { rank: better + 1, dari: entries.length, seri };
 }
 
-/** Regions at a rank (several when tied), e.g. the lowest UCJ. */
+/** Regions at a rank (several when tied), e.g. the lowest UCJ, among comparable figures. */
 export function wilayahPadaPeringkat(
   data: SiteData,
   indikator: string,
   urutan: 'tertinggi' | 'terendah',
   ke = 1,
 ): Wilayah[] {
-  return terkiniKabupatenKota(data, indikator)
-    .filter((e) => peringkat(data, indikator, e.wilayah, urutan)!.rank === ke)
+  return comparableEntries(data, indikator)
+    .filter((e) => peringkat(data, indikator, e.wilayah, urutan)?.rank === ke)
     .map((e) => index(data).wilayahByKode.get(e.wilayah)!)
     .sort((a, b) => a.nama.localeCompare(b.nama));
 }

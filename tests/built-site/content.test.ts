@@ -167,8 +167,10 @@ describe.skipIf(!built || !site)('halaman kabupaten/kota di dist/', () => {
       expect(html).toContain('role="img"');
       expect(html).toContain(w.kantorCabang ?? 'belum dipastikan');
       const ucj = site!.terkini.ucj_persen?.[w.kode];
-      if (ucj) expect(html).toMatch(/<span class="besar"[^>]*>[\d,]+ persen<\/span>/);
+      // A card: "%" (house style), the page's sentences say "persen".
+      if (ucj) expect(html).toMatch(/<span class="besar"[^>]*>[\d,]+%<\/span>/);
       else expect(html).toContain('<span class="sedang">Belum diumumkan</span>');
+      expect(html).not.toMatch(/<td class="num"[^>]*>[^<]* persen/);
       const obs = site!.observasi.filter((o) => o.wilayah === w.kode);
       if (obs.length) {
         expect(html).toContain('<table class="angka-tabel">');

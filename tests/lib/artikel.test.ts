@@ -168,6 +168,10 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
       teks: '87 poin persentase',
       bind: 'selisih(ucj_persen|5306|2025-05|penamalaka-2025-05-16-malaka-ucj-3;ucj_persen|5321|2025-05|penamalaka-2025-05-16-malaka-ucj-3)',
     });
+    // Both figures share period and source: the tooltip says it once, not "X — X".
+    expect(show('Selisih', { a: 'ucj_persen|Belu', b: 'ucj_persen|Malaka' }).judul).toBe(
+      'Periode: Mei 2025. Sumber: Pena Malaka, 16 Mei 2025',
+    );
     expect(text('Selisih', { a: 'target:ucj', b: 'ucj_persen|53' })).toBe('61,27 poin persentase');
     expect(text('Selisih', { a: 'klaim:TOTAL|53|2023|nominal', b: 'klaim:TOTAL|53|2022|nominal' })).toBe(
       'Rp22,6 miliar',
@@ -202,8 +206,13 @@ describe('komponen angka: teks, data-bind, tautan sumber', () => {
   });
 
   it('<Peringkat>, <NamaPeringkat>: ranks among regions with a usable figure, names linked to their pages', () => {
-    expect(text('Peringkat', { indikator: 'ucj_persen', wilayah: 'Malaka' })).toBe('ke-2 dari 2');
-    expect(text('Peringkat', { indikator: 'ucj_persen', wilayah: 'Malaka', urutan: 'terendah' })).toBe('ke-1 dari 2');
+    expect(text('Peringkat', { indikator: 'rentan_apbd_provinsi', wilayah: 'Sikka' })).toBe('ketiga dari delapan');
+    expect(text('Peringkat', { indikator: 'rentan_apbd_provinsi', wilayah: 'Malaka' })).toBe('keempat dari delapan');
+    expect(text('Peringkat', { indikator: 'rentan_apbd_provinsi', wilayah: 'TTU', urutan: 'terendah' })).toBe(
+      'pertama dari delapan',
+    );
+    // Two figures are not ranked (house style: no "ke-2 dari 2").
+    expect(fails(() => show('Peringkat', { indikator: 'ucj_persen', wilayah: 'Malaka' }))).toMatch(/tidak ditulis/);
     expect(show('NamaPeringkat', { indikator: 'rentan_apbd_provinsi', urutan: 'tertinggi' })).toMatchObject({
       teks: 'Ende',
       daftar: [{ nama: 'Ende', tautan: '/basis/kabupaten/ende/' }],
@@ -245,6 +254,22 @@ describe('klaim <Pastikan>', () => {
       'pernyataan "Belu terendah" untuk Cakupan Universal Coverage Jamsostek (UCJ) tidak lagi benar: Belu 90 persen (Mei 2025), sedangkan Malaka 3 persen (Mei 2025).',
     );
     expect(no({ kondisi: 'terendah', indikator: 'ucj_persen', wilayah: 'Alor' })).toMatch(/belum ada angka/);
+  });
+
+  it('terendah / tertinggi only among figures the maps would compare', () => {
+    // TTS gets a lower UCJ figure from May 2023, two years before the others: it is too old to
+    // make Malaka's claim false, and too old to be claimed lowest itself.
+    const old = konteks(
+      siteFrom(SNAPSHOT, {
+        'kepesertaan.csv': (t) => `${t.trimEnd()}\nTTS,2023-05,ucj_persen,1,,penamalaka-2025-05-16-malaka-ucj-3,,\n`,
+      }),
+    );
+    expect(periksaPernyataan(old, { kondisi: 'terendah', indikator: 'ucj_persen', wilayah: 'Malaka' }).uraian).toMatch(
+      /terendah di antara 2 kabupaten\/kota/,
+    );
+    expect(
+      fails(() => periksaPernyataan(old, { kondisi: 'terendah', indikator: 'ucj_persen', wilayah: 'TTS' })),
+    ).toMatch(/tidak sebanding dengan angka terbaru wilayah lain/);
   });
 
   it('target, comparisons, ranges, equality with tolerance', () => {

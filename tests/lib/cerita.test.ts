@@ -130,6 +130,14 @@ describe('konteks nasional', () => {
     expect(m.kelompok.flatMap((g) => g.baris).every((b) => b.sumber.tanggalTerbit)).toBe(true);
   });
 
+  it("the table's base column holds a base, never a group's name", () => {
+    const m = grafikKonteks(konteks(sd));
+    const judul = new Set(m.kelompok.map((g) => g.judul));
+    for (const b of m.kelompok.flatMap((g) => g.baris)) expect(judul.has(b.dasarTabel), b.wilayah).toBe(false);
+    // Indonesia's figure came with no stated base.
+    expect(m.kelompok[1]!.baris[0]!.dasarTabel).toBe('tidak disebut');
+  });
+
   it('without a national dataset the chart says so instead of drawing nothing', () => {
     expect(() => grafikKonteks(k)).toThrow(/konteks-nasional/);
   });

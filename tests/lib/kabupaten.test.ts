@@ -40,8 +40,23 @@ describe('model halaman kabupaten', () => {
       more,
       more.wilayah.find((w) => w.kode === '5304')!,
     );
-    expect(m.ucjTeks).toBe('12,5 persen');
+    expect(m.ucjRingkas).toBe('12,5%');
     expect(m.ucjPeringkat).toMatchObject({ rank: 2, dari: 3 });
     expect(m.belumAda).not.toContain('angka UCJ belum diumumkan');
+  });
+
+  it('ranks only among comparable figures: an old figure is shown but not ranked', () => {
+    // A May 2023 UCJ figure for TTS, two years before the newest ones (May 2025).
+    const old = siteFrom(SNAPSHOT, {
+      'kepesertaan.csv': (t) => `${t.trimEnd()}\nTTS,2023-05,ucj_persen,"12,5",,penamalaka-2025-05-16-malaka-ucj-3,,\n`,
+    });
+    const m = modelKabupaten(
+      old,
+      old.wilayah.find((w) => w.kode === '5304')!,
+    );
+    expect(m.ucjRingkas).toBe('12,5%');
+    expect(m.ucjPeringkat).toBeNull();
+    // Belu keeps its rank among the two comparable May 2025 figures.
+    expect(modelKabupaten(old, region('5306')).ucjPeringkat).toEqual({ rank: 1, dari: 2, seri: false });
   });
 });

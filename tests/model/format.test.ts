@@ -4,6 +4,7 @@ import {
   formatAngka,
   formatAngkaSingkat,
   formatBilangan,
+  formatUrutan,
   formatDaftar,
   formatKali,
   formatPeriode,
@@ -46,6 +47,14 @@ describe('angka', () => {
   it('counts of ten or fewer in words, larger in figures', () => {
     expect([0, 1, 2, 9, 10].map((n) => formatBilangan(n))).toEqual(['nol', 'satu', 'dua', 'sembilan', 'sepuluh']);
     expect(formatBilangan(22)).toBe('22');
+    expect([1, 2, 4, 10, 11, 22].map(formatUrutan)).toEqual([
+      'pertama',
+      'kedua',
+      'keempat',
+      'kesepuluh',
+      'ke-11',
+      'ke-22',
+    ]);
     expect(formatBilangan(2, true)).toBe('Dua');
     expect(formatBilangan(2.5)).toBe('3');
   });
@@ -56,8 +65,9 @@ describe('angka', () => {
     expect(formatPoin(52.3, 1)).toBe('52,3 poin persentase');
     expect(formatKali(30)).toBe('30 kali');
     expect(formatKali(1.825)).toBe('1,8 kali');
-    expect(formatPeringkat(2, 9)).toBe('ke-2 dari 9');
-    expect(formatPeringkat(1, 1500)).toBe('ke-1 dari 1.500');
+    expect(formatPeringkat(2, 9)).toBe('kedua dari sembilan');
+    expect(formatPeringkat(1, 1500)).toBe('pertama dari 1.500');
+    expect(formatPeringkat(12, 14)).toBe('ke-12 dari 14');
   });
 });
 

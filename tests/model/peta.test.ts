@@ -4,13 +4,13 @@ import { buildSiteData } from '#pipeline/outputs.ts';
 import { buildMapModel } from '#lib/map/model.ts';
 import {
   comparableEntries,
-  comparableRank,
   gridIndicators,
   mapIndicators,
   mapKind,
   regionFigures,
   tableOnlyIndicators,
 } from '#model/peta.ts';
+import { peringkat } from '#model/query.ts';
 import { kep, loadWith } from '#support/dataset.ts';
 
 function siteWith(...rows: string[]) {
@@ -81,15 +81,15 @@ describe('comparability and ranking', () => {
         .map((e) => e.wilayah)
         .sort(),
     ).toEqual(['5308', '5315']);
-    expect(comparableRank(site, 'peserta_pu', '5371')).toBeNull();
-    expect(comparableRank(site, 'peserta_pu', '5315')).toEqual({ rank: 1, dari: 2, seri: false });
+    expect(peringkat(site, 'peserta_pu', '5371')).toBeNull();
+    expect(peringkat(site, 'peserta_pu', '5315')).toEqual({ rank: 1, dari: 2, seri: false });
   });
 
   it('a doubtful figure is shown as its own state, never as missing, and never ranked', () => {
     const f = regionFigures(site, 'rentan_apbd_provinsi').find((x) => x.kode === '5306')!;
     expect(f.state).toBe('ragu');
     expect(f.entry!.nilai).toBe(2071);
-    expect(comparableRank(site, 'rentan_apbd_provinsi', '5306')).toBeNull();
+    expect(peringkat(site, 'rentan_apbd_provinsi', '5306')).toBeNull();
     const m = buildMapModel(site, 'rentan_apbd_provinsi');
     expect(m.counts.ragu).toBe(1);
     expect(m.regions.find((r) => r.kode === '5306')!.label).toContain('diragukan');
@@ -97,6 +97,6 @@ describe('comparability and ranking', () => {
   });
 
   it('a ranking of one is no ranking', () => {
-    expect(comparableRank(site, 'kepesertaan_persen', '5371')).toBeNull();
+    expect(peringkat(site, 'kepesertaan_persen', '5371')).toBeNull();
   });
 });

@@ -25,7 +25,11 @@ export const angka = {
   rupiah: (x: string) => `Rp${x}`,
   poin: (x: string) => `${x} poin persentase`,
   kali: (x: string) => `${x} kali`,
-  peringkat: (ke: string, dari: string) => `ke-${ke} dari ${dari}`,
+  /** Ordinals in running text: "kedua" to "kesepuluh" in words, "ke-11" beyond. */
+  urutanPertama: 'pertama',
+  urutanKata: (x: string) => `ke${x}`,
+  urutanAngka: (x: string) => `ke-${x}`,
+  peringkat: (ke: string, dari: string) => `${ke} dari ${dari}`,
   /** Joining a list in a sentence: "A dan B", "A, B, dan C". */
   dan: ' dan ',
   koma: ', ',

@@ -39,7 +39,7 @@ export const metodologi = {
     'Dua sumber yang memberi angka berbeda untuk hal yang sama disimpan berdampingan, tidak dirata-ratakan. Bila beberapa sumber menyebut angka untuk periode yang sama, situs memakai yang tidak diragukan dan yang paling baru terbit.',
   ragu: 'Angka ditandai diragukan bila definisinya tidak jelas atau angka-angka dalam satu sumber tidak saling cocok; alasannya selalu ditulis. Saat ini ada {jumlah} angka seperti itu. Angka diragukan tetap ditampilkan di halaman kabupaten/kota dan di grafik (dengan tanda), tetapi tidak dipakai untuk mewarnai peta atau menyusun peringkat. Artikel yang mengutipnya wajib menyebut keraguannya di kalimat.',
   kelasUcj:
-    'Peta cakupan UCJ memakai kelas tetap yang bertumpu pada target: {kelas}. Dengan begitu warna tidak berubah arti ketika angka baru masuk, dan kelas tertinggi berarti target sudah tercapai. Persentase lain memakai batas yang sama.',
+    'Peta capaian UCJ memakai kelas tetap yang bertumpu pada target: {kelas}. Dengan begitu warna tidak berubah arti ketika angka baru masuk, dan kelas tertinggi berarti target sudah tercapai. Persentase lain memakai batas yang sama.',
   kelasJumlah:
     'Indikator berupa jumlah orang{contoh} memakai batas kuantil dari angka yang ada, dibulatkan ke angka yang mudah dibaca. Wilayah berarsir belum punya angka yang dipublikasikan; itu bukan nol. Angka yang lebih lama dari periode terbaru indikator yang sama diberi tanda ◷.',
   kelasJumlahContoh: ' (misalnya {daftar})',

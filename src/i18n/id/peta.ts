@@ -56,6 +56,8 @@ export const peta = {
   tooltipSumber: 'Sumber',
   tooltipKonteks: (prov: string, target: string) => `NTT ${prov} · target ${target}`,
   peringkat: 'Peringkat',
+  /** Fewer than three figures are set side by side, not ranked (house style: no "ke-2 dari 2"). */
+  peringkatSedikit: 'Angka yang sebanding',
   peringkatKet: 'Hanya angka yang sebanding: definisi sama, periode berdekatan, tidak diragukan.',
   tidakDiperingkat: (n: string) => `Tidak diperingkat (${n} wilayah)`,
   belumAdaUntuk: (n: string, daftar: string) => `Belum ada data untuk ${n} wilayah: ${daftar}.`,

@@ -6,7 +6,8 @@
  */
 import { formatAngka, formatDaftar, formatPeriode, teksAngka } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
-import { cariIndikator, cariWilayah, terkiniKabupatenKota } from '#model/query.ts';
+import { cariIndikator, cariWilayah } from '#model/query.ts';
+import { COMPARABLE_MONTHS, comparableEntries } from '#model/peta.ts';
 import { wajib, type Props } from './props.ts';
 import { resolve, type Angka, type Konteks } from './resolve.ts';
 
@@ -69,7 +70,13 @@ export function periksaPernyataan(k: Konteks, p: Props): HasilPernyataan {
       const ind = cariIndikator(site, wajib(p, 'indikator'));
       const w = cariWilayah(site, wajib(p, 'wilayah'));
       const own = resolve(k, `${ind.id}|${w.kode}`);
-      const others = terkiniKabupatenKota(site, ind.id).filter((e) => e.wilayah !== w.kode);
+      // Only figures the maps would compare: an old figure neither wins nor loses.
+      const comparable = comparableEntries(site, ind.id);
+      if (!comparable.some((e) => e.wilayah === w.kode))
+        gagal(
+          `pernyataan "${w.nama} ${kondisi}" tidak bisa diperiksa: angka ${ind.nama} ${w.nama} tidak sebanding dengan angka terbaru wilayah lain (periodenya berjarak ${COMPARABLE_MONTHS} bulan atau lebih).`,
+        );
+      const others = comparable.filter((e) => e.wilayah !== w.kode);
       if (!others.length)
         gagal(
           `pernyataan "${w.nama} ${kondisi}" butuh pembanding, tetapi hanya ${w.nama} yang punya angka ${ind.nama}.`,

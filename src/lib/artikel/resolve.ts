@@ -297,7 +297,8 @@ export function resolve(k: Konteks, ref: Ref | string): Angka {
         periode: a.periode,
         sumber: [...new Map([...a.sumber, ...b.sumber].map((x) => [x.id, x])).values()],
         ragu: a.ragu || b.ragu,
-        catatan: [a.ragu ? a.catatan : null, b.ragu ? b.catatan : null].filter(Boolean).join(' ') || null,
+        // Two figures of one source often carry the same note: a reader gets it once.
+        catatan: [...new Set([a.ragu ? a.catatan : null, b.ragu ? b.catatan : null].filter(Boolean))].join(' ') || null,
         wilayah: [...new Set([...a.wilayah, ...b.wilayah])],
         bind: `bagian(${a.bind};${b.bind})`,
         uraian: `bagian ${a.uraian} terhadap ${b.uraian} (${teksAngka(angka, { desimal: 1 })})`,

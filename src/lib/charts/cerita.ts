@@ -15,7 +15,7 @@ import { TidakDidukung as KlaimGagal } from '#model/errors.ts';
 import { TARGET_UCJ } from '#model/constants.ts';
 import { cariIndikator, cariSumber, cariWilayah, provinsi } from '#model/query.ts';
 import { penerbitPendek, teksAngka } from '#model/format.ts';
-import { formatPeriode } from '#model/format.ts';
+import { formatBilangan, formatPeriode } from '#model/format.ts';
 import { t } from '#i18n/id.ts';
 import type { Observasi as Observation, Periode as Period, Sumber as Source } from '#model/schema.ts';
 
@@ -28,6 +28,9 @@ export const unik = (list: (Source | null | undefined)[]) => [
 ];
 const persen = (nilai: number, kualifikasi: Observation['kualifikasi'] = null) =>
   teksAngka({ nilai, satuan: 'persen', kualifikasi });
+/** Chart labels take "%" (house style), sentences "persen". */
+const persenRingkas = (nilai: number) =>
+  teksAngka({ nilai, satuan: 'persen', kualifikasi: null }, { bentuk: 'ringkas' });
 
 /** The usable figure of an indicator for one region and period (newest source first). */
 function satu(k: Konteks, indikator: string, wilayah: string, periode: string): Observation | null {
@@ -303,14 +306,18 @@ export function grafikKuota(k: Konteks, indikator: string): ModelKuota {
     judul: T.kuota.judul(orang(kuota.nilai)),
     keterangan: T.kuota.ket,
     kuotaTeks: orang(kuota.nilai),
-    diketahui: { persen: pk, teks: orang(known), label: T.kuota.diketahui(orang(known), persen(Math.round(pk))) },
+    diketahui: {
+      persen: pk,
+      teks: orang(known),
+      label: T.kuota.diketahui(orang(known), persenRingkas(Math.round(pk))),
+    },
     sisa: {
       persen: r2(100 - pk),
       teks: orang(Math.max(0, kuota.nilai - known)),
-      label: T.kuota.sisa(orang(Math.max(0, kuota.nilai - known)), persen(Math.round(100 - pk))),
+      label: T.kuota.sisa(orang(Math.max(0, kuota.nilai - known)), persenRingkas(Math.round(100 - pk))),
     },
-    raguLabel: nRagu ? T.kuota.ragu(nRagu) : null,
-    kosongLabel: nKosong ? T.kuota.kosong(nKosong) : null,
+    raguLabel: nRagu ? T.kuota.ragu(formatBilangan(nRagu, true)) : null,
+    kosongLabel: nKosong ? T.kuota.kosong(formatBilangan(nKosong, true)) : null,
     baris,
     sumber: unik([cariSumber(k.site, kuota.sumber), ...baris.map((b) => b.sumber)]),
   };

@@ -19,6 +19,8 @@ export interface BarisKonteks {
   teks: string;
   periode: string;
   dasar: string | null;
+  /** The base for the table's own column: the stated one, else its kind ("tidak disebut"). */
+  dasarTabel: string;
   target: string | null;
   ragu: boolean;
   catatan: string | null;
@@ -75,6 +77,7 @@ export function grafikKonteks(k: Konteks): ModelKonteks {
     teks: pct(r.nilai),
     periode: formatPeriode(r.periode),
     dasar: r.dasarHitungan,
+    dasarTabel: r.dasarHitungan ?? T.dasarSel[r.jenisDasar]!,
     target: targetOf(r),
     ragu: r.ragu,
     catatan: r.catatan,
@@ -96,6 +99,9 @@ export function grafikKonteks(k: Konteks): ModelKonteks {
           dasar: base
             ? T.dasarNtt(teksAngka({ nilai: base.nilai, satuan: 'orang', kualifikasi: base.kualifikasi }))
             : null,
+          dasarTabel: base
+            ? T.dasarNtt(teksAngka({ nilai: base.nilai, satuan: 'orang', kualifikasi: base.kualifikasi }))
+            : T.dasarSel.tidak_disebut!,
           target: null,
           ragu: false,
           catatan: null,

@@ -79,6 +79,11 @@ export function judulSumber(a: Angka): string {
   return parts.filter(Boolean).join('. ');
 }
 
+/** The tooltip of a figure computed from others: each distinct period-and-source line once. */
+export function judulSumberGabung(...list: Angka[]): string {
+  return [...new Set(list.map(judulSumber))].join(' — ');
+}
+
 /** A figure marked doubtful in the data must be cited as doubtful (attribute ragu), and only then. */
 export function cekRagu(diberiRagu: boolean, dasar: Angka[]): boolean {
   const ragu = dasar.filter((a) => a.ragu);

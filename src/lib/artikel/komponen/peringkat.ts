@@ -25,6 +25,11 @@ export const PERINGKAT = {
     const w = cariWilayah(k.site, p.wilayah);
     const r = peringkat(k.site, ind.id, w.kode, p.urutan);
     if (!r) throw new TidakDidukung(`${w.nama} tidak punya angka ${ind.nama} yang bisa diperingkat.`);
+    // House style: two figures are not ranked ("ke-2 dari 2"); the sentence names the lower one.
+    if (r.dari < 3)
+      throw new TidakDidukung(
+        `peringkat di antara ${r.dari} kabupaten/kota tidak ditulis; tulis "terendah/tertinggi di antara dua" dengan <NamaPeringkat> dan <Pastikan kondisi="terendah">.`,
+      );
     return {
       teks: formatPeringkat(r.rank, r.dari),
       bind: `peringkat:${ind.id}|${w.kode}|${p.urutan}`,

@@ -8,7 +8,7 @@ import { teksAngka, type SatuanAngka as Satuan } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
 import { bendera, bilangan, pilihan, teks } from '#lib/artikel/props.ts';
 import { resolve, type Angka, type Konteks } from '#lib/artikel/resolve.ts';
-import { angka, cekRagu, gabungQ, judulSumber, satuanSama, type Tampilan } from './dasar.ts';
+import { angka, cekRagu, gabungQ, judulSumber, judulSumberGabung, satuanSama, type Tampilan } from './dasar.ts';
 
 const desimal = bilangan('desimal', 0, 4).optional();
 const bentuk = pilihan(['singkat', 'ringkas', 'penuh']).optional();
@@ -27,7 +27,7 @@ function dariDua(
   return {
     ...hasil,
     bind: `${apa.toLowerCase()}(${a.bind};${b.bind})`,
-    judul: [judulSumber(a), judulSumber(b)].join(' — '),
+    judul: judulSumberGabung(a, b),
     ragu: cekRagu(p.ragu, [a, b]),
     dasar: [a, b],
   };
@@ -110,7 +110,7 @@ export const TURUNAN = {
       ),
       bind: `penyebut(${peserta.bind};${persen.bind})`,
       tautan: peserta.tautan,
-      judul: [judulSumber(peserta), judulSumber(persen)].join(' — '),
+      judul: judulSumberGabung(peserta, persen),
       ragu: cekRagu(p.ragu, [peserta, persen]),
       dasar: [peserta, persen],
     };
