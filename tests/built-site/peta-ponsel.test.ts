@@ -117,6 +117,17 @@ describe('the UCJ map on a phone', () => {
       expect(colours.land.length).toBeGreaterThan(0);
       for (const against of [...colours.land, colours.hatchBg, colours.hatchLine])
         expect(contrast(colours.malaka, against), `${colours.malaka} vs ${against}`).toBeGreaterThanOrEqual(3);
+      // Neighbours with values (Belu beside Malaka) may share a luminance: the border between
+      // them keeps 3:1 against each of their fills.
+      const valued = await fig.evaluate((el) =>
+        [...el.querySelectorAll<SVGPathElement>('.peta-kanvas > svg .peta-wilayah a[data-kode] path')]
+          .filter((p) => /\br\d\b/.test(p.getAttribute('class') ?? ''))
+          .map((p) => ({ fill: getComputedStyle(p).fill, stroke: getComputedStyle(p).stroke })),
+      );
+      expect(valued.length).toBeGreaterThanOrEqual(2);
+      for (const a of valued)
+        for (const b of valued)
+          expect(contrast(a.stroke, b.fill), `border ${a.stroke} vs ${b.fill}`).toBeGreaterThanOrEqual(3);
       await context.close();
     });
   }

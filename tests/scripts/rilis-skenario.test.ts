@@ -230,8 +230,9 @@ describe('two releases, a correction and a newer figure', () => {
 
   it('the live embed and /kabupaten/malaka/ show the newest figure', () => {
     expect(malakaIn(page('embed/peta/ucj-persen'))).toBe('7,5 persen');
+    // Kabupaten cards and tables write the short form (house style, since 02779ab).
     const kab = text(page('kabupaten/malaka'));
-    expect(kab).toContain('7,5 persen');
+    expect(kab).toContain('Capaian UCJ 7,5% Oktober 2026');
     expect(kab).toContain('Oktober 2026');
   });
 
