@@ -67,6 +67,45 @@ describe('every reader page on the narrowest phones', () => {
     }, 180_000);
 });
 
+describe('headline type scale', () => {
+  it('articles and fact sheets open with kicker, headline and dek in that order and scale', async () => {
+    const paths = listPages()
+      .filter((p) => p.type === 'artikel' || p.type === 'kabupaten')
+      .map((p) => p.path);
+    expect(paths.length).toBeGreaterThan(2);
+    const context = await h.browser.newContext(PHONE);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(new URL(path.replace(/^\//, ''), h.served.url).href);
+      const s = await page.evaluate(() => {
+        const style = (sel: string) => {
+          const el = document.querySelector(sel);
+          if (!el) return null;
+          const c = getComputedStyle(el);
+          return {
+            size: parseFloat(c.fontSize),
+            weight: Number(c.fontWeight),
+            upper: c.textTransform,
+            top: el.getBoundingClientRect().top,
+          };
+        };
+        return { kicker: style('main .kicker'), h1: style('main h1') };
+      });
+      if (!s.kicker || !s.h1) {
+        problems.push(`${path}: tanpa kicker atau judul`);
+        continue;
+      }
+      if (s.kicker.upper !== 'uppercase' || s.kicker.weight < 700)
+        problems.push(`${path}: kicker tidak bergaya kicker`);
+      if (s.kicker.size * 2 > s.h1.size) problems.push(`${path}: kicker ${s.kicker.size}px, judul ${s.h1.size}px`);
+      if (s.kicker.top > s.h1.top) problems.push(`${path}: kicker di bawah judul`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
+
 describe('tables on a 375 px phone', () => {
   for (const path of ['/kabupaten/belu/', '/kabupaten/malaka/', '/kabupaten/kota-kupang/']) {
     for (const js of [true, false]) {

@@ -70,11 +70,11 @@ export interface KartuOg {
   /** Small line above the title: site name and section. */
   atas: string;
   judul: string;
-  /** The headline figure ("33,73 persen") or a short statement ("Belum ada data UCJ"). */
+  /** The headline figure, short form ("33,73%"), or a short statement ("Belum diumumkan"). */
   angka: string;
   /** What the figure is, with its period. */
   label: string;
-  /** Footer: update date, data version, map attribution. */
+  /** Footer: release date, newest source date, map attribution (no data version). */
   bawah: string;
   peta: PetaKecil | null;
 }
