@@ -87,6 +87,9 @@ function enhanceMap(fig: HTMLElement) {
   // pointer over a region again, and that enter event must not reopen what was just dismissed.
   let dismissed = false;
   let quiet = false;
+  // A tap focuses the region before its click: the click alone decides (switch or close), or
+  // the focus would dock the region and the click would then take it for a second tap.
+  let pressed: HTMLAnchorElement | null = null;
 
   // One tab stop for the whole map (roving tabindex); arrows move inside it.
   const first = byCode.get(ranking[0] ?? '') ?? links[0];
@@ -122,7 +125,9 @@ function enhanceMap(fig: HTMLElement) {
     tip.classList.add('dock');
     tip.style.transform = '';
     tip.querySelectorAll<HTMLElement>('a, button').forEach((el) => el.removeAttribute('tabindex'));
-    svg.after(tip);
+    // After the whole drawing (main map and Timor inset): a tap in the inset must not push it
+    // down under the finger.
+    svg.parentElement!.append(tip);
     tip.hidden = false;
     mark(a);
     status.textContent = a.getAttribute('aria-label') ?? '';
@@ -138,6 +143,7 @@ function enhanceMap(fig: HTMLElement) {
   };
   const tapped = (e: MouseEvent, a: HTMLAnchorElement) => {
     // A tap shows the region's details under the map instead of leaving the page; they carry the link.
+    pressed = null;
     if (!isTouch(e)) return;
     e.preventDefault();
     if (pinned === a) return hide();
@@ -157,6 +163,10 @@ function enhanceMap(fig: HTMLElement) {
   });
 
   for (const a of links) {
+    a.addEventListener('pointerdown', (e) => {
+      if (isTouch(e)) pressed = a;
+    });
+    a.addEventListener('pointercancel', () => (pressed = null));
     a.addEventListener('pointerenter', (e) => {
       if (e.pointerType === 'mouse' && !pinned && !dismissed) float(a, e.clientX, e.clientY);
     });
@@ -172,7 +182,7 @@ function enhanceMap(fig: HTMLElement) {
     });
     a.addEventListener('click', (e) => tapped(e, a));
     a.addEventListener('focus', () => {
-      if (quiet) return;
+      if (quiet || pressed === a) return;
       dismissed = false;
       status.textContent = a.getAttribute('aria-label') ?? '';
       if (pinned) return dock(a);
