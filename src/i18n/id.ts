@@ -32,7 +32,6 @@ export const t = {
   noData: 'belum ada data',
   noDataLong: 'Belum ada angka yang dipublikasikan',
   doubtful: 'Angka diragukan',
-  dataVersion: 'Versi data',
   updated: 'Diperbarui',
   doubtfulShort: 'diragukan',
   rss: 'Artikel Jamsostek NTT (RSS)',
