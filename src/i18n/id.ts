@@ -273,9 +273,12 @@ export const t = {
       parsialLabel: (periode: string, bulan: number) => `${periode} (${bulan} bulan)`,
       sebagian: 'Periode kurang dari setahun',
       judulProgram: (periode: string) => `Klaim per program, ${periode}, sebagai bagian dari total`,
-      ketProgram: 'Satu batang = total klaim yang dibayarkan. Bagian yang tidak dirinci sumber ditampilkan kosong.',
+      ketProgram:
+        'Setiap batang: bagian program itu dari total klaim yang dibayarkan (batang penuh = total). Program yang nominalnya tidak diumumkan tidak diberi batang.',
       tidakDipublikasikan: 'nominal tidak dipublikasikan',
       tidakTerinci: 'Tidak terinci',
+      /** A programme's amount and its share of the total: "Rp342,9 miliar (90%)". */
+      bagian: (teks: string, persen: string) => `${teks} (${persen})`,
       melebihi: 'Rincian per program melebihi totalnya; sumbernya tidak konsisten.',
       kolomPeriode: 'Periode',
       kolomProgram: 'Program',

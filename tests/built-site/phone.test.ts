@@ -61,6 +61,15 @@ describe('every reader page on the narrowest phones', () => {
         if (wide > width) problems.push(`${path}: halaman selebar ${wide} px`);
         for (const s of await page.evaluate(sidewaysScrollers)) problems.push(`${path}: ${s} bergulir ke samping`);
         for (const w of await page.evaluate(brokenWords)) problems.push(`${path}: kata "${w}" terpotong`);
+        // A chart's direct labels (label, figure, doubt tag) stay inside the column.
+        const cut = await page.evaluate(
+          (w) =>
+            [...document.querySelectorAll('.baris-kepala, .baris-kepala *')]
+              .filter((el) => el.getBoundingClientRect().right > w + 0.5)
+              .map((el) => (el.textContent ?? '').trim().slice(0, 40)),
+          width,
+        );
+        for (const c of cut) problems.push(`${path}: label grafik "${c}" melewati layar`);
       }
       await context.close();
       expect(problems).toEqual([]);
