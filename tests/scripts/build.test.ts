@@ -69,7 +69,8 @@ describe('build situs lengkap', () => {
     expect(home).toContain('36,26');
     expect(home).not.toContain('33,73');
     expect(readFileSync(join(after.out, 'kabupaten', 'malaka', 'index.html'), 'utf8')).toMatch(
-      /<span class="besar" data-bind="ucj_persen\|5321\|2025-05\|[a-z0-9-]+">4 persen<\/span>/,
+      // The fact sheet's card prints the short form (house style: "%" on cards).
+      /<span class="besar" data-bind="ucj_persen\|5321\|2025-05\|[a-z0-9-]+">4%<\/span>/,
     );
     previous = readFileSync(join(after.out, 'artikel', 'contoh-cakupan', 'index.html'), 'utf8');
   }, 240_000);
