@@ -50,6 +50,17 @@ export const t = {
     provinsiNtt: 'Provinsi NTT',
   },
   artikel: {
+    /** The tooltip of a figure in running text: its period, sources and, if doubtful, why. */
+    judulAngka: {
+      periode: (p: string) => `Periode: ${p}`,
+      sumber: (s: string) => `Sumber: ${s}`,
+      ragu: (c: string) => `Diragukan: ${c}`,
+      target: 'Target nasional Universal Coverage Jamsostek',
+      peringkat: (urutan: string, indikator: string) =>
+        `Peringkat ${urutan} di antara kabupaten/kota yang punya angka ${indikator}`,
+      namaPeringkat: (ke: string, urutan: string, indikator: string) =>
+        `Peringkat ${ke} (${urutan}) untuk ${indikator}`,
+    },
     indeksJudul: 'Artikel',
     indeksDek:
       'Laporan tentang perlindungan Jamsostek bagi pekerja di Nusa Tenggara Timur. Setiap angka di artikel diambil langsung dari data dan diperiksa ulang setiap kali datanya diperbarui.',

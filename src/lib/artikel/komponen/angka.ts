@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formatPeriode, formatTanggal, penerbitPendek, teksAngka } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
+import { t } from '#i18n/id.ts';
 import { cariSumber, provinsi } from '#model/query.ts';
 import { bendera, pilihan, teks } from '#lib/artikel/props.ts';
 import { resolve, type Angka } from '#lib/artikel/resolve.ts';
@@ -129,7 +130,7 @@ export const ANGKA = {
       teks: teksAngka(a),
       bind: a.bind,
       tautan: a.tautan,
-      judul: 'Target nasional Universal Coverage Jamsostek',
+      judul: t.artikel.judulAngka.target,
       ragu: false,
       dasar: [a],
     };

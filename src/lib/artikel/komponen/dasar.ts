@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { formatPeriode, kutipan, type SatuanAngka as Satuan } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
+import { t } from '#i18n/id.ts';
 import type { Kualifikasi, Sumber } from '#model/schema.ts';
 import { bacaProps, type Props, type Skema } from '../props.ts';
 import type { Angka, Konteks } from '../resolve.ts';
@@ -71,10 +72,11 @@ export const lain = <S extends Skema>(jenis: EntriLain['jenis'], props: S): Entr
 
 export function judulSumber(a: Angka): string {
   const src = a.sumber.map((s) => kutipan(s, 'pendek')).join('; ');
+  const J = t.artikel.judulAngka;
   const parts = [
-    a.periode ? `Periode: ${formatPeriode(a.periode)}` : '',
-    src ? `Sumber: ${src}` : '',
-    a.ragu && a.catatan ? `Diragukan: ${a.catatan}` : '',
+    a.periode ? J.periode(formatPeriode(a.periode)) : '',
+    src ? J.sumber(src) : '',
+    a.ragu && a.catatan ? J.ragu(a.catatan) : '',
   ];
   return parts.filter(Boolean).join('. ');
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formatDaftar, formatPeringkat } from '#model/format.ts';
 import { TidakDidukung } from '#model/errors.ts';
+import { t } from '#i18n/id.ts';
 import {
   cariIndikator,
   cariWilayah,
@@ -34,7 +35,7 @@ export const PERINGKAT = {
       teks: formatPeringkat(r.rank, r.dari),
       bind: `peringkat:${ind.id}|${w.kode}|${p.urutan}`,
       tautan: petaAtauData(k, ind.id),
-      judul: `Peringkat ${p.urutan} di antara kabupaten/kota yang punya angka ${ind.nama}`,
+      judul: t.artikel.judulAngka.peringkat(p.urutan, ind.nama),
       ragu: false,
       dasar: [resolve(k, `${ind.id}|${w.kode}`)],
     };
@@ -48,7 +49,7 @@ export const PERINGKAT = {
       teks: formatDaftar(regions.map((r) => r.nama)),
       bind: `nama-peringkat:${ind.id}|${p.urutan}|${p.ke}`,
       tautan: k.href(`/kabupaten/${regions[0]!.slug}/`),
-      judul: `Peringkat ${p.ke} (${p.urutan}) untuk ${ind.nama}`,
+      judul: t.artikel.judulAngka.namaPeringkat(String(p.ke), p.urutan, ind.nama),
       ragu: false,
       daftar: regions.map((r) => ({ nama: r.nama, tautan: k.href(`/kabupaten/${r.slug}/`) })),
       dasar: regions.map((r) => resolve(k, `${ind.id}|${r.kode}`)),
