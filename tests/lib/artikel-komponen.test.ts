@@ -2,24 +2,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TidakDidukung } from '#model/errors.ts';
 import { bacaMdx } from '#lib/artikel/baca.ts';
 import { KOMPONEN, masalahKomponen, tampilkan } from '#lib/artikel/komponen.ts';
 import { periksaArtikel } from '#lib/artikel/periksa.ts';
 import type { Props } from '#lib/artikel/props.ts';
 import { konteks, ROOT, SNAPSHOT, siteFrom } from '#support/dataset.ts';
+import { alasanPenolakan as fails } from '#support/gagal.ts';
 
 const frozen = konteks(siteFrom(SNAPSHOT));
 const show = (komponen: string, props: Props) => tampilkan(frozen, komponen, props);
-const fails = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(TidakDidukung);
-    return (err as TidakDidukung).alasan;
-  }
-  throw new Error('diharapkan gagal, ternyata tidak');
-};
 
 describe('membaca MDX', () => {
   const src = [

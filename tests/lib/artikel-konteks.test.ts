@@ -1,13 +1,13 @@
 // <NilaiKonteks> and the konteks: reference: national and other-province figures
 // (data/konteks-nasional.csv) bound in prose like <Nilai> binds NTT figures, checked the same way.
 import { describe, expect, it } from 'vitest';
-import { TidakDidukung } from '#model/errors.ts';
 import { parseRef } from '#lib/artikel/acuan.ts';
 import { masalahKomponen, tampilkan } from '#lib/artikel/komponen.ts';
 import type { Props } from '#lib/artikel/props.ts';
 import { resolve } from '#lib/artikel/resolve.ts';
 import { buildSiteData } from '#pipeline/outputs.ts';
 import { FIXTURE_DATA, konteks, loadFiles, readDataDir } from '#support/dataset.ts';
+import { alasanPenolakan as failure } from '#support/gagal.ts';
 
 const KONTEKS = [
   'wilayah,tingkat,periode,ukuran,nilai,jenis_dasar,dasar_hitungan,sumber,ragu,catatan',
@@ -23,15 +23,6 @@ const loaded = loadFiles({ ...readDataDir(FIXTURE_DATA), 'konteks-nasional.csv':
 if (loaded.errors.length) throw new Error(loaded.messages.join('\n'));
 const k = konteks(buildSiteData(loaded.dataset, 'uji', loaded.rowCounts));
 const show = (props: Props) => tampilkan(k, 'NilaiKonteks', props);
-const failure = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TidakDidukung);
-    return (e as Error).message;
-  }
-  throw new Error('tidak gagal');
-};
 
 describe('acuan konteks:', () => {
   it('parses region, period, measure and an optional source', () => {

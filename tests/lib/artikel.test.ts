@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TidakDidukung } from '#model/errors.ts';
 import { parseRef } from '#lib/artikel/acuan.ts';
 import { sumberGrafik, tampilkan } from '#lib/artikel/komponen.ts';
 import { bacaMdx } from '#lib/artikel/baca.ts';
@@ -11,20 +10,12 @@ import { KONDISI, periksaPernyataan } from '#lib/artikel/pernyataan.ts';
 import type { Props } from '#lib/artikel/props.ts';
 import { resolve } from '#lib/artikel/resolve.ts';
 import { ARTIKEL, DATA, FIXTURE_ARTIKEL, FIXTURE_DATA, konteks, SNAPSHOT, siteFrom } from '#support/dataset.ts';
+import { alasanPenolakan as fails } from '#support/gagal.ts';
 
 const frozen = konteks(siteFrom(SNAPSHOT));
 const real = konteks(siteFrom(DATA));
 const show = (komponen: string, props: Props) => tampilkan(frozen, komponen, props);
 const text = (komponen: string, props: Props) => show(komponen, props).teks;
-const fails = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(TidakDidukung);
-    return (err as TidakDidukung).alasan;
-  }
-  throw new Error('diharapkan gagal, ternyata tidak');
-};
 
 describe('acuan (references)', () => {
   it('reads every form', () => {
